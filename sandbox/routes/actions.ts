@@ -1,0 +1,4 @@
+import type { RouteModule } from "../http.ts";
+
+/** GitHub's REST API for workflow runs, artifacts, repository dispatch. */
+export const actionsRoutes: RouteModule = { api: [] };
