@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Bundles every action (actions/<name>/main.ts → actions/<name>/dist/index.js), the CLI and the
+// bot with ncc. The bundles are committed, because GitHub runs an action's committed bundle;
+// CI rebuilds and fails when the result differs from what is committed.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const ncc = path.join(root, "node_modules", ".bin", "ncc");
+
+const entries = [];
+for (const name of fs.existsSync(path.join(root, "actions"))
+  ? fs.readdirSync(path.join(root, "actions")).sort()
+  : []) {
+  const dir = path.join("actions", name);
+  if (fs.existsSync(path.join(root, dir, "action.yml")))
+    entries.push({ entry: path.join(dir, "main.ts"), out: path.join(dir, "dist") });
+}
+for (const dir of ["cli", "bot"])
+  if (fs.existsSync(path.join(root, dir, "main.ts")))
+    entries.push({ entry: path.join(dir, "main.ts"), out: path.join(dir, "dist") });
+
+const only = process.argv.slice(2);
+const selected = only.length ? entries.filter((e) => only.some((o) => e.entry.startsWith(o))) : entries;
+
+const started = Date.now();
+// Two at a time: this machine (and CI's) has two cores.
+for (let i = 0; i < selected.length; i += 2) {
+  await Promise.all(
+    selected.slice(i, i + 2).map(async ({ entry, out }) => {
+      const t = Date.now();
+      fs.rmSync(path.join(root, out), { recursive: true, force: true });
+      await run(ncc, ["build", entry, "-o", out, "-q", "--license", "licenses.txt"], { cwd: root });
+      const size = fs.statSync(path.join(root, out, "index.js")).size;
+      console.log(`built ${out}/index.js  ${(size / 1024).toFixed(0)} KiB  ${Date.now() - t} ms`);
+    }),
+  );
+}
+console.log(`${selected.length} bundle(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
