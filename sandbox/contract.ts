@@ -51,6 +51,7 @@ interface OpenApiSpec {
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const require = createRequire(import.meta.url);
+const SPEC_FILE = "@octokit/openapi/generated/api.github.com.json";
 let shared: ContractChecker | undefined;
 
 export class ContractChecker {
@@ -85,10 +86,20 @@ export class ContractChecker {
           });
   }
 
+  /** Whether GitHub's description (the @octokit/openapi package) is installed here. */
+  static available(): boolean {
+    try {
+      require.resolve(SPEC_FILE);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Loads GitHub's description once per process (13 MB; about a quarter of a second). */
   static shared(): ContractChecker {
     if (!shared) {
-      const file = require.resolve("@octokit/openapi/generated/api.github.com.json");
+      const file = require.resolve(SPEC_FILE);
       shared = new ContractChecker(oneOfAsAnyOf(JSON.parse(fs.readFileSync(file, "utf8"))) as OpenApiSpec);
     }
     return shared;
@@ -140,7 +151,7 @@ export class ContractChecker {
     contentType: string | undefined,
   ): ContractViolation[] {
     const op = this.mustOperation(operationId);
-    const declared = op.spec.responses[String(status)];
+    const declared = op.spec.responses[String(status)] ?? undeclaredError(status);
     if (!declared)
       return [
         {
@@ -177,8 +188,10 @@ export class ContractChecker {
       this.ajv.addSchema(schema, "webhooks");
       this.webhookSchemaLoaded = true;
     }
-    const action = typeof payload.action === "string" ? payload.action : undefined;
-    const definition = action ? `${event}$${action}` : `${event}_event`;
+    // The schema names action-less events (and repository_dispatch, whose action is free text) `<event>$event`.
+    const action =
+      typeof payload.action === "string" && event !== "repository_dispatch" ? payload.action : undefined;
+    const definition = action ? `${event}$${action}` : `${event}$event`;
     return this.validate(`webhooks#/definitions/${definition.replace(/\$/g, "%24")}`, payload, {
       operationId: action ? `${event}.${action}` : event,
       direction: "webhook",
@@ -242,6 +255,16 @@ function oneOfAsAnyOf(node: unknown): unknown {
     }
   }
   return node;
+}
+
+/**
+ * GitHub answers 401, 403 and 404 on every operation (bad token, no permission, missing or hidden
+ * resource) though its description lists them only on some; they are held to its basic error shape.
+ */
+function undeclaredError(status: number): { $ref: string } | undefined {
+  return status === 401 || status === 403 || status === 404
+    ? { $ref: "#/components/responses/not_found" }
+    : undefined;
 }
 
 function pathPointer(op: Operation): string {

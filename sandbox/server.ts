@@ -164,7 +164,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(res, injected);
     }
 
-    const response = await runRoute(definition, params, method, url, req, rawBody);
+    const response = await runRoute(
+      definition,
+      params,
+      method,
+      url,
+      req,
+      onUploads ? { raw: rawBody } : { json: rawBody },
+    );
     entry.status = response.status;
 
     if (fault && fault.phase === "after" && fault.kind !== "delay") {
@@ -185,12 +192,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     method: string,
     url: URL,
     req: http.IncomingMessage,
-    rawBody: Buffer,
+    upload: { raw: Buffer } | { json: Buffer },
   ): Promise<SandboxResponse> {
     let response: SandboxResponse;
+    // Bodies sent to the uploads host are the file's bytes, whatever their content type says.
+    const rawBody = "raw" in upload ? upload.raw : upload.json;
     try {
       const contentType = req.headers["content-type"];
-      const isJson = rawBody.length > 0 && (!contentType || contentType.includes("json"));
+      const isJson = "json" in upload && rawBody.length > 0 && (!contentType || contentType.includes("json"));
       let body: unknown;
       if (isJson) {
         try {

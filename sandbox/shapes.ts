@@ -11,15 +11,16 @@ export function nodeId(kind: string, id: number): string {
 
 export function simpleUser(world: SandboxWorld, login: string): Record<string, unknown> {
   const user: UserRecord = world.findUser(login) ?? world.createUser(login);
-  const api = `${world.urls.api}/users/${user.login}`;
+  const urlLogin = encodeURIComponent(user.login);
+  const api = `${world.urls.api}/users/${urlLogin}`;
   return {
     login: user.login,
     id: user.id,
     node_id: nodeId(user.type === "Bot" ? "Bot" : "User", user.id),
-    avatar_url: `${world.urls.html}/avatars/${user.login}`,
+    avatar_url: `${world.urls.html}/avatars/${urlLogin}`,
     gravatar_id: "",
     url: api,
-    html_url: `${world.urls.html}/${user.login}`,
+    html_url: `${world.urls.html}/${urlLogin}`,
     followers_url: `${api}/followers`,
     following_url: `${api}/following{/other_user}`,
     gists_url: `${api}/gists{/gist_id}`,
@@ -170,4 +171,34 @@ export function fullRepository(
   viewer?: string,
 ): Record<string, unknown> {
   return { ...repository(world, repo, viewer), subscribers_count: 0, network_count: 0 };
+}
+
+/** The fields GitHub's webhook schema allows on a `repository` (it rejects any other). */
+const WEBHOOK_REPOSITORY_FIELDS = new Set(
+  (
+    "id node_id name full_name private owner html_url description fork url forks_url keys_url collaborators_url teams_url " +
+    "hooks_url issue_events_url events_url assignees_url branches_url tags_url blobs_url git_tags_url git_refs_url " +
+    "trees_url statuses_url languages_url stargazers_url contributors_url subscribers_url subscription_url commits_url " +
+    "git_commits_url comments_url issue_comment_url contents_url compare_url merges_url archive_url downloads_url " +
+    "issues_url pulls_url milestones_url notifications_url labels_url releases_url deployments_url created_at updated_at " +
+    "pushed_at git_url ssh_url clone_url svn_url homepage size stargazers_count watchers_count language has_issues " +
+    "has_projects has_downloads has_wiki has_pages forks_count mirror_url archived open_issues_count license forks " +
+    "open_issues watchers default_branch is_template web_commit_signoff_required topics visibility has_discussions " +
+    "disabled allow_squash_merge allow_merge_commit allow_rebase_merge allow_auto_merge allow_forking delete_branch_on_merge"
+  ).split(" "),
+);
+
+/** A user as webhook payloads carry it (the webhook schema predates `user_view_type`). */
+export function webhookUser(world: SandboxWorld, login: string): Record<string, unknown> {
+  const { user_view_type: _omitted, ...user } = simpleUser(world, login);
+  return user;
+}
+
+/** The `repository` of a webhook payload: GitHub's webhook shape, not the REST one. */
+export function webhookRepository(world: SandboxWorld, repo: RepoRecord): Record<string, unknown> {
+  const shape: Record<string, unknown> = { custom_properties: {} };
+  for (const [key, value] of Object.entries(repository(world, repo)))
+    if (WEBHOOK_REPOSITORY_FIELDS.has(key)) shape[key] = value;
+  shape.owner = webhookUser(world, repo.owner);
+  return shape;
 }

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import type { ContractChecker, ContractViolation } from "./contract.ts";
 import { getObject } from "./git.ts";
-import { nodeId, repository, simpleUser } from "./shapes.ts";
+import { nodeId, webhookRepository, webhookUser } from "./shapes.ts";
 import type { HookRecord, RepoRecord } from "./state.ts";
 import type { SandboxWorld } from "./world.ts";
 
@@ -50,9 +50,15 @@ export class WebhookDispatcher {
    */
   emit(event: string, payload: Record<string, unknown>, repo: RepoRecord, sender: string): void {
     const world = this.mustWorld();
-    const base = { ...payload, repository: repository(world, repo), sender: simpleUser(world, sender) };
+    const base = {
+      repository: webhookRepository(world, repo),
+      ...payload,
+      sender: webhookUser(world, sender),
+    };
     const fullName = `${repo.owner}/${repo.name}`.toLowerCase();
-    for (const hook of world.state.hooks) {
+    // GitHub delivers repository_dispatch to GitHub Apps only (its payload requires `installation`).
+    const appsOnly = event === "repository_dispatch";
+    for (const hook of appsOnly ? [] : world.state.hooks) {
       if (!hook.active || hook.repo !== fullName) continue;
       if (!hook.events.includes("*") && !hook.events.includes(event)) continue;
       this.enqueue(hook, event, base, repo);
@@ -82,7 +88,7 @@ export class WebhookDispatcher {
   pushed(repo: RepoRecord, branch: string, before: string, after: string, pusher: string): void {
     const world = this.mustWorld();
     const commit = getObject(repo, after, "commit");
-    const repoPayload = repository(world, repo);
+    const repoPayload = webhookRepository(world, repo);
     const headCommit = commit
       ? {
           id: after,
