@@ -235,9 +235,10 @@ export class ContractChecker {
 }
 
 /**
- * GitHub's description uses `oneOf` where it means `anyOf`: e.g. a 409 is `oneOf [basic-error,
- * repository-rule-violation-error]`, and GitHub's own `{ message }` matches both, which strict
- * `oneOf` rejects. Validating as `anyOf` still demands that a value match one alternative.
+ * Reads GitHub's description as GitHub means it. It uses `oneOf` where it means `anyOf` (a 409 is
+ * `oneOf [basic-error, repository-rule-violation-error]` and GitHub's own `{ message }` matches
+ * both, which strict `oneOf` rejects); validating as `anyOf` still demands one alternative match.
+ * And OpenAPI 3.0's `nullable` needs two fixes for ajv, below.
  */
 function oneOfAsAnyOf(node: unknown): unknown {
   if (Array.isArray(node)) {
@@ -252,6 +253,20 @@ function oneOfAsAnyOf(node: unknown): unknown {
         delete record.oneOf;
         record.anyOf = value;
       } else record[key] = value;
+    }
+    // `nullable` lets null through, but ajv still checks `enum`, and GitHub's nullable enums
+    // (e.g. an open issue's `state_reason`) do not list null.
+    if (record.nullable === true && Array.isArray(record.enum) && !record.enum.includes(null))
+      record.enum = [...record.enum, null];
+    // `nullable` without `type` (issues/create's `milestone`) does not compile in ajv: spell it out.
+    if ("nullable" in record && !("type" in record)) {
+      const nullable = record.nullable === true;
+      delete record.nullable;
+      if (nullable) {
+        const inner = { ...record };
+        for (const key of Object.keys(record)) delete record[key];
+        record.anyOf = [inner, { type: "null" }];
+      }
     }
   }
   return node;

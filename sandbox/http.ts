@@ -130,7 +130,17 @@ export const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && 
 export interface WebRoute {
   method: string;
   pattern: RegExp;
-  handler: (request: { world: SandboxWorld; url: URL; match: RegExpExecArray }) => SandboxResponse;
+  handler: (request: WebRequest) => SandboxResponse | Promise<SandboxResponse>;
+}
+
+/** What a web route is given: signed blob uploads and the Actions results service read the body. */
+export interface WebRequest {
+  world: SandboxWorld;
+  url: URL;
+  match: RegExpExecArray;
+  method: string;
+  headers: IncomingHttpHeaders;
+  rawBody: Buffer;
 }
 
 /** What a module of routes contributes: API routes, routes on the uploads host, web routes. */

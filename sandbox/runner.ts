@@ -121,7 +121,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   const runnerTemp = fs.mkdtempSync(path.join(temp, "runner-temp-"));
 
   const g = options.github;
-  const serverUrl = g.serverUrl ?? new URL(g.apiUrl).origin;
+  const serverUrl = g.serverUrl ?? defaultServerUrl(g.apiUrl);
   const context = {
     github: {
       token: g.token,
@@ -235,6 +235,17 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   };
   fs.rmSync(temp, { recursive: true, force: true });
   return result;
+}
+
+/**
+ * GITHUB_SERVER_URL for a run against the sandbox: its web pages, under a `*.localhost` name that
+ * browsers send to loopback. @actions/artifact takes any other host than github.com, *.ghe.com or
+ * *.localhost for GitHub Enterprise Server, where it refuses to work.
+ */
+function defaultServerUrl(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost") return url.origin;
+  return `${url.protocol}//github.localhost:${url.port}/_html`;
 }
 
 /** The runner's name for an input's variable: spaces to underscores, upper case; hyphens stay. */

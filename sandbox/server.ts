@@ -130,7 +130,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     for (const route of web) {
       const match = route.method === method ? route.pattern.exec(url.pathname) : null;
-      if (match) return send(res, route.handler({ world, url, match }));
+      if (match)
+        return send(res, await route.handler({ world, url, match, method, headers: req.headers, rawBody }));
     }
     if (url.pathname.startsWith("/_sandbox/")) return send(res, admin(method, url.pathname, rawBody));
 
