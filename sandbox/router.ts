@@ -13,8 +13,8 @@ export interface RouteMatch {
 
 /**
  * Matches request paths against GitHub's path templates. A literal segment beats a parameter
- * (`releases/latest` over `releases/{release_id}`), and a parameter that ends a template takes
- * the rest of the path, as GitHub does for `contents/{path}` and `git/ref/{ref}`.
+ * (`releases/latest` over `releases/{release_id}`), and a path-like parameter that ends a template
+ * takes the rest of the path, as GitHub does for `contents/{path}` and `git/ref/{ref}`.
  */
 export class Router {
   private readonly routes: CompiledRoute[] = [];
@@ -49,28 +49,38 @@ export class Router {
   }
 }
 
+/** Parameters GitHub lets hold slashes when they end a path: file paths, refs, branches, tags. */
+const GREEDY = new Set(["path", "ref", "branch", "tag", "basehead", "dir"]);
+
 function matchSegments(
   segments: CompiledRoute["segments"],
   parts: string[],
 ): Record<string, string> | undefined {
   const params: Record<string, string> = {};
+  const last = segments.at(-1);
+  const greedyTail = last !== undefined && "param" in last && GREEDY.has(last.param);
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as CompiledRoute["segments"][number];
     const part = parts[i];
-    if (part === undefined) return undefined;
+    const isLast = i === segments.length - 1;
+    if (part === undefined) {
+      // `contents` and `contents/` (Octokit's `path: ""`) name the repository's root directory.
+      if (isLast && "param" in segment && segment.param === "path") {
+        params.path = "";
+        continue;
+      }
+      return undefined;
+    }
     if ("literal" in segment) {
       if (segment.literal !== part) return undefined;
       continue;
     }
-    const isLast = i === segments.length - 1;
-    const raw = isLast ? parts.slice(i).join("/") : part;
+    const raw = isLast && greedyTail ? parts.slice(i).join("/") : part;
     try {
       params[segment.param] = decodeURIComponent(raw);
     } catch {
       return undefined;
     }
   }
-  const last = segments.at(-1);
-  const greedyTail = last !== undefined && "param" in last;
-  return parts.length === segments.length || greedyTail ? params : undefined;
+  return parts.length <= segments.length || greedyTail ? params : undefined;
 }

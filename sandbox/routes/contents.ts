@@ -134,7 +134,7 @@ export const contentRoutes: RouteModule = {
               );
             }),
           );
-        if ((request.headers.accept ?? "").includes("application/vnd.github.raw"))
+        if (/application\/vnd\.github(?:\.v3)?\.raw/.test(request.headers.accept ?? ""))
           return {
             status: 200,
             body: blobContent(repo, entry.sha),

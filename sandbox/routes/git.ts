@@ -287,7 +287,7 @@ export const gitRoutes: RouteModule = {
         const blob = getObject(request.repo, sha, "blob");
         if (!blob) throw notFound();
         const content = Buffer.from(blob.content, "base64");
-        if ((request.headers.accept ?? "").includes("application/vnd.github.raw"))
+        if (/application\/vnd\.github(?:\.v3)?\.raw/.test(request.headers.accept ?? ""))
           return { status: 200, body: content, headers: { "content-type": "application/vnd.github.raw" } };
         return ok({
           sha,

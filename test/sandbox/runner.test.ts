@@ -19,7 +19,7 @@ beforeAll(() => {
     path.join(actionDir, "dist"),
     "-q",
   ]);
-}, 60_000);
+}, 180_000);
 
 async function runHello(inputs: Record<string, string>) {
   const sandbox = await useSandbox();
