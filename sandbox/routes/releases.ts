@@ -321,7 +321,8 @@ function serveSignedDownload(
     status: 200,
     body: assetContent(asset),
     headers: {
-      "content-type": asset.contentType,
+      // GitHub's asset host serves every asset as octet-stream, whatever type it was uploaded with.
+      "content-type": "application/octet-stream",
       "content-disposition": `attachment; filename=${asset.name}`,
     },
   };

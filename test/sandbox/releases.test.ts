@@ -165,6 +165,14 @@ describe("sandbox releases API", () => {
     ]);
     const download = await fetch(assets[0]?.browser_download_url as string);
     expect(await download.text()).toBe('{"auc":0.91}');
+    // Through the API, a JSON asset still arrives as bytes: GitHub's asset host says octet-stream.
+    const viaApi = await github.request("GET /repos/{owner}/{repo}/releases/assets/{asset_id}", {
+      owner,
+      repo,
+      asset_id: assets[0]?.id as number,
+      headers: { accept: "application/octet-stream" },
+    });
+    expect(Buffer.from(viaApi.data as unknown as ArrayBuffer).toString()).toBe('{"auc":0.91}');
   });
 
   it("names the newest published full release as latest, skipping drafts and prereleases", async () => {

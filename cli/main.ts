@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+import { isTrainyardError } from "../lib/errors.ts";
+import packageJson from "../package.json" with { type: "json" };
+import { runDemoCommand } from "./demo-command.ts";
+import { runSandboxCommand } from "./sandbox-command.ts";
+
+const USAGE = `trainyard ${packageJson.version}: continuous delivery for machine-learning models on GitHub
+
+Usage: trainyard <command> [options]
+
+Commands:
+  demo       Run what Trainyard has, end to end, against the built-in GitHub sandbox
+  sandbox    Start GitHub's REST API on 127.0.0.1 (a stand-in for trying Trainyard without GitHub)
+
+Run "trainyard <command> --help" for a command's options.`;
+
+/** Exit codes: 0 done, 1 the check failed (data, gates), 2 a usage or configuration error. */
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    console.log(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "--version" || command === "-v") {
+    console.log(packageJson.version);
+    return 0;
+  }
+  switch (command) {
+    case "demo":
+      return runDemoCommand(rest);
+    case "sandbox":
+      return runSandboxCommand(rest);
+    default:
+      console.error(`trainyard: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (isTrainyardError(error)) {
+    console.error(`trainyard: ${error.message}`);
+    process.exitCode = error.kind === "data" ? 1 : 2;
+  } else if (
+    error instanceof TypeError &&
+    "code" in error &&
+    String(error.code).startsWith("ERR_PARSE_ARGS")
+  ) {
+    console.error(`trainyard: ${error.message}`);
+    process.exitCode = 2;
+  } else throw error;
+}
