@@ -86,7 +86,8 @@ export class Annotations {
     if (place.file) properties.file = place.file;
     if (place.line !== undefined) properties.startLine = place.line;
     if (place.column !== undefined) properties.startColumn = place.column;
-    core[level](message, properties);
+    const write = { error: core.error, warning: core.warning, notice: core.notice }[level];
+    write(message, properties);
     return true;
   }
 

@@ -1,5 +1,4 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { IncomingHttpHeaders } from "node:http";
 import type { SandboxResponse, WebRequest, WebRoute } from "./http.ts";
 import { type ArtifactRecord, type RepoRecord, timestamp, type WorkflowRunRecord } from "./state.ts";
 import type { SandboxWorld } from "./world.ts";

@@ -188,7 +188,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
     const value = given ?? (spec.default !== undefined ? evaluateExpressions(spec.default, context) : "");
     env[inputVariable(name)] = value;
   }
-  for (const [name, value] of Object.entries(options.inputs ?? {}))
+  for (const name of Object.keys(options.inputs ?? {}))
     if (!(name in manifest.inputs))
       throw new Error(`${options.action}/action.yml declares no input "${name}"`);
 

@@ -14,7 +14,6 @@ import {
   runtimeTokenFor,
   startWorkflowRun,
 } from "../../sandbox/routes/actions.ts";
-import type { Sandbox } from "../../sandbox/server.ts";
 import { signPayload } from "../../sandbox/webhooks.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 
