@@ -3,6 +3,7 @@ import { isTrainyardError } from "../lib/errors.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { runDemoCommand } from "./demo-command.ts";
 import { runSandboxCommand } from "./sandbox-command.ts";
+import { runValidateCommand } from "./validate-command.ts";
 
 const USAGE = `trainyard ${packageJson.version}: continuous delivery for machine-learning models on GitHub
 
@@ -11,6 +12,7 @@ Usage: trainyard <command> [options]
 Commands:
   demo       Run what Trainyard has, end to end, against the built-in GitHub sandbox
   sandbox    Start GitHub's REST API on 127.0.0.1 (a stand-in for trying Trainyard without GitHub)
+  validate   Check data files against a data contract (a Frictionless Table Schema)
 
 Run "trainyard <command> --help" for a command's options.`;
 
@@ -30,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       return runDemoCommand(rest);
     case "sandbox":
       return runSandboxCommand(rest);
+    case "validate":
+      return runValidateCommand(rest);
     default:
       console.error(`trainyard: unknown command "${command}"\n\n${USAGE}`);
       return 2;

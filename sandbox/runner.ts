@@ -23,6 +23,11 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** Kill the action (SIGKILL) after this long. */
   timeoutMs?: number;
+  /**
+   * RUNNER_TEMP: give the same folder to the steps of one job, as the runner does, so a step can
+   * read what an earlier one left there. Default: a fresh folder, removed after the step.
+   */
+  runnerTemp?: string;
 }
 
 export interface GitHubContext {
@@ -118,7 +123,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   fs.writeFileSync(files.event, JSON.stringify(event.payload));
   for (const file of [files.output, files.env, files.path, files.state, files.summary])
     fs.writeFileSync(file, "");
-  const runnerTemp = fs.mkdtempSync(path.join(temp, "runner-temp-"));
+  const runnerTemp = options.runnerTemp ?? fs.mkdtempSync(path.join(temp, "runner-temp-"));
 
   const g = options.github;
   const serverUrl = g.serverUrl ?? defaultServerUrl(g.apiUrl);

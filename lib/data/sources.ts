@@ -1,0 +1,99 @@
+/**
+ * From what a user names (files, directories, globs) to data files, and from a file to its reader.
+ *
+ * The format comes from the file name, a trailing `.gz` set aside: `.csv`/`.txt` (comma), `.tsv`
+ * (tab), `.jsonl`/`.ndjson`, `.parquet`. Gzip itself is recognised by the readers from the file's
+ * first bytes (1f 8b), so a compressed file read by its plain name works too. A directory stands
+ * for the data files anywhere below it, hidden ones and `.txt` files excepted (too often a README
+ * or a licence); a `.txt` file is read when named, or matched by a glob.
+ */
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { ConfigError } from "../errors.ts";
+import { readCsv } from "./csv.ts";
+import { readJsonLines } from "./jsonl.ts";
+import { readParquet } from "./parquet.ts";
+import type { DataReader } from "./rows.ts";
+
+type DataFormat = "csv" | "tsv" | "jsonl" | "parquet";
+
+const FORMAT_OF_EXTENSION: Record<string, DataFormat> = {
+  ".csv": "csv",
+  ".txt": "csv",
+  ".tsv": "tsv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".parquet": "parquet",
+};
+
+const SUPPORTED = ".csv, .tsv, .txt, .jsonl, .ndjson (each optionally .gz) or .parquet";
+
+function formatOf(file: string): DataFormat | undefined {
+  const name = path.basename(file).toLowerCase();
+  const gzipped = name.endsWith(".gz");
+  const format = FORMAT_OF_EXTENSION[path.extname(gzipped ? name.slice(0, -3) : name)];
+  // Parquet compresses inside the file; a gzipped Parquet file is not something hyparquet reads.
+  return gzipped && format === "parquet" ? undefined : format;
+}
+
+function isDirectoryMember(file: string): boolean {
+  return formatOf(file) !== undefined && !/\.txt(\.gz)?$/i.test(file);
+}
+
+/** Reads any supported data file, choosing the reader (and for .tsv the delimiter) by its name. */
+export const readData: DataReader = (file, options, onRow, onColumns) => {
+  switch (formatOf(file)) {
+    case "csv":
+      return readCsv(file, options, onRow, onColumns);
+    case "tsv":
+      return readCsv(file, { ...options, delimiter: options.delimiter ?? "\t" }, onRow, onColumns);
+    case "jsonl":
+      return readJsonLines(file, options, onRow, onColumns);
+    case "parquet":
+      return readParquet(file, options, onRow, onColumns);
+    default:
+      return Promise.reject(
+        new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file }),
+      );
+  }
+};
+
+/**
+ * Turns files, directories and globs into a sorted list of data files, each once. Paths inside
+ * `cwd` come back relative to it (as a user would write them), others absolute. A pattern that
+ * matches nothing is an error naming it.
+ */
+export async function expandSources(patterns: string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    const matches = await expandPattern(pattern, cwd);
+    if (matches.length === 0) {
+      throw new ConfigError(`no data file matches "${pattern}" (looked for ${SUPPORTED})`, { field: "data" });
+    }
+    for (const match of matches) found.add(displayPath(match, cwd));
+  }
+  return [...found].sort(byCodePoint);
+}
+
+async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
+  if (isDynamicPattern(pattern)) {
+    return glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+  }
+  const target = path.resolve(cwd, pattern);
+  const info = await stat(target).catch(() => undefined);
+  if (info === undefined) return [];
+  if (!info.isDirectory()) return [target];
+  const inside = await glob(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
+  return inside.filter(isDirectoryMember);
+}
+
+function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(path.resolve(cwd), absolute);
+  const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? path.normalize(absolute) : relative;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseTableSchema } from "../../lib/schema/load.ts";
+
+const readme = fs.readFileSync("README.md", "utf8");
+
+describe("README", () => {
+  it("starts with the two commands that set everything up", () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    expect(firstBlock).toMatch(/^npm ci && npm run demo\b/m);
+    expect(firstBlock).toMatch(/^npm ci && npm test\b/m);
+  });
+
+  it("shows a data contract that the loader accepts as written", () => {
+    const section = readme.slice(readme.indexOf("### The data contract"));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const schema = parseTableSchema(example as string, "README.md");
+    expect(schema.fields.map((f) => f.name)).toEqual([
+      "customer_id",
+      "tenure_months",
+      "monthly_charges",
+      "plan",
+      "signup",
+    ]);
+    expect(schema.primaryKey).toBe("customer_id");
+  });
+});
