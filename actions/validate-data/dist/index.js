@@ -35563,7 +35563,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4384);
 /* harmony import */ var _lib_github_contents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6780);
 /* harmony import */ var _lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1043);
-/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(53);
+/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(623);
 /* harmony import */ var _reports_validation_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8226);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3291);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3111);
@@ -46114,7 +46114,7 @@ function annotationFor(violation, example) {
 
 /***/ }),
 
-/***/ 53:
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58263,31 +58263,31 @@ function diffTables(base, head, writer) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/schema/load.ts
+;// CONCATENATED MODULE: ./lib/config/located-document.ts
 /**
- * Reads a table schema file (YAML or JSON), checks it against the zod schema, and turns every
+ * Reads a configuration file (YAML or JSON), checks it against a zod schema, and turns every
  * problem into a ConfigError that names the file, the line and column of the offending node, the
  * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
+ * The table schema and `.github/trainyard.yml` are both read this way.
  */
 
 
 
-
-/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
-function parseTableSchema(text, file) {
-    const { schema, problems } = analyseTableSchema(text, file);
+/** Parses and checks a document, throwing a ConfigError for its first problem in the file. */
+function parseDocumentWith(text, file, rules) {
+    const { value, problems } = analyseDocument(text, file, rules);
     if (problems[0])
         throw problems[0];
-    return schema;
+    return value;
 }
-/** Every problem of a table schema file, in source order; empty when it is valid. */
-function describeSchemaProblems(text, file) {
-    return analyseTableSchema(text, file).problems;
+/** Every problem of a document, in source order; empty when it is valid. */
+function located_document_describeDocumentProblems(text, file, rules) {
+    return analyseDocument(text, file, rules).problems;
 }
-/** Reads a `.yml`, `.yaml` or `.json` table schema. */
-async function loadTableSchema(file) {
+/** Reads a `.yml`, `.yaml` or `.json` file and checks it; `what` names the kind of file in errors. */
+async function loadDocumentWith(file, rules, what) {
     if (!/\.(ya?ml|json)$/i.test(file)) {
-        throw new errors/* ConfigError */.xL("expected a table schema file ending in .yml, .yaml or .json", { file });
+        throw new errors/* ConfigError */.xL(`expected a ${what} file ending in .yml, .yaml or .json`, { file });
     }
     let text;
     try {
@@ -58295,12 +58295,12 @@ async function loadTableSchema(file) {
     }
     catch (error) {
         const code = error.code;
-        const detail = code === "ENOENT" ? "schema file not found" : `cannot read schema file (${code ?? String(error)})`;
+        const detail = code === "ENOENT" ? `${what} file not found` : `cannot read ${what} file (${code ?? String(error)})`;
         throw new errors/* ConfigError */.xL(detail, { file }, { cause: error });
     }
-    return parseTableSchema(text, file);
+    return parseDocumentWith(text, file, rules);
 }
-function analyseTableSchema(source, file) {
+function analyseDocument(source, file, rules) {
     const text = source.replace(/^\uFEFF/, "");
     const flavour = /\.json$/i.test(file) ? "json" : "yaml";
     const lineCounter = new dist/* LineCounter */.HN();
@@ -58334,13 +58334,13 @@ function analyseTableSchema(source, file) {
     }
     if (data === null || data === undefined) {
         return {
-            problems: [new errors/* ConfigError */.xL('the file is empty: expected a table schema with "fields"', { file })],
+            problems: [new errors/* ConfigError */.xL(`the file is empty: expected ${rules.expected}`, { file })],
         };
     }
-    const result = tableSchema.safeParse(data);
+    const result = rules.schema.safeParse(data);
     if (result.success)
-        return { schema: result.data, problems: [] };
-    const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour));
+        return { value: result.data, problems: [] };
+    const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));
     const located = problems.map((problem, order) => {
         const where = locateNode(document, problem.path, problem.atKey);
         const location = where === undefined ? { file } : locate(where);
@@ -58493,7 +58493,7 @@ function flattenUnionIssues(issues, prefix) {
         return flattenUnionIssues(furthest, path);
     });
 }
-function describeIssue(issue, data, document, flavour) {
+function describeIssue(issue, data, document, flavour, rules) {
     const value = valueAt(data, issue.path);
     const got = () => describeValue(value, nodeAt(document, issue.path), flavour);
     const problem = (detail) => [{ detail, path: issue.path, atKey: false }];
@@ -58508,9 +58508,10 @@ function describeIssue(issue, data, document, flavour) {
             return problem(`expected ${expected}, got ${got()}${quoteHint(issue.expected, document, issue.path)}`);
         }
         case "invalid_union": {
-            if (issue.discriminator !== undefined) {
-                const suggestion = typeof value === "string" ? didYouMean(value, fieldTypes) : "";
-                return problem(`expected one of ${fieldTypes.join(", ")}, got ${got()}${suggestion}`);
+            if (issue.discriminator !== undefined && rules.discriminatorValues) {
+                const allowed = rules.discriminatorValues;
+                const suggestion = typeof value === "string" ? didYouMean(value, allowed) : "";
+                return problem(`expected one of ${allowed.join(", ")}, got ${got()}${suggestion}`);
             }
             const expected = issue.errors.map((branch) => {
                 const first = branch[0];
@@ -58528,7 +58529,7 @@ function describeIssue(issue, data, document, flavour) {
         }
         case "unrecognized_keys":
             return issue.keys.map((key) => ({
-                detail: describeUnknownKey(key, data, issue.path),
+                detail: describeUnknownKey(key, data, issue.path, rules),
                 path: [...issue.path, key],
                 atKey: true,
             }));
@@ -58574,33 +58575,24 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 /** `unknown key "maximun" (did you mean "maximum"?)`, or why a known key does not belong here. */
-function describeUnknownKey(key, data, parentPath) {
-    const fieldType = fieldTypeAt(data, parentPath);
-    const knownKeys = allKnownKeys();
-    if (fieldType !== undefined && knownKeys.includes(key)) {
-        return `unknown key ${JSON.stringify(key)}: it does not apply to ${fieldType} fields`;
-    }
+function describeUnknownKey(key, data, parentPath, rules) {
+    const knownKeys = allKnownKeys(rules.schema);
+    const misplaced = knownKeys.includes(key) ? rules.misplacedKey?.(key, data, parentPath) : undefined;
+    if (misplaced !== undefined)
+        return `unknown key ${JSON.stringify(key)}: ${misplaced}`;
     return `unknown key ${JSON.stringify(key)}${didYouMean(key, knownKeys)}`;
 }
-/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
-function fieldTypeAt(data, path) {
-    if (path[0] !== "fields" || typeof path[1] !== "number")
-        return undefined;
-    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
-        return undefined;
-    const field = valueAt(data, path.slice(0, 2));
-    const type = isRecord(field) ? (field.type ?? "string") : undefined;
-    return typeof type === "string" ? type : undefined;
-}
-/** Every key any object in the table schema accepts, for "did you mean" suggestions. */
-let knownKeysCache;
-function allKnownKeys() {
-    if (!knownKeysCache) {
+/** Every key any object in a schema accepts, for "did you mean" suggestions. */
+const knownKeysCache = new WeakMap();
+function allKnownKeys(schema) {
+    let keys = knownKeysCache.get(schema);
+    if (!keys) {
         const found = new Set();
-        collectKeys(tableSchema, found, new Set());
-        knownKeysCache = [...found].sort();
+        collectKeys(schema, found, new Set());
+        keys = [...found].sort();
+        knownKeysCache.set(schema, keys);
     }
-    return knownKeysCache;
+    return keys;
 }
 function collectKeys(schema, found, seen) {
     if (seen.has(schema))
@@ -58756,6 +58748,46 @@ function locateNode(document, path, atKey) {
     const found = walk(document, path);
     const target = found.complete && atKey ? (found.keyNode ?? found.node) : found.node;
     return target?.range?.[0];
+}
+
+;// CONCATENATED MODULE: ./lib/schema/load.ts
+/**
+ * Reads a table schema file (YAML or JSON): every problem is a ConfigError naming the file, line,
+ * column and field (`schema.yml:14:7 fields[3].constraints.minimum: expected number, got "ten"`).
+ */
+
+
+
+const tableSchemaRules = {
+    schema: tableSchema,
+    expected: 'a table schema with "fields"',
+    discriminatorValues: fieldTypes,
+    misplacedKey: (_key, data, parentPath) => {
+        const fieldType = fieldTypeAt(data, parentPath);
+        return fieldType === undefined ? undefined : `it does not apply to ${fieldType} fields`;
+    },
+};
+/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
+function parseTableSchema(text, file) {
+    return parseDocumentWith(text, file, tableSchemaRules);
+}
+/** Every problem of a table schema file, in source order; empty when it is valid. */
+function describeSchemaProblems(text, file) {
+    return describeDocumentProblems(text, file, tableSchemaRules);
+}
+/** Reads a `.yml`, `.yaml` or `.json` table schema. */
+function loadTableSchema(file) {
+    return loadDocumentWith(file, tableSchemaRules, "table schema");
+}
+/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
+function fieldTypeAt(data, path) {
+    if (path[0] !== "fields" || typeof path[1] !== "number")
+        return undefined;
+    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
+        return undefined;
+    const field = valueAt(data, path.slice(0, 2));
+    const type = isRecord(field) ? (field.type ?? "string") : undefined;
+    return typeof type === "string" ? type : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/stats/quantile-sketch.ts

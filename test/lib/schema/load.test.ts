@@ -98,7 +98,7 @@ describe("loadTableSchema: bad schemas", () => {
 
   it("names a missing file", async () => {
     const error = await loadError(fixture("bad/no-such-schema.yml"));
-    expect(error.message).toBe(`${fixture("bad/no-such-schema.yml")}: schema file not found`);
+    expect(error.message).toBe(`${fixture("bad/no-such-schema.yml")}: table schema file not found`);
   });
 
   it("refuses a file that is neither YAML nor JSON", async () => {
