@@ -1,0 +1,83 @@
+import { type Document, isMap, isScalar, parseDocument } from "yaml";
+import { z } from "zod";
+import { parseDocumentWith } from "../config/located-document.ts";
+import { ConfigError } from "../errors.ts";
+
+/**
+ * `.trainyard/deployments.yml`: the desired state of which model version runs in which
+ * environment, changed only by reviewed pull requests (GitOps):
+ *
+ *   churn:
+ *     production: v3   # promoted in #41
+ *     staging: v4
+ *
+ * Reading checks it with zod; writing edits the one value in place, keeping comments, order and
+ * layout, so the pull request a reviewer approves shows a one-line diff.
+ */
+const modelName = /^[a-z0-9][a-z0-9._-]*$/;
+const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export const versionLabel = z.string().regex(/^v[1-9]\d*$/, "a version such as v3");
+
+export const deploymentsSchema = z
+  .record(
+    z.string().regex(modelName, "a model name in lower case (letters, digits, . _ -)"),
+    z.record(z.string().regex(environmentName, "an environment name"), versionLabel),
+  )
+  .nullable()
+  .transform((value) => value ?? {});
+
+export type Deployments = z.infer<typeof deploymentsSchema>;
+
+export const DEPLOYMENTS_FILE = ".trainyard/deployments.yml";
+
+export function parseDeployments(text: string, file = DEPLOYMENTS_FILE): Deployments {
+  if (text.trim() === "") return {};
+  return parseDocumentWith(text, file, {
+    schema: deploymentsSchema,
+    expected: "models with their environments",
+  });
+}
+
+/** The version (number) of a model in an environment, or undefined when it is not deployed there. */
+export function deployedVersion(
+  deployments: Deployments,
+  model: string,
+  environment: string,
+): number | undefined {
+  const label = deployments[model]?.[environment];
+  return label === undefined ? undefined : Number(label.slice(1));
+}
+
+/**
+ * The file with `model.environment` set to `v<version>`, everything else as it was. Adds the
+ * model or environment at the end when missing.
+ */
+export function setDeployedVersion(
+  text: string,
+  model: string,
+  environment: string,
+  version: number,
+  file = DEPLOYMENTS_FILE,
+): string {
+  parseDeployments(text, file);
+  if (!modelName.test(model))
+    throw new ConfigError(`"${model}" is not a model name (lower case letters, digits, . _ -)`, { file });
+  if (!environmentName.test(environment))
+    throw new ConfigError(`"${environment}" is not an environment name`, { file });
+  const document: Document = parseDocument(text.trim() === "" ? "{}\n" : text);
+  if (!isMap(document.contents) && document.contents !== null)
+    throw new ConfigError("expected a mapping of models", { file });
+  const label = `v${version}`;
+  const existing = document.getIn([model, environment], true);
+  if (isScalar(existing)) {
+    if (existing.value === label) return text;
+    existing.value = label;
+  } else if (isMap(document.get(model, true))) {
+    document.setIn([model, environment], label);
+  } else {
+    document.set(model, document.createNode({ [environment]: label }));
+  }
+  const written = document.toString({ lineWidth: 0 });
+  return text.trim() === "" ? written.replace(/^\{\}\n/, "") : written;
+}
