@@ -4,6 +4,7 @@
 // CI rebuilds and fails when the result differs from what is committed.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -40,3 +41,20 @@ for (let i = 0; i < selected.length; i += 2) {
   );
 }
 console.log(`${selected.length} bundle(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+// The JSON Schemas for editors, generated from the zod schemas (bundled to a temporary folder first:
+// Node runs no TypeScript). Only on a full build, or when asked for by name.
+if (only.length === 0 || only.includes("schemas")) {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), "trainyard-schemas-"));
+  try {
+    await run(ncc, ["build", "scripts/generate-schemas.ts", "-o", temp, "-q"], { cwd: root });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(temp, "index.js"), path.join(root, "schemas")],
+      { cwd: root },
+    );
+    process.stdout.write(stdout);
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+}

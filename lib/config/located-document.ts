@@ -313,6 +313,18 @@ function describeIssue<T>(
       const expected = shown.length === 1 ? shown[0] : `one of ${shown.join(", ")}`;
       return problem(`expected ${expected}, got ${got()}${suggestion}`);
     }
+    case "invalid_key": {
+      // A record's key broke its own rule; the reason is in the nested issues.
+      const key = issue.path.at(-1);
+      const reasons = issue.issues.map((nested) => nested.message).join("; ");
+      return [
+        {
+          detail: `the key ${JSON.stringify(String(key))} is not allowed: expected ${reasons}`,
+          path: issue.path,
+          atKey: true,
+        },
+      ];
+    }
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
         detail: describeUnknownKey(key, data, issue.path, rules),
