@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parseTrainyardConfig } from "../../lib/config/trainyard-config.ts";
 import { parseTableSchema } from "../../lib/schema/load.ts";
 
 const readme = fs.readFileSync("README.md", "utf8");
@@ -24,5 +25,13 @@ describe("README", () => {
       "signup",
     ]);
     expect(schema.primaryKey).toBe("customer_id");
+  });
+
+  it("shows a .github/trainyard.yml that the config reader accepts as written", () => {
+    const section = readme.slice(readme.indexOf("**Gates** live in"));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    const config = parseTrainyardConfig(example as string, "README.md");
+    expect(Object.keys(config.models.churn?.gates ?? {})).toEqual(["accuracy", "latency_ms", "val.loss"]);
+    expect(config.models.churn?.evaluate?.command).toBe("python evaluate.py");
   });
 });

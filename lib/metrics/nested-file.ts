@@ -1,0 +1,155 @@
+import { readFile } from "node:fs/promises";
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { DataError } from "../errors.ts";
+import type { RawValue } from "./values.ts";
+
+/** One leaf of a nested document: its key path joined with ".", its value, and its line. */
+export interface Leaf {
+  key: string;
+  raw: RawValue;
+  line: number | undefined;
+}
+
+/** A top-level entry of the document's mapping, its value still a node to flatten. */
+export interface TopEntry {
+  key: string;
+  line: number | undefined;
+  value: Node | null;
+}
+
+/**
+ * A JSON or YAML file whose top level is a mapping, read with the line of every node so that a
+ * bad value is reported where it is. JSON is read by the YAML parser (JSON is YAML), which also
+ * lets the bare `NaN` and `Infinity` Python writes into JSON through as words to be named.
+ */
+export class NestedFile {
+  private constructor(
+    /** The file as the user named it, for errors. */
+    readonly name: string,
+    private readonly document: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  static async read(file: string, name: string, what: string): Promise<NestedFile> {
+    const text = (await readUserFile(file, name, what)).replace(/^\uFEFF/, "");
+    const flavour = /\.json$/i.test(file) ? "JSON" : "YAML";
+    const lines = new LineCounter();
+    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const [problem] = document.errors;
+    if (problem) {
+      const firstLine = problem.message.split("\n")[0] ?? problem.message;
+      throw new DataError(`not valid ${flavour}: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`, {
+        file: name,
+        line: lines.linePos(problem.pos[0]).line,
+      });
+    }
+    const contents = document.contents;
+    if (contents === null || (isScalar(contents) && contents.value === null))
+      throw new DataError(`the file is empty: expected a mapping of ${what}`, { file: name });
+    if (!isMap(contents))
+      throw new DataError(`expected a mapping of ${what} (name: value), got ${kindOf(contents)}`, {
+        file: name,
+        line: lines.linePos(contents.range?.[0] ?? 0).line,
+      });
+    return new NestedFile(name, document, lines);
+  }
+
+  topEntries(): TopEntry[] {
+    const contents = this.document.contents;
+    if (!isMap(contents)) return [];
+    return contents.items.map((pair) => {
+      const keyNode = pair.key as Node | null;
+      return {
+        key: keyText(keyNode),
+        line: this.lineOf(keyNode),
+        value: this.resolve(pair.value as Node | null),
+      };
+    });
+  }
+
+  /** Every leaf under `node`, keys joined with "." (list items by index), as DVC flattens. */
+  leaves(node: Node | null, prefix: string, line?: number): Leaf[] {
+    const found: Leaf[] = [];
+    const visit = (current: Node | null, key: string, fallbackLine: number | undefined) => {
+      const resolved = this.resolve(current);
+      const at = this.lineOf(resolved) ?? fallbackLine;
+      if (isMap(resolved)) {
+        for (const pair of resolved.items) {
+          const keyNode = pair.key as Node | null;
+          visit(pair.value as Node | null, join(key, keyText(keyNode)), this.lineOf(keyNode) ?? at);
+        }
+      } else if (isSeq(resolved)) {
+        resolved.items.forEach((item, index) => {
+          visit(item as Node | null, join(key, String(index)), at);
+        });
+      } else if (isScalar(resolved)) {
+        found.push({ key, raw: { value: resolved.value, bare: resolved.type === "PLAIN" }, line: at });
+      } else {
+        found.push({ key, raw: { value: null, bare: true }, line: at });
+      }
+    };
+    visit(node, prefix, line);
+    return uniqueKeys(found, this.name);
+  }
+
+  allLeaves(): Leaf[] {
+    return uniqueKeys(
+      this.topEntries().flatMap((entry) => this.leaves(entry.value, entry.key, entry.line)),
+      this.name,
+    );
+  }
+
+  private resolve(node: Node | null): Node | null {
+    return isAlias(node) ? ((node.resolve(this.document) as Node | undefined) ?? null) : node;
+  }
+
+  private lineOf(node: Node | null): number | undefined {
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : this.lines.linePos(offset).line;
+  }
+}
+
+/** Reads a file the user named, turning "not there" into an error that names it. */
+export async function readUserFile(file: string, name: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const detail =
+      code === "ENOENT"
+        ? `${what} file not found`
+        : code === "EISDIR"
+          ? `expected a ${what} file, found a directory`
+          : `cannot read the ${what} file (${code ?? String(error)})`;
+    throw new DataError(detail, { file: name }, { cause: error });
+  }
+}
+
+function uniqueKeys(leaves: Leaf[], file: string): Leaf[] {
+  const seen = new Set<string>();
+  for (const leaf of leaves) {
+    if (seen.has(leaf.key))
+      throw new DataError(`"${leaf.key}" is given twice once nested keys are joined with "."`, {
+        file,
+        line: leaf.line,
+        field: leaf.key,
+      });
+    seen.add(leaf.key);
+  }
+  return leaves;
+}
+
+function join(prefix: string, key: string): string {
+  return prefix === "" ? key : `${prefix}.${key}`;
+}
+
+function keyText(node: Node | null): string {
+  if (isScalar(node)) return String(node.value);
+  return node === null ? "" : String(node);
+}
+
+function kindOf(node: Node): string {
+  if (isSeq(node)) return "a list";
+  if (isScalar(node)) return JSON.stringify(String(node.value).slice(0, 40));
+  return "something else";
+}
