@@ -110,3 +110,26 @@ describe("sticky comment", () => {
     expect(() => commentMarker("report", "churn -->")).toThrow(/plain names/);
   });
 });
+
+describe("sticky comment under concurrent runs", () => {
+  it("ends with exactly one comment when eight runs post at once", async () => {
+    const sandbox = await useSandbox();
+    const { bot, target } = await pullRequestWithApp(sandbox);
+
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, run) =>
+        upsertStickyComment(bot, target, marker, `report from run ${run}`),
+      ),
+    );
+
+    const all = await bot.paginate(bot.rest.issues.listComments, {
+      ...repo,
+      issue_number: target.issueNumber,
+      per_page: 100,
+    });
+    const reports = all.filter((c) => c.body?.includes(marker));
+    expect(reports).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id))).toEqual(new Set([reports[0]?.id]));
+    expect(reports[0]?.body).toMatch(/^<!-- trainyard:report:churn -->\nreport from run [0-7]$/);
+  });
+});
