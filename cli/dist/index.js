@@ -20531,29 +20531,62 @@ function commentMarker(kind, key) {
 async function upsertStickyComment(github, target, marker, body) {
     const fullBody = body.includes(marker) ? body : `${marker}\n${body}`;
     const ref = { owner: target.owner, repo: target.repo };
-    const comments = await github.paginate(github.rest.issues.listComments, {
-        ...ref,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    const ours = comments
-        .filter((c) => c.user?.type === "Bot" && (c.body ?? "").includes(marker))
-        .sort((a, b) => a.id - b.id);
+    const ours = await findOurs(github, target, marker);
     const [keep, ...duplicates] = ours;
-    for (const duplicate of duplicates)
-        await github.rest.issues.deleteComment({ ...ref, comment_id: duplicate.id });
+    const removed = await removeAll(github, target, duplicates);
     if (!keep) {
-        const { data } = await github.rest.issues.createComment({
+        // Runs that race can each find nothing and each create a comment. So look again after
+        // creating: every racer sees the same set, keeps the oldest, and removes the rest; the one
+        // whose comment was removed moves its content onto the survivor.
+        const { data: created } = await github.rest.issues.createComment({
             ...ref,
             issue_number: target.issueNumber,
             body: fullBody,
         });
-        return { id: data.id, url: data.html_url, action: "created", removedDuplicates: 0 };
+        const [survivor, ...others] = await findOurs(github, target, marker);
+        const removedAfter = await removeAll(github, target, others);
+        if (!survivor || survivor.id === created.id)
+            return { id: created.id, url: created.html_url, action: "created", removedDuplicates: removedAfter };
+        const { data } = await github.rest.issues.updateComment({
+            ...ref,
+            comment_id: survivor.id,
+            body: fullBody,
+        });
+        return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: removedAfter };
     }
     if (keep.body === fullBody)
-        return { id: keep.id, url: keep.html_url, action: "unchanged", removedDuplicates: duplicates.length };
+        return { id: keep.id, url: keep.html_url, action: "unchanged", removedDuplicates: removed };
     const { data } = await github.rest.issues.updateComment({ ...ref, comment_id: keep.id, body: fullBody });
-    return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: duplicates.length };
+    return { id: data.id, url: data.html_url, action: "updated", removedDuplicates: removed };
+}
+/** Our comments with this marker, oldest first, from every page. */
+async function findOurs(github, target, marker) {
+    const comments = await github.paginate(github.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    return comments
+        .filter((c) => c.user?.type === "Bot" && (c.body ?? "").includes(marker))
+        .sort((a, b) => a.id - b.id);
+}
+/** Deletes comments; one that another racer deleted first (404) counts as gone. */
+async function removeAll(github, target, comments) {
+    for (const comment of comments) {
+        try {
+            await github.rest.issues.deleteComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: comment.id,
+            });
+        }
+        catch (error) {
+            if (error.status !== 404)
+                throw error;
+        }
+    }
+    return comments.length;
 }
 
 // EXTERNAL MODULE: ./sandbox/contract.ts + 1 modules
