@@ -34,6 +34,7 @@ export function authenticate(world: SandboxWorld, header: string | undefined): A
     token: credential,
     ...(record.permissions ? { permissions: record.permissions } : {}),
     ...(record.repositories ? { repositories: record.repositories } : {}),
+    ...(record.account ? { account: record.account } : {}),
   };
 }
 
@@ -124,6 +125,12 @@ export function authorizeRepo(
     )
       throw new HttpError(404, "Not Found");
     requirePermission(actor.permissions, scope, level);
+    return repo;
+  }
+  if (actor.account !== undefined) {
+    // A GITHUB_TOKEN reaches its own account's repositories, as far as its permissions go.
+    if (actor.account.toLowerCase() !== repo.owner.toLowerCase()) throw new HttpError(404, "Not Found");
+    requirePermission(actor.permissions ?? {}, scope, level);
     return repo;
   }
   const userLevel = world.permissionOf(repo, actor.user.login);

@@ -5,7 +5,15 @@ import type { SandboxWorld } from "./world.ts";
 /** Who is calling: a user token, an installation token, an app's JWT, or nobody. */
 export type Actor =
   | { kind: "anonymous" }
-  | { kind: "user"; user: UserRecord; token: string; permissions?: Permissions; repositories?: string[] }
+  | {
+      kind: "user";
+      user: UserRecord;
+      token: string;
+      permissions?: Permissions;
+      repositories?: string[];
+      /** Set for a workflow's GITHUB_TOKEN: the account whose repositories it acts in. */
+      account?: string;
+    }
   | {
       kind: "installation";
       user: UserRecord;

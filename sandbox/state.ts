@@ -38,6 +38,8 @@ export interface TokenRecord {
   permissions?: Permissions;
   /** Restricts which repositories (`owner/name`) the token reaches; absent means all it may see. */
   repositories?: string[];
+  /** For a workflow's GITHUB_TOKEN (kind `actions`): the account whose repositories it acts in. */
+  account?: string;
   expiresAt?: string;
 }
 

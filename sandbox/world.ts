@@ -12,6 +12,21 @@ import {
 } from "./state.ts";
 import type { WebhookDispatcher } from "./webhooks.ts";
 
+/** Who a workflow's GITHUB_TOKEN acts as on GitHub. */
+export const ACTIONS_BOT = "github-actions[bot]";
+
+/** GITHUB_TOKEN's permissions in a repository with GitHub's permissive default. */
+const DEFAULT_GITHUB_TOKEN_PERMISSIONS: Permissions = {
+  actions: "write",
+  checks: "write",
+  contents: "write",
+  deployments: "write",
+  issues: "write",
+  packages: "write",
+  pull_requests: "write",
+  statuses: "write",
+};
+
 export interface SandboxUrls {
   /** REST API root, e.g. http://127.0.0.1:4000 (what Octokit's baseUrl is set to). */
   api: string;
@@ -77,18 +92,25 @@ export class SandboxWorld {
     return user;
   }
 
-  /** A personal access token for a user; `permissions` narrows it like a fine-grained token. */
+  /**
+   * A personal access token for a user; `permissions` narrows it like a fine-grained token. With
+   * `kind: "actions"` it is a workflow's GITHUB_TOKEN instead: it acts as github-actions[bot] in the
+   * repositories of `login`'s account, with `permissions` (default: GitHub's permissive set).
+   */
   issueToken(
     login: string,
     options: { permissions?: Permissions; repositories?: string[]; kind?: "user" | "actions" } = {},
   ): string {
     this.createUser(login);
-    const prefix = options.kind === "actions" ? "ghs" : "ghp";
-    const token = `${prefix}_${randomBytes(18).toString("base64url")}`;
+    const actions = options.kind === "actions";
+    if (actions) this.createUser(ACTIONS_BOT, { type: "Bot" });
+    const token = `${actions ? "ghs" : "ghp"}_${randomBytes(18).toString("base64url")}`;
+    const permissions = options.permissions ?? (actions ? DEFAULT_GITHUB_TOKEN_PERMISSIONS : undefined);
     this.state.tokens[token] = {
-      login,
+      login: actions ? ACTIONS_BOT : login,
       kind: options.kind ?? "user",
-      ...(options.permissions ? { permissions: options.permissions } : {}),
+      ...(actions ? { account: login } : {}),
+      ...(permissions ? { permissions } : {}),
       ...(options.repositories ? { repositories: options.repositories } : {}),
     };
     this.changed();

@@ -110,8 +110,8 @@ describe("sandbox check runs", () => {
   it("creates check runs as GitHub Actions for a GITHUB_TOKEN", async () => {
     const sandbox = await useSandbox();
     const { refs } = sandbox.world.createRepo(`${owner}/${repo}`);
-    sandbox.world.addCollaborator(`${owner}/${repo}`, "github-actions[bot]", "write");
-    const token = sandbox.world.issueToken("github-actions[bot]", {
+    // A workflow's GITHUB_TOKEN in this repository's account, acting as github-actions[bot].
+    const token = sandbox.world.issueToken(owner, {
       kind: "actions",
       permissions: { checks: "write", metadata: "read" },
     });
@@ -389,3 +389,32 @@ async function webhookReceiver(): Promise<{
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+describe("sandbox GITHUB_TOKEN", () => {
+  it("acts as github-actions[bot] in its own account's repositories only, within its permissions", async () => {
+    const sandbox = await useSandbox();
+    sandbox.world.createRepo("acme/churn", { private: true });
+    sandbox.world.createRepo("other/private", { private: true });
+    const token = sandbox.world.issueToken("acme", { kind: "actions", permissions: { issues: "write" } });
+    const github = clientFor(sandbox, token);
+
+    const { data: issue } = await github.rest.issues.create({
+      owner: "acme",
+      repo: "churn",
+      title: "From a workflow",
+    });
+    expect(issue.user).toMatchObject({ login: "github-actions[bot]", type: "Bot" });
+    await expect(github.rest.repos.get({ owner: "other", repo: "private" })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      github.rest.repos.createOrUpdateFileContents({
+        owner: "acme",
+        repo: "churn",
+        path: "x",
+        message: "m",
+        content: "",
+      }),
+    ).rejects.toMatchObject({ status: 403 });
+  });
+});

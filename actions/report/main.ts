@@ -1,0 +1,25 @@
+import { commentMarker } from "../../lib/github/comments.ts";
+import { actionContext, progress, readInputs, runStep, setOutputs, writeSummary } from "../runtime.ts";
+import { composeReport } from "./compose.ts";
+import { deliverReport, loadBundle, planReport } from "./deliver.ts";
+import { reportInputs } from "./inputs.ts";
+
+await runStep(async () => {
+  const input = readInputs(reportInputs);
+  const context = await actionContext();
+  const plan = planReport(input, context);
+  const bundle = await loadBundle(plan);
+  const markdown = composeReport(bundle, plan.model, {
+    marker: commentMarker("report", plan.model),
+    headSha: plan.target.headSha,
+    runUrl: context.runUrl,
+  });
+  await writeSummary(markdown);
+  const delivery = await deliverReport(plan, bundle, markdown);
+  progress(delivery.message);
+  setOutputs({
+    verdict: bundle.comparison.verdict,
+    "comment-url": delivery.commentUrl,
+    "check-run-id": delivery.checkRunId ?? "",
+  });
+});

@@ -1,0 +1,117 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { DataError } from "../../lib/errors.ts";
+import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
+import type { RunRecord } from "../../lib/runs/run-record.ts";
+import { runRecord } from "../../lib/runs/run-record.ts";
+import type { ValidationReport } from "../../lib/validate/validate.ts";
+
+/** The files a report is made from, as the earlier steps (or a fork's run, as an artifact) left them. */
+export const BUNDLE_FILES = {
+  comparison: "comparison.json",
+  validation: "validation-report.json",
+  record: "run-record.json",
+} as const;
+
+export interface ReportBundle {
+  comparison: Comparison;
+  validation: (ValidationReport & { schemaChanges?: unknown }) | undefined;
+  record: RunRecord | undefined;
+}
+
+export async function readBundle(files: {
+  comparison: string;
+  validation?: string;
+  record?: string;
+}): Promise<ReportBundle> {
+  const comparison = parseComparison(
+    await readRequired(files.comparison, "run the evaluate action first, or give `comparison`"),
+    files.comparison,
+  );
+  const validationText = files.validation ? await readOptional(files.validation) : undefined;
+  const recordText = files.record ? await readOptional(files.record) : undefined;
+  return {
+    comparison,
+    validation: validationText === undefined ? undefined : (JSON.parse(validationText) as ValidationReport),
+    record: recordText === undefined ? undefined : parseRecord(recordText, files.record as string),
+  };
+}
+
+/** Where this event's pull request is, and whether this run may write to it. */
+export type ReportTarget =
+  | {
+      mode: "comment";
+      pullNumber?: number;
+      headSha: string;
+      headOwner?: string;
+      headBranch?: string;
+      fromRun?: number;
+    }
+  | { mode: "fork"; pullNumber: number; headSha: string }
+  | { mode: "summary-only"; headSha: string };
+
+const pullRequestEvent = z.object({
+  pull_request: z.object({
+    number: z.number(),
+    head: z.object({ sha: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
+    base: z.object({ repo: z.object({ full_name: z.string() }) }),
+  }),
+});
+const workflowRunEvent = z.object({
+  workflow_run: z.object({
+    id: z.number(),
+    head_sha: z.string(),
+    head_branch: z.string().nullable(),
+    head_repository: z.object({ owner: z.object({ login: z.string() }) }).nullable(),
+    pull_requests: z.array(z.object({ number: z.number() })),
+  }),
+});
+
+export function reportTarget(eventName: string, payload: unknown, sha: string): ReportTarget {
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    const { pull_request: pr } = pullRequestEvent.parse(payload);
+    const fork = pr.head.repo?.full_name !== pr.base.repo.full_name;
+    return fork
+      ? { mode: "fork", pullNumber: pr.number, headSha: pr.head.sha }
+      : { mode: "comment", pullNumber: pr.number, headSha: pr.head.sha };
+  }
+  if (eventName === "workflow_run") {
+    const { workflow_run: run } = workflowRunEvent.parse(payload);
+    return {
+      mode: "comment",
+      ...(run.pull_requests[0] ? { pullNumber: run.pull_requests[0].number } : {}),
+      headSha: run.head_sha,
+      ...(run.head_repository ? { headOwner: run.head_repository.owner.login } : {}),
+      ...(run.head_branch ? { headBranch: run.head_branch } : {}),
+      fromRun: run.id,
+    };
+  }
+  return { mode: "summary-only", headSha: sha };
+}
+
+function parseRecord(text: string, file: string): RunRecord {
+  const parsed = runRecord.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new DataError(`not a run record: ${parsed.error.issues[0]?.message}`, { file });
+  return parsed.data;
+}
+
+async function readRequired(file: string, hint: string): Promise<string> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch {
+    throw new DataError(`not found: ${hint}`, { file });
+  }
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  return fs.readFile(file, "utf8").catch(() => undefined);
+}
+
+export function bundlePaths(dir: string): { comparison: string; validation: string; record: string } {
+  return {
+    comparison: path.join(dir, BUNDLE_FILES.comparison),
+    validation: path.join(dir, BUNDLE_FILES.validation),
+    record: path.join(dir, BUNDLE_FILES.record),
+  };
+}
