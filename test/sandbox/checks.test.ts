@@ -1,10 +1,9 @@
 import { createHmac } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHubClient } from "../../lib/github/client.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const owner = "acme";
 const repo = "churn";
@@ -313,82 +312,42 @@ describe("sandbox checks and statuses: webhooks", () => {
   it("delivers check_run created and completed, and status, signed", async () => {
     const sandbox = await useSandbox();
     const receiver = await webhookReceiver();
-    try {
-      const { refs } = sandbox.world.createRepo(`${owner}/${repo}`);
-      const sha = refs["refs/heads/main"] as string;
-      sandbox.world.addRepoHook(`${owner}/${repo}`, receiver.url, "hook-secret");
-      const app = appClient(sandbox);
-      const user = clientFor(sandbox, sandbox.world.issueToken(owner));
+    const { refs } = sandbox.world.createRepo(`${owner}/${repo}`);
+    const sha = refs["refs/heads/main"] as string;
+    sandbox.world.addRepoHook(`${owner}/${repo}`, receiver.url, "hook-secret");
+    const app = appClient(sandbox);
+    const user = clientFor(sandbox, sandbox.world.issueToken(owner));
 
-      const { data: run } = await app.rest.checks.create({ owner, repo, name: "eval", head_sha: sha });
-      await app.rest.checks.update({ owner, repo, check_run_id: run.id, status: "in_progress" });
-      await app.rest.checks.update({ owner, repo, check_run_id: run.id, conclusion: "success" });
-      await user.rest.repos.createCommitStatus({ owner, repo, sha, state: "success", context: "ci" });
-      await sandbox.webhooksIdle();
+    const { data: run } = await app.rest.checks.create({ owner, repo, name: "eval", head_sha: sha });
+    await app.rest.checks.update({ owner, repo, check_run_id: run.id, status: "in_progress" });
+    await app.rest.checks.update({ owner, repo, check_run_id: run.id, conclusion: "success" });
+    await user.rest.repos.createCommitStatus({ owner, repo, sha, state: "success", context: "ci" });
+    await sandbox.webhooksIdle();
 
-      expect(receiver.deliveries.map((d) => `${d.event}:${d.body.action ?? "-"}`)).toEqual([
-        "check_run:created",
-        "check_run:completed",
-        "status:-",
-      ]);
-      for (const delivery of receiver.deliveries)
-        expect(delivery.signature).toBe(
-          `sha256=${createHmac("sha256", "hook-secret").update(delivery.raw).digest("hex")}`,
-        );
-      const [created, completed, status] = receiver.deliveries;
-      expect(created?.body.check_run).toMatchObject({ id: run.id, status: "queued" });
-      expect(completed?.body.check_run).toMatchObject({
-        id: run.id,
-        conclusion: "success",
-        check_suite: { head_branch: "main", status: "completed", conclusion: "success" },
-      });
-      expect(status?.body).toMatchObject({
-        sha,
-        state: "success",
-        context: "ci",
-        branches: [{ name: "main" }],
-      });
-    } finally {
-      await receiver.close();
-    }
-  });
-});
-
-interface Delivery {
-  event: string;
-  signature: string;
-  raw: string;
-  body: Record<string, unknown>;
-}
-
-async function webhookReceiver(): Promise<{
-  url: string;
-  deliveries: Delivery[];
-  close: () => Promise<void>;
-}> {
-  const deliveries: Delivery[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      deliveries.push({
-        event: String(req.headers["x-github-event"]),
-        signature: String(req.headers["x-hub-signature-256"]),
-        raw,
-        body: JSON.parse(raw) as Record<string, unknown>,
-      });
-      res.writeHead(204).end();
+    expect(receiver.deliveries.map((d) => `${d.event}:${d.payload.action ?? "-"}`)).toEqual([
+      "check_run:created",
+      "check_run:completed",
+      "status:-",
+    ]);
+    for (const delivery of receiver.deliveries)
+      expect(delivery.signature).toBe(
+        `sha256=${createHmac("sha256", "hook-secret").update(delivery.raw).digest("hex")}`,
+      );
+    const [created, completed, status] = receiver.deliveries;
+    expect(created?.payload.check_run).toMatchObject({ id: run.id, status: "queued" });
+    expect(completed?.payload.check_run).toMatchObject({
+      id: run.id,
+      conclusion: "success",
+      check_suite: { head_branch: "main", status: "completed", conclusion: "success" },
+    });
+    expect(status?.payload).toMatchObject({
+      sha,
+      state: "success",
+      context: "ci",
+      branches: [{ name: "main" }],
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    deliveries,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+});
 
 describe("sandbox GITHUB_TOKEN", () => {
   it("acts as github-actions[bot] in its own account's repositories only, within its permissions", async () => {

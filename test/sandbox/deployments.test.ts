@@ -1,10 +1,9 @@
 import { createHmac } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const owner = "acme";
 const repo = "churn";
@@ -381,87 +380,47 @@ describe("sandbox deployments: webhooks", () => {
   it("delivers deployment created and deployment_status created, signed", async () => {
     const { sandbox, github } = await setUp();
     const receiver = await webhookReceiver();
-    try {
-      sandbox.world.addRepoHook(`${owner}/${repo}`, receiver.url, "hook-secret", [
-        "deployment",
-        "deployment_status",
-      ]);
+    sandbox.world.addRepoHook(`${owner}/${repo}`, receiver.url, "hook-secret", [
+      "deployment",
+      "deployment_status",
+    ]);
 
-      const { data: deployment } = await github.rest.repos.createDeployment({
-        owner,
-        repo,
-        ref: "main",
-        environment: "staging",
-        auto_merge: false,
-        payload: JSON.stringify({ model: "churn" }),
-      });
-      if (!("id" in deployment)) throw new Error("expected a deployment");
-      await github.rest.repos.createDeploymentStatus({
-        owner,
-        repo,
-        deployment_id: deployment.id,
-        state: "success",
-        log_url: "https://ci.example.com/deploys/1",
-        environment_url: "https://staging.churn.example.com",
-      });
-      await sandbox.webhooksIdle();
+    const { data: deployment } = await github.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: "main",
+      environment: "staging",
+      auto_merge: false,
+      payload: JSON.stringify({ model: "churn" }),
+    });
+    if (!("id" in deployment)) throw new Error("expected a deployment");
+    await github.rest.repos.createDeploymentStatus({
+      owner,
+      repo,
+      deployment_id: deployment.id,
+      state: "success",
+      log_url: "https://ci.example.com/deploys/1",
+      environment_url: "https://staging.churn.example.com",
+    });
+    await sandbox.webhooksIdle();
 
-      expect(receiver.deliveries.map((d) => `${d.event}:${String(d.body.action)}`)).toEqual([
-        "deployment:created",
-        "deployment_status:created",
-      ]);
-      for (const delivery of receiver.deliveries)
-        expect(delivery.signature).toBe(
-          `sha256=${createHmac("sha256", "hook-secret").update(delivery.raw).digest("hex")}`,
-        );
-      const [created, status] = receiver.deliveries;
-      expect(created?.body.deployment).toMatchObject({
-        id: deployment.id,
-        environment: "staging",
-        payload: { model: "churn" },
-      });
-      expect(status?.body.deployment_status).toMatchObject({
-        state: "success",
-        environment_url: "https://staging.churn.example.com",
-      });
-    } finally {
-      await receiver.close();
-    }
-  });
-});
-
-interface Delivery {
-  event: string;
-  signature: string;
-  raw: string;
-  body: Record<string, unknown>;
-}
-
-async function webhookReceiver(): Promise<{
-  url: string;
-  deliveries: Delivery[];
-  close: () => Promise<void>;
-}> {
-  const deliveries: Delivery[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      deliveries.push({
-        event: String(req.headers["x-github-event"]),
-        signature: String(req.headers["x-hub-signature-256"]),
-        raw,
-        body: JSON.parse(raw) as Record<string, unknown>,
-      });
-      res.writeHead(204).end();
+    expect(receiver.deliveries.map((d) => `${d.event}:${String(d.payload.action)}`)).toEqual([
+      "deployment:created",
+      "deployment_status:created",
+    ]);
+    for (const delivery of receiver.deliveries)
+      expect(delivery.signature).toBe(
+        `sha256=${createHmac("sha256", "hook-secret").update(delivery.raw).digest("hex")}`,
+      );
+    const [created, status] = receiver.deliveries;
+    expect(created?.payload.deployment).toMatchObject({
+      id: deployment.id,
+      environment: "staging",
+      payload: { model: "churn" },
+    });
+    expect(status?.payload.deployment_status).toMatchObject({
+      state: "success",
+      environment_url: "https://staging.churn.example.com",
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    deliveries,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+});

@@ -1,9 +1,8 @@
 import { createHmac } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const owner = "acme";
 const repo = "churn";
@@ -53,38 +52,6 @@ async function writeFile(github: GitHubClient, branch: string, path: string, con
 async function readFile(github: GitHubClient, path: string, ref = "main"): Promise<string> {
   const { data } = await github.rest.repos.getContent({ owner, repo, path, ref });
   return Buffer.from((data as { content: string }).content, "base64").toString();
-}
-
-interface Delivery {
-  event: string;
-  action: string | undefined;
-  signature: string | undefined;
-  body: string;
-  payload: Record<string, unknown>;
-}
-
-/** A real HTTP endpoint for webhook deliveries, closed when the test ends. */
-async function webhookReceiver(): Promise<{ url: string; deliveries: Delivery[] }> {
-  const deliveries: Delivery[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      const payload = JSON.parse(body) as Record<string, unknown>;
-      deliveries.push({
-        event: String(req.headers["x-github-event"]),
-        action: typeof payload.action === "string" ? payload.action : undefined,
-        signature: req.headers["x-hub-signature-256"] as string | undefined,
-        body,
-        payload,
-      });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, deliveries };
 }
 
 describe("sandbox pull requests", () => {
@@ -424,7 +391,7 @@ describe("sandbox pull requests", () => {
     ]);
     for (const delivery of receiver.deliveries)
       expect(delivery.signature).toBe(
-        `sha256=${createHmac("sha256", "hook-secret").update(delivery.body).digest("hex")}`,
+        `sha256=${createHmac("sha256", "hook-secret").update(delivery.raw).digest("hex")}`,
       );
     const closed = receiver.deliveries.at(-1)?.payload as {
       pull_request: { merged: boolean; state: string };

@@ -1,46 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 const owner = "acme";
 const repo = "churn";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-
-interface Delivery {
-  event: string;
-  payload: Record<string, unknown>;
-}
-
-const receivers: http.Server[] = [];
-afterEach(async () => {
-  for (const server of receivers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
-});
-
-/** A local webhook endpoint that records what it is sent. */
-async function webhookReceiver(): Promise<{ url: string; deliveries: Delivery[] }> {
-  const deliveries: Delivery[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      deliveries.push({
-        event: String(req.headers["x-github-event"]),
-        payload: JSON.parse(Buffer.concat(chunks).toString("utf8")),
-      });
-      res.writeHead(204).end();
-    });
-  });
-  receivers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, deliveries };
-}
 
 describe("sandbox releases API", () => {
   it("tags the target commit when a release is published, and refuses a second release of a tag", async () => {

@@ -1,116 +1,40 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, type EmitterWebhookEvent, Webhooks } from "@octokit/webhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signPayload } from "../../sandbox/webhooks.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
-
-/** One POST as the receiver saw it: headers and the raw body, byte for byte. */
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: string;
-  payload: Record<string, unknown>;
-}
-
-interface Receiver {
-  url: string;
-  received: Received[];
-  /** Resolves once `count` deliveries have arrived (fails the test after 5 s). */
-  waitFor(count: number): Promise<Received[]>;
-}
-
-const servers: http.Server[] = [];
-
-afterEach(async () => {
-  await Promise.all(
-    servers.splice(0).map(
-      (server) =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    ),
-  );
-});
-
-async function listen(server: http.Server): Promise<string> {
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-
-/** A webhook receiver on loopback; `delayMs` makes it answer slowly (to expose overlapping deliveries). */
-async function startReceiver(options: { delayMs?: () => number } = {}): Promise<Receiver> {
-  const received: Received[] = [];
-  let inFlight = 0;
-  let overlapped = false;
-  const waiters: Array<() => void> = [];
-  const server = http.createServer((req, res) => {
-    inFlight += 1;
-    if (inFlight > 1) overlapped = true;
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      received.push({ headers: req.headers, body, payload: JSON.parse(body) as Record<string, unknown> });
-      for (const wake of waiters.splice(0)) wake();
-      setTimeout(() => {
-        inFlight -= 1;
-        res.writeHead(202).end();
-      }, options.delayMs?.() ?? 0);
-    });
-  });
-  const url = await listen(server);
-  return {
-    url,
-    received,
-    async waitFor(count) {
-      const deadline = Date.now() + 5_000;
-      while (received.length < count) {
-        if (Date.now() > deadline)
-          throw new Error(`expected ${count} deliveries at ${url}, got ${received.length}`);
-        await new Promise<void>((resolve) => {
-          waiters.push(resolve);
-          setTimeout(resolve, 100);
-        });
-      }
-      if (overlapped) throw new Error(`deliveries to ${url} overlapped`);
-      return received.slice(0, count);
-    },
-  };
-}
+import { localServer, webhookReceiver } from "../helpers/webhook-receiver.ts";
 
 describe("webhook deliveries", () => {
   it("signs each delivery so that @octokit/webhooks verifies it with the secret, and only with it", async () => {
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
-    const receiver = await startReceiver();
+    const receiver = await webhookReceiver();
     sandbox.world.addRepoHook("acme/churn", receiver.url, "s3cret", ["push"]);
 
     sandbox.world.push("acme/churn", "main", { "model.json": "{}" });
     const [delivery] = await receiver.waitFor(1);
     if (!delivery) throw new Error("no delivery");
-    const signature = delivery.headers["x-hub-signature-256"];
+    const signature = delivery.signature;
 
     expect(signature).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(await new Webhooks({ secret: "s3cret" }).verify(delivery.body, String(signature))).toBe(true);
-    expect(await new Webhooks({ secret: "wrong" }).verify(delivery.body, String(signature))).toBe(false);
-    const tampered = delivery.body.replace('"refs/heads/main"', '"refs/heads/evil"');
-    expect(tampered).not.toBe(delivery.body);
+    expect(await new Webhooks({ secret: "s3cret" }).verify(delivery.raw, String(signature))).toBe(true);
+    expect(await new Webhooks({ secret: "wrong" }).verify(delivery.raw, String(signature))).toBe(false);
+    const tampered = delivery.raw.replace('"refs/heads/main"', '"refs/heads/evil"');
+    expect(tampered).not.toBe(delivery.raw);
     expect(await new Webhooks({ secret: "s3cret" }).verify(tampered, String(signature))).toBe(false);
-    expect(signPayload("s3cret", delivery.body)).toBe(signature);
+    expect(signPayload("s3cret", delivery.raw)).toBe(signature);
   });
 
   it("sends GitHub's delivery headers, with a delivery id unique to each delivery", async () => {
     const sandbox = await useSandbox();
     const repo = sandbox.world.createRepo("acme/churn");
-    const receiver = await startReceiver();
+    const receiver = await webhookReceiver();
     const hookId = sandbox.world.addRepoHook("acme/churn", receiver.url, "s3cret");
 
     for (let i = 0; i < 5; i++) sandbox.world.push("acme/churn", "main", { "n.txt": String(i) });
     const deliveries = await receiver.waitFor(5);
 
-    const ids = deliveries.map((d) => d.headers["x-github-delivery"]);
+    const ids = deliveries.map((d) => d.delivery);
     expect(new Set(ids).size).toBe(5);
     for (const d of deliveries) {
       expect(d.headers["x-github-event"]).toBe("push");
@@ -136,8 +60,8 @@ describe("webhook deliveries", () => {
     webhooks.on("push", (event) => {
       pushes.push(event);
     });
-    const url = await listen(http.createServer(createNodeMiddleware(webhooks, { path: "/hook" })));
-    sandbox.world.addRepoHook("acme/churn", `${url}hook`, "s3cret", ["push"]);
+    const server = await localServer(createNodeMiddleware(webhooks, { path: "/hook" }));
+    sandbox.world.addRepoHook("acme/churn", `${server.origin}/hook`, "s3cret", ["push"]);
 
     const after = sandbox.world.push(
       "acme/churn",
@@ -164,7 +88,7 @@ describe("webhook deliveries", () => {
     // pushed_at and a master_branch; a receiver that parses them as numbers must not break here.
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
-    const receiver = await startReceiver();
+    const receiver = await webhookReceiver();
     sandbox.world.addRepoHook("acme/churn", receiver.url, "s3cret", ["push"]);
 
     sandbox.world.push("acme/churn", "main", { "a.txt": "a" });
@@ -181,7 +105,7 @@ describe("webhook deliveries", () => {
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
     const before = sandbox.world.repo("acme/churn").refs["refs/heads/main"];
-    const receiver = await startReceiver();
+    const receiver = await webhookReceiver();
     sandbox.world.addRepoHook("acme/churn", receiver.url, "s3cret");
     const github = clientFor(sandbox, sandbox.world.issueToken("alice"));
     sandbox.world.addCollaborator("acme/churn", "alice", "write");
@@ -195,7 +119,7 @@ describe("webhook deliveries", () => {
     });
     const [delivery] = await receiver.waitFor(1);
 
-    expect(delivery?.headers["x-github-event"]).toBe("push");
+    expect(delivery?.event).toBe("push");
     expect(delivery?.payload).toMatchObject({
       ref: "refs/heads/main",
       before,
@@ -205,18 +129,15 @@ describe("webhook deliveries", () => {
       pusher: { name: "alice" },
     });
     expect(
-      await new Webhooks({ secret: "s3cret" }).verify(
-        delivery?.body ?? "",
-        String(delivery?.headers["x-hub-signature-256"]),
-      ),
+      await new Webhooks({ secret: "s3cret" }).verify(delivery?.raw ?? "", String(delivery?.signature)),
     ).toBe(true);
   });
 
   it("sends nothing for an event a hook did not subscribe to", async () => {
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
-    const issuesOnly = await startReceiver();
-    const all = await startReceiver();
+    const issuesOnly = await webhookReceiver();
+    const all = await webhookReceiver();
     sandbox.world.addRepoHook("acme/churn", issuesOnly.url, "s", ["issues"]);
     sandbox.world.addRepoHook("acme/churn", all.url, "s", ["*"]);
 
@@ -224,7 +145,7 @@ describe("webhook deliveries", () => {
     await all.waitFor(1);
     await sandbox.webhooksIdle();
 
-    expect(issuesOnly.received).toEqual([]);
+    expect(issuesOnly.deliveries).toEqual([]);
     expect(sandbox.world.webhooks.deliveries.map((d) => d.url)).toEqual([all.url]);
   });
 
@@ -233,8 +154,8 @@ describe("webhook deliveries", () => {
     sandbox.world.createRepo("acme/one");
     sandbox.world.createRepo("acme/two");
     sandbox.world.createRepo("other/three");
-    const appReceiver = await startReceiver();
-    const repoReceiver = await startReceiver();
+    const appReceiver = await webhookReceiver();
+    const repoReceiver = await webhookReceiver();
     const { appId, webhookSecret } = sandbox.world.registerApp({
       slug: "trainyard",
       webhookUrl: appReceiver.url,
@@ -248,8 +169,8 @@ describe("webhook deliveries", () => {
     sandbox.world.push("other/three", "main", { "a.txt": "3" });
     await sandbox.webhooksIdle();
 
-    expect(appReceiver.received).toHaveLength(1);
-    const [toApp] = appReceiver.received;
+    expect(appReceiver.deliveries).toHaveLength(1);
+    const [toApp] = appReceiver.deliveries;
     expect(toApp?.payload).toMatchObject({
       repository: { full_name: "acme/one" },
       installation: { id: installationId },
@@ -257,15 +178,12 @@ describe("webhook deliveries", () => {
     expect(toApp?.headers["x-github-hook-installation-target-type"]).toBe("integration");
     expect(toApp?.headers["x-github-hook-installation-target-id"]).toBe(String(appId));
     expect(
-      await new Webhooks({ secret: webhookSecret }).verify(
-        toApp?.body ?? "",
-        String(toApp?.headers["x-hub-signature-256"]),
-      ),
+      await new Webhooks({ secret: webhookSecret }).verify(toApp?.raw ?? "", String(toApp?.signature)),
     ).toBe(true);
     // A repository hook is not an app: its payload carries no installation.
-    expect(repoReceiver.received).toHaveLength(1);
-    expect(repoReceiver.received[0]?.payload).toMatchObject({ repository: { full_name: "acme/two" } });
-    expect(repoReceiver.received[0]?.payload).not.toHaveProperty("installation");
+    expect(repoReceiver.deliveries).toHaveLength(1);
+    expect(repoReceiver.deliveries[0]?.payload).toMatchObject({ repository: { full_name: "acme/two" } });
+    expect(repoReceiver.deliveries[0]?.payload).not.toHaveProperty("installation");
   });
 
   it("covers every repository of the account when the app is installed on all of them", async () => {
@@ -273,7 +191,7 @@ describe("webhook deliveries", () => {
     sandbox.world.createRepo("acme/one");
     sandbox.world.createRepo("acme/two");
     sandbox.world.createRepo("other/three");
-    const receiver = await startReceiver();
+    const receiver = await webhookReceiver();
     const { appId } = sandbox.world.registerApp({
       slug: "trainyard",
       webhookUrl: receiver.url,
@@ -286,7 +204,7 @@ describe("webhook deliveries", () => {
     await sandbox.webhooksIdle();
 
     expect(
-      receiver.received.map((r) => [
+      receiver.deliveries.map((r) => [
         (r.payload.repository as { full_name: string }).full_name,
         (r.payload.installation as { id: number }).id,
       ]),
@@ -299,7 +217,7 @@ describe("webhook deliveries", () => {
   it("delivers to one URL in order, one at a time, even to a slow receiver", async () => {
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
-    const receiver = await startReceiver({ delayMs: () => Math.floor(Math.random() * 8) });
+    const receiver = await webhookReceiver({ delayMs: () => Math.floor(Math.random() * 8) });
     sandbox.world.addRepoHook("acme/churn", receiver.url, "s3cret", ["push"]);
 
     const shas: string[] = [];
@@ -315,19 +233,19 @@ describe("webhook deliveries", () => {
   it("records a delivery to a receiver that is down, and goes on delivering", async () => {
     const sandbox = await useSandbox();
     sandbox.world.createRepo("acme/churn");
-    const down = await listen(http.createServer());
-    await new Promise<void>((resolve) => servers.pop()?.close(() => resolve()));
-    const receiver = await startReceiver();
-    sandbox.world.addRepoHook("acme/churn", down, "s");
+    const down = await webhookReceiver();
+    const receiver = await webhookReceiver();
+    await down.close();
+    sandbox.world.addRepoHook("acme/churn", down.url, "s");
     sandbox.world.addRepoHook("acme/churn", receiver.url, "s");
 
     sandbox.world.push("acme/churn", "main", { "a.txt": "a" });
     await sandbox.webhooksIdle();
 
     const byUrl = Object.fromEntries(sandbox.world.webhooks.deliveries.map((d) => [d.url, d]));
-    expect(byUrl[down]).toMatchObject({ status: null, event: "push" });
-    expect(byUrl[down]?.error).toBeTruthy();
+    expect(byUrl[down.url]).toMatchObject({ status: null, event: "push" });
+    expect(byUrl[down.url]?.error).toBeTruthy();
     expect(byUrl[receiver.url]).toMatchObject({ status: 202, error: null });
-    expect(receiver.received).toHaveLength(1);
+    expect(receiver.deliveries).toHaveLength(1);
   });
 });
