@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { isTrainyardError } from "../lib/errors.ts";
 import packageJson from "../package.json" with { type: "json" };
+import { runCompareCommand } from "./compare-command.ts";
 import { runDemoCommand } from "./demo-command.ts";
 import { runSandboxCommand } from "./sandbox-command.ts";
 import { runValidateCommand } from "./validate-command.ts";
@@ -10,6 +11,7 @@ const USAGE = `trainyard ${packageJson.version}: continuous delivery for machine
 Usage: trainyard <command> [options]
 
 Commands:
+  compare    Compare two runs' metrics against the gates, printing the report's markdown
   demo       Run what Trainyard has, end to end, against the built-in GitHub sandbox
   sandbox    Start GitHub's REST API on 127.0.0.1 (a stand-in for trying Trainyard without GitHub)
   validate   Check data files against a data contract (a Frictionless Table Schema)
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   switch (command) {
+    case "compare":
+      return runCompareCommand(rest);
     case "demo":
       return runDemoCommand(rest);
     case "sandbox":

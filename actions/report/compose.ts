@@ -1,16 +1,32 @@
-import { renderComparison } from "../../reports/comparison.ts";
-import { renderValidation } from "../../reports/validation.ts";
+import type { SchemaChange } from "../../lib/schema/diff.ts";
+import { type ReportInput, renderReport } from "../../reports/report.ts";
 import type { ReportBundle } from "./report.ts";
 
-/** The report's markdown for one model: what the comment, the check run and the summary show. */
+/** The report for one model: the comment's (≤ 65,536 characters) and the job summary's (≤ 1 MiB). */
 export function composeReport(
   bundle: ReportBundle,
   model: string,
   meta: { marker: string; headSha: string; runUrl: string },
-): string {
-  const parts = [meta.marker, renderComparison(bundle.comparison, model)];
-  if (bundle.validation)
-    parts.push(renderValidation({ report: bundle.validation, schemaFile: "the data contract" }));
-  parts.push(`<sub>Last updated for ${meta.headSha} · [run](${meta.runUrl})</sub>`);
-  return parts.join("\n\n");
+): { comment: string; summary: string } {
+  const validation = bundle.validation;
+  const input: ReportInput = {
+    model,
+    comparison: bundle.comparison,
+    ...(bundle.record ? { candidate: bundle.record } : {}),
+    ...(validation
+      ? {
+          validation: {
+            report: validation,
+            schemaFile: validation.schemaFile ?? "the data contract",
+            ...(validation.schemaChanges
+              ? { schemaChanges: validation.schemaChanges as SchemaChange[] }
+              : {}),
+          },
+        }
+      : {}),
+    links: { run: meta.runUrl, comparisonFile: "comparison.json" },
+    headSha: meta.headSha,
+    marker: meta.marker,
+  };
+  return { comment: renderReport(input, "comment"), summary: renderReport(input, "job-summary") };
 }

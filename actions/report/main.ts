@@ -9,13 +9,13 @@ await runStep(async () => {
   const context = await actionContext();
   const plan = planReport(input, context);
   const bundle = await loadBundle(plan);
-  const markdown = composeReport(bundle, plan.model, {
+  const { comment, summary } = composeReport(bundle, plan.model, {
     marker: commentMarker("report", plan.model),
     headSha: plan.target.headSha,
     runUrl: context.runUrl,
   });
-  await writeSummary(markdown);
-  const delivery = await deliverReport(plan, bundle, markdown);
+  await writeSummary(summary);
+  const delivery = await deliverReport(plan, bundle, comment);
   progress(delivery.message);
   setOutputs({
     verdict: bundle.comparison.verdict,

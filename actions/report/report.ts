@@ -16,7 +16,7 @@ export const BUNDLE_FILES = {
 
 export interface ReportBundle {
   comparison: Comparison;
-  validation: (ValidationReport & { schemaChanges?: unknown }) | undefined;
+  validation: (ValidationReport & { schemaFile?: string; schemaChanges?: unknown }) | undefined;
   record: RunRecord | undefined;
 }
 

@@ -55,7 +55,10 @@ await runStep(async (annotations) => {
     input["report-path"] ??
     path.join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json");
   await fs.mkdir(path.dirname(reportPath), { recursive: true });
-  await fs.writeFile(reportPath, `${JSON.stringify({ ...report, schemaChanges }, null, 2)}\n`);
+  await fs.writeFile(
+    reportPath,
+    `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`,
+  );
 
   for (const planned of planAnnotations(report, ANNOTATIONS_PER_LEVEL))
     annotations.add("error", planned.message, planned);

@@ -125,7 +125,7 @@ describe("report action", () => {
     const [comment] = await comments(setup);
     expect(comment?.body).toContain("<!-- trainyard:report:churn -->");
     expect(comment?.body).toContain("✅ `churn`: ready to promote");
-    expect(comment?.body).toContain(`Last updated for ${setup.headSha}`);
+    expect(comment?.body).toContain(`Last updated for \`${setup.headSha.slice(0, 7)}\``);
     expect(first.outputs).toMatchObject({ verdict: "ready", "comment-url": comment?.html_url });
     const github = clientFor(setup.sandbox, setup.sandbox.world.issueToken("acme"));
     const { data: checks } = await github.rest.checks.listForRef({
