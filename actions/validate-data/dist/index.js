@@ -35613,7 +35613,7 @@ await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(async (anno
     const reportPath = input["report-path"] ??
         node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json");
     await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(reportPath, `${JSON.stringify({ ...report, schemaChanges }, null, 2)}\n`);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(reportPath, `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`);
     for (const planned of (0,_lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .planAnnotations */ .V)(report, _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATIONS_PER_LEVEL */ .eA))
         annotations.add("error", planned.message, planned);
     const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
@@ -59934,27 +59934,91 @@ function toAlignment(value) {
 ;// CONCATENATED MODULE: ./reports/markdown.ts
 
 /**
- * Markdown pieces every report shares. Cell text is escaped so user data (a value with a pipe, a
- * backtick, a newline, an HTML tag) cannot break the table or inject markup into a comment.
+ * Markdown pieces every report shares. User data (metric, slice, column and file names, values
+ * from data) goes through one of these before it reaches a comment: table cells, code spans,
+ * HTML text and links are each escaped for where they stand, so that a pipe, a backtick, a line
+ * break, an HTML tag, `-->` or a bidirectional override cannot break the table, close a block or
+ * inject markup.
+ */
+/**
+ * Line breaks become `⏎` (a cell or a span is one line), and bidirectional controls, which can
+ * make text read in another order than it is written, become `�`.
+ */
+function oneLine(text) {
+    return text.replace(/\r\n|\r|\n/g, "⏎").replace(/[\u202a-\u202e\u2066-\u2069]/g, "\ufffd");
+}
+/**
+ * At most `maxLength` characters on one line, cut between code points (never inside a surrogate
+ * pair) with `…` at the end, or in the middle for names, whose ends tell them apart
+ * (`eval.suite_01…task_0042.accuracy`).
+ */
+function shorten(text, maxLength, cut = "end") {
+    const flat = oneLine(text);
+    if (flat.length <= maxLength)
+        return flat;
+    const characters = Array.from(flat);
+    if (characters.length <= maxLength)
+        return flat;
+    if (cut === "end")
+        return `${characters.slice(0, maxLength - 1).join("")}…`;
+    const head = Math.floor((maxLength - 1) / 3);
+    const tail = maxLength - 1 - head;
+    return `${characters.slice(0, head).join("")}…${characters.slice(-tail).join("")}`;
+}
+const ZERO_WIDTH_SPACE = "\u200b";
+/**
+ * Text for a table cell or a line, shown as written: every character markdown could act on is
+ * escaped, and a zero-width space keeps GitHub from reading an address as a link (`https:`,
+ * `www.`, `a@b.c`), a mention (`@org/team` would notify a team) or an issue reference (`#12`
+ * would note this comment on issue 12).
  */
 function cell(text, maxLength = 60) {
-    const flat = text.replace(/\r?\n/g, "⏎");
-    const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-    return cut.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`);
+    return (shorten(text, maxLength)
+        .replace(/[\\`*{}[\]<>|~&]/g, (c) => `\\${c}`)
+        // An underscore inside a word (`max_drop`) cannot start or end emphasis: it stays as it is.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
+        .replace(/(?<=https?|ftp|mailto|xmpp):|(?<=www)\./gi, (c) => `${ZERO_WIDTH_SPACE}${c}`)
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        .replace(/#/g, `\\#${ZERO_WIDTH_SPACE}`));
 }
-/** A value quoted as code, with backticks in it made harmless. */
-function code(text, maxLength = 40) {
-    const flat = text.replace(/\r?\n/g, "⏎");
-    const cut = flat.length > maxLength ? `${flat.slice(0, maxLength - 1)}…` : flat;
-    const fence = cut.includes("`") ? "``" : "`";
-    const padded = cut.startsWith("`") || cut.endsWith("`") || cut === "" ? ` ${cut} ` : cut;
+/** A value quoted as code, its fence longer than any run of backticks in it. */
+function code(text, maxLength = 40, cutAt = "end") {
+    const cut = shorten(text, maxLength, cutAt);
+    const longestRun = Math.max(0, ...(cut.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longestRun + 1);
+    const padded = cut.startsWith("`") || cut.endsWith("`") || cut.trim() === "" ? ` ${cut} ` : cut;
     return `${fence}${padded}${fence}`;
 }
-function table(header, rows, align) {
-    return markdownTable([header, ...rows], align ? { align } : {});
+/**
+ * Text inside HTML, such as a `<summary>`: markdown does not run there, so it is HTML-escaped;
+ * mentions and issue references are kept off as in `cell`.
+ */
+function htmlText(text, maxLength = 120) {
+    return shorten(text, maxLength)
+        .replace(/[@#]/g, (c) => `${c}${ZERO_WIDTH_SPACE}`)
+        .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 }
+/** A link to an http(s) address, else the address as code: other schemes are not followed. */
+function markdown_link(text, url) {
+    if (!/^https?:\/\//i.test(url))
+        return `${cell(text)} (${code(url, 200)})`;
+    const safe = url.replace(/[\s<>()\\`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+    return `[${cell(text)}](${safe})`;
+}
+/**
+ * A GFM table. Every cell is made one line, and each pipe in it not already escaped (an even
+ * number of backslashes before it) is escaped, so no cell, code spans included, can split a row.
+ */
+function table(header, rows, align, options = {}) {
+    const cells = [header, ...rows].map((row) => row.map((text) => escapePipes(oneLine(text))));
+    return markdownTable(cells, { ...(align ? { align } : {}), alignDelimiters: !options.compact });
+}
+function escapePipes(text) {
+    return text.replace(/(\\*)\|/g, (match, backslashes) => backslashes.length % 2 === 0 ? `${backslashes}\\|` : match);
+}
+/** A folded block: `summary` is plain text (escaped here, as HTML), `body` is markdown. */
 function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+    return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
 }
 function plural(count, one, many = `${one}s`) {
     return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
@@ -59972,9 +60036,13 @@ function bytes(count) {
 function duration(ms) {
     if (ms < 1000)
         return `${ms} ms`;
-    if (ms < 60_000)
+    if (ms < 59_950)
         return `${(ms / 1000).toFixed(1)} s`;
-    return `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+    const minutes = Math.round(ms / 60_000);
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 ;// CONCATENATED MODULE: ./reports/validation.ts
