@@ -49,6 +49,14 @@ await runStep(async (annotations) => {
   );
   const comparisonPath = input["comparison-path"] ?? path.join(tempDir, "comparison.json");
   await fs.writeFile(comparisonPath, serializeComparison(comparison));
+  if (baseline) {
+    const history =
+      baseline.source === "production" ? baseline.metadata.record.history : baseline.record.history;
+    await fs.writeFile(
+      path.join(tempDir, "baseline-history.json"),
+      JSON.stringify({ label: baseline.label, history }),
+    );
+  }
   for (const failure of comparison.failures)
     annotations.add("error", failure, { title: `Gate failed: ${input.model}`, file: input.config });
   setOutputs({

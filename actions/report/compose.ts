@@ -1,10 +1,11 @@
 import type { SchemaChange } from "../../lib/schema/diff.ts";
+import type { VersionMetrics } from "../../reports/charts.ts";
 import { type ReportInput, renderReport } from "../../reports/report.ts";
 import type { ReportBundle } from "./report.ts";
 
 /** The report for one model: the comment's (≤ 65,536 characters) and the job summary's (≤ 1 MiB). */
 export function composeReport(
-  bundle: ReportBundle,
+  bundle: ReportBundle & { versions: VersionMetrics[] },
   model: string,
   meta: { marker: string; headSha: string; runUrl: string },
 ): { comment: string; summary: string } {
@@ -24,6 +25,8 @@ export function composeReport(
           },
         }
       : {}),
+    ...(bundle.baselineHistory ? { baselineHistory: bundle.baselineHistory } : {}),
+    ...(bundle.versions.length > 0 ? { versionHistory: [...bundle.versions].reverse() } : {}),
     links: { run: meta.runUrl, comparisonFile: "comparison.json" },
     headSha: meta.headSha,
     marker: meta.marker,

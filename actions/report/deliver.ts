@@ -1,10 +1,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { DataError } from "../../lib/errors.ts";
 import { completeCheckRun } from "../../lib/github/checks.ts";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { commentMarker, upsertStickyComment } from "../../lib/github/comments.ts";
 import { findPullRequestForHead } from "../../lib/github/pulls.ts";
+import { listVersionMetrics } from "../../lib/github/releases.ts";
+import { versionMetadata } from "../../lib/registry/version-metadata.ts";
 import { runRecordPath } from "../../lib/train/record.ts";
+import type { VersionMetrics } from "../../reports/charts.ts";
 import { ArtifactStore } from "../artifacts.ts";
 import type { ActionContext } from "../runtime.ts";
 import {
@@ -24,9 +28,11 @@ export interface ReportPlan {
   apiUrl: string;
   bundleName: string;
   /** The files this job's earlier steps left. */
-  localFiles: { comparison: string; validation: string; record: string };
+  localFiles: Record<keyof typeof BUNDLE_FILES, string>;
   tempDir: string;
   checkRun: boolean;
+  /** Things the run could not do, said in its log. */
+  notes: string[];
 }
 
 export function planReport(
@@ -54,23 +60,46 @@ export function planReport(
       comparison: input.comparison ?? path.join(tempDir, input.model, BUNDLE_FILES.comparison),
       validation: input.validation ?? path.join(tempDir, BUNDLE_FILES.validation),
       record: input.record ?? runRecordPath(runnerTemp, input.model),
+      baselineHistory: path.join(tempDir, input.model, BUNDLE_FILES.baselineHistory),
     },
     tempDir,
     checkRun: input["check-run"] === "true",
+    notes: [],
   };
 }
 
-/** This job's files, or, in a workflow_run after a fork's run, the bundle that run uploaded. */
-export async function loadBundle(plan: ReportPlan): Promise<ReportBundle> {
-  if (plan.target.mode !== "comment" || plan.target.fromRun === undefined) return readBundle(plan.localFiles);
-  await fs.mkdir(plan.tempDir, { recursive: true });
-  const dir = await fs.mkdtemp(path.join(plan.tempDir, "report-bundle-"));
-  await new ArtifactStore().download(plan.bundleName, dir, {
-    ...plan.repo,
-    runId: plan.target.fromRun,
-    token: plan.token,
-  });
-  return readBundle(bundlePaths(dir));
+/**
+ * This job's files (or, in a workflow_run after a fork's run, the bundle that run uploaded), and
+ * the model's registered versions' metrics for the chart across versions.
+ */
+export async function loadBundle(plan: ReportPlan): Promise<ReportBundle & { versions: VersionMetrics[] }> {
+  let files = plan.localFiles;
+  if (plan.target.mode === "comment" && plan.target.fromRun !== undefined) {
+    await fs.mkdir(plan.tempDir, { recursive: true });
+    const dir = await fs.mkdtemp(path.join(plan.tempDir, "report-bundle-"));
+    await new ArtifactStore().download(plan.bundleName, dir, {
+      ...plan.repo,
+      runId: plan.target.fromRun,
+      token: plan.token,
+    });
+    files = bundlePaths(dir);
+  }
+  const github = createGitHubClient({ auth: { kind: "token", token: plan.token }, baseUrl: plan.apiUrl });
+  let versions: VersionMetrics[] = [];
+  try {
+    versions = await listVersionMetrics(github, plan.repo, plan.model, (bytes, tag) => {
+      const metadata = versionMetadata.parse(JSON.parse(bytes.toString("utf8")));
+      if (metadata.tag !== tag) throw new DataError(`${tag}/trainyard.json describes ${metadata.tag}`);
+      return { version: metadata.version, metrics: metadata.record.metrics };
+    });
+  } catch (error) {
+    // The chart across versions is a nicety: without `contents: read` the report goes on without it.
+    if ((error as { status?: number }).status !== 403) throw error;
+    plan.notes.push(
+      "the token cannot read Releases (it needs contents: read): no chart across registered versions",
+    );
+  }
+  return { ...(await readBundle(files)), versions };
 }
 
 export interface Delivery {

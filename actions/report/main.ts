@@ -16,6 +16,7 @@ await runStep(async () => {
   });
   await writeSummary(summary);
   const delivery = await deliverReport(plan, bundle, comment);
+  for (const note of plan.notes) progress(note);
   progress(delivery.message);
   setOutputs({
     verdict: bundle.comparison.verdict,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DataError } from "../../lib/errors.ts";
 import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
 import type { RunRecord } from "../../lib/runs/run-record.ts";
-import { runRecord } from "../../lib/runs/run-record.ts";
+import { type HistoryPoint, historyPoint, runRecord } from "../../lib/runs/run-record.ts";
 import type { ValidationReport } from "../../lib/validate/validate.ts";
 
 /** The files a report is made from, as the earlier steps (or a fork's run, as an artifact) left them. */
@@ -12,18 +12,24 @@ export const BUNDLE_FILES = {
   comparison: "comparison.json",
   validation: "validation-report.json",
   record: "run-record.json",
+  baselineHistory: "baseline-history.json",
 } as const;
 
 export interface ReportBundle {
   comparison: Comparison;
   validation: (ValidationReport & { schemaFile?: string; schemaChanges?: unknown }) | undefined;
   record: RunRecord | undefined;
+  /** The baseline's training history (evaluate leaves it), for the chart against the candidate's. */
+  baselineHistory: { label: string; history: HistoryPoint[] } | undefined;
 }
+
+const baselineHistoryFile = z.object({ label: z.string(), history: z.array(historyPoint) });
 
 export async function readBundle(files: {
   comparison: string;
   validation?: string;
   record?: string;
+  baselineHistory?: string;
 }): Promise<ReportBundle> {
   const comparison = parseComparison(
     await readRequired(files.comparison, "run the evaluate action first, or give `comparison`"),
@@ -31,10 +37,13 @@ export async function readBundle(files: {
   );
   const validationText = files.validation ? await readOptional(files.validation) : undefined;
   const recordText = files.record ? await readOptional(files.record) : undefined;
+  const historyText = files.baselineHistory ? await readOptional(files.baselineHistory) : undefined;
   return {
     comparison,
     validation: validationText === undefined ? undefined : (JSON.parse(validationText) as ValidationReport),
     record: recordText === undefined ? undefined : parseRecord(recordText, files.record as string),
+    baselineHistory:
+      historyText === undefined ? undefined : baselineHistoryFile.parse(JSON.parse(historyText)),
   };
 }
 
@@ -108,10 +117,11 @@ async function readOptional(file: string): Promise<string | undefined> {
   return fs.readFile(file, "utf8").catch(() => undefined);
 }
 
-export function bundlePaths(dir: string): { comparison: string; validation: string; record: string } {
+export function bundlePaths(dir: string): Record<keyof typeof BUNDLE_FILES, string> {
   return {
     comparison: path.join(dir, BUNDLE_FILES.comparison),
     validation: path.join(dir, BUNDLE_FILES.validation),
     record: path.join(dir, BUNDLE_FILES.record),
+    baselineHistory: path.join(dir, BUNDLE_FILES.baselineHistory),
   };
 }

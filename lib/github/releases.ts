@@ -1,4 +1,5 @@
 import { GitHubError } from "../errors.ts";
+import { VERSION_METADATA_ASSET } from "../registry/version-metadata.ts";
 import type { GitHubClient } from "./client.ts";
 
 export interface RepoRef {
@@ -33,4 +34,30 @@ export async function downloadReleaseAsset(
   throw new GitHubError(`asset ${name} of ${tag} did not come back as bytes`, {
     request: `GET release asset ${asset.id}`,
   });
+}
+
+/**
+ * The metrics of a model's registered versions, newest first (at most `limit`), read from the
+ * `trainyard.json` of each Release tagged `<model>-v<N>`. `parse` checks the metadata.
+ */
+export async function listVersionMetrics<T extends { version: number; metrics: Record<string, number> }>(
+  github: GitHubClient,
+  repo: RepoRef,
+  model: string,
+  parse: (bytes: Buffer, tag: string) => T,
+  limit = 12,
+): Promise<T[]> {
+  const pattern = new RegExp(`^${model.replace(/[.]/g, "\\.")}-v([1-9]\\d*)$`);
+  const releases = await github.paginate(github.rest.repos.listReleases, { ...repo, per_page: 100 });
+  const tags = releases
+    .filter((r) => !r.draft && pattern.test(r.tag_name))
+    .map((r) => ({ tag: r.tag_name, version: Number(pattern.exec(r.tag_name)?.[1]) }))
+    .sort((a, b) => b.version - a.version)
+    .slice(0, limit);
+  const found: T[] = [];
+  for (const { tag } of tags) {
+    const bytes = await downloadReleaseAsset(github, repo, tag, VERSION_METADATA_ASSET);
+    if (bytes) found.push(parse(bytes, tag));
+  }
+  return found;
 }

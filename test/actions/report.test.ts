@@ -4,6 +4,8 @@ import path from "node:path";
 import examples from "@octokit/webhooks-examples/api.github.com/index.json" with { type: "json" };
 import { afterAll, describe, expect, it } from "vitest";
 import { compareRuns, serializeComparison } from "../../lib/evaluate/compare.ts";
+import { versionMetadata } from "../../lib/registry/version-metadata.ts";
+import { type RunRecord, runRecord } from "../../lib/runs/run-record.ts";
 import { runnerEnvFor, startWorkflowRun } from "../../sandbox/routes/actions.ts";
 import { runAction } from "../../sandbox/runner.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
@@ -69,7 +71,13 @@ async function report(
 ) {
   const token = setup.sandbox.world.issueToken("acme", {
     kind: "actions",
-    permissions: { pull_requests: "write", issues: "write", checks: "write", actions: "read" },
+    permissions: {
+      pull_requests: "write",
+      issues: "write",
+      checks: "write",
+      actions: "read",
+      contents: "read",
+    },
   });
   return runAction({
     action: "actions/report",
@@ -217,4 +225,84 @@ describe("report action", () => {
     expect(pushed.summary).toContain("ready to promote");
     expect(await comments(setup)).toEqual([]);
   });
+
+  it("charts the training history against the baseline's and the metric across registered versions", async () => {
+    const setup = await pullRequest();
+    const github = clientFor(setup.sandbox, setup.sandbox.world.issueToken("acme"));
+    for (const [version, accuracy] of [
+      [1, 0.86],
+      [2, 0.9],
+    ] as const) {
+      const { data: release } = await github.rest.repos.createRelease({
+        owner: "acme",
+        repo: "churn",
+        tag_name: `churn-v${version}`,
+      });
+      const metadata = versionMetadata.parse({
+        schemaVersion: 1,
+        model: "churn",
+        version,
+        tag: `churn-v${version}`,
+        registeredAt: "2026-11-01T00:00:00Z",
+        assets: [],
+        record: record({ accuracy }, []),
+      });
+      await github.rest.repos.uploadReleaseAsset({
+        owner: "acme",
+        repo: "churn",
+        release_id: release.id,
+        name: "trainyard.json",
+        data: JSON.stringify(metadata),
+        baseUrl: setup.sandbox.world.urls.uploads,
+      });
+    }
+    const runnerTemp = jobFiles(0.95);
+    const steps = (slope: number) =>
+      Array.from({ length: 5 }, (_, i) => ({ step: i + 1, loss: 1 - slope * i }));
+    fs.writeFileSync(
+      path.join(runnerTemp, "trainyard", "churn", "run-record.json"),
+      JSON.stringify(record({ accuracy: 0.95 }, steps(0.15))),
+    );
+    fs.writeFileSync(
+      path.join(runnerTemp, "trainyard", "churn", "baseline-history.json"),
+      JSON.stringify({ label: "production v3", history: steps(0.1) }),
+    );
+
+    const result = await report(setup, runnerTemp, prEvent(setup));
+
+    expect(result.exitCode, result.stdout).toBe(0);
+    const [comment] = await comments(setup);
+    const charts = comment?.body?.match(/```mermaid\nxychart-beta/g) ?? [];
+    expect(charts).toHaveLength(2);
+    expect(comment?.body).toMatch(/v1.*v2/s);
+  });
 });
+
+/** A run record as train writes it, with the given metrics and loss history. */
+function record(metrics: Record<string, number>, history: Array<{ step: number; loss: number }>): RunRecord {
+  return runRecord.parse({
+    schemaVersion: 1,
+    model: "churn",
+    run: {
+      id: 1,
+      attempt: 1,
+      url: "https://github.com/acme/churn/actions/runs/1",
+      workflow: "ml-ci",
+      job: "ml",
+      event: "pull_request",
+      actor: "alice",
+      startedAt: "2026-11-01T00:00:00Z",
+      finishedAt: "2026-11-01T00:10:00Z",
+      durationSeconds: 600,
+    },
+    git: { repository: "acme/churn", commit: "0".repeat(40), ref: "refs/heads/retrain" },
+    command: "python train.py",
+    exitCode: 0,
+    params: {},
+    metrics,
+    history,
+    artifacts: [],
+    environment: { runner: { os: "Linux", arch: "X64", name: "gpu-1" }, gpus: [] },
+    resources: { gpuCount: 0, gpuHours: 0, energyKWh: 0 },
+  });
+}
