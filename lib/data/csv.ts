@@ -24,7 +24,17 @@ import { type FileHandle, open } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { ConfigError, DataError } from "../errors.ts";
-import type { DataReader, ReadOptions, ReadProblem, ReadResult, RowView } from "./rows.ts";
+import {
+  type DataReader,
+  hashBytes,
+  hashText,
+  type NumberColumn,
+  type ReadOptions,
+  type ReadProblem,
+  type ReadResult,
+  type RowView,
+  type TextSet,
+} from "./rows.ts";
 
 const DEFAULT_CHUNK_BYTES = 1 << 20;
 /**
@@ -72,14 +82,39 @@ function stopTable(stops: number[]): Uint8Array {
   return table;
 }
 
+/** Records kept for one batch (when the reader hands rows on in batches). */
+const BATCH_RECORDS = 256;
+
 /**
  * Splits CSV bytes into records and serves each one as the RowView. Bytes go in through `feed`,
- * records come out through `onRecord`; the view is only valid during that call.
+ * records come out through `onRecord`; the view is only valid during that call. A record the
+ * caller `keep`s stays, with up to BATCH_RECORDS others, until `onFlush` hands the batch on (at
+ * the latest when `feed` or `finish` returns, before the buffer moves): `select` then makes each
+ * the view's current record.
  */
 class CsvRecordParser implements RowView {
-  row = 0;
-  line = 1;
-  length = 0;
+  /**
+   * The view's current record: its slot in the batch arrays (a record just ended takes the next
+   * free slot, kept or not), which say where its fields start (batchBase), how many there are,
+   * its row and line, and whether its bytes are not all UTF-8 (then its text is not its bytes).
+   */
+  private current = 0;
+
+  get row(): number {
+    return this.batchRow[this.current]!;
+  }
+
+  set row(row: number) {
+    this.batchRow[this.current] = row;
+  }
+
+  get line(): number {
+    return this.batchLine[this.current]!;
+  }
+
+  get length(): number {
+    return this.batchLength[this.current]!;
+  }
 
   private buffer: Buffer;
   private end = 0;
@@ -91,7 +126,30 @@ class CsvRecordParser implements RowView {
   private fieldStarts = new Int32Array(64);
   private fieldEnds = new Int32Array(64);
   private fieldKinds = new Uint8Array(64);
+  /** The record being parsed: its fields so far, from fieldBase on. */
   private fieldCount = 0;
+  private fieldBase = 0;
+  /** Line where the record being parsed began. */
+  private recordLine = 1;
+  /** The record being parsed holds bytes that are not UTF-8. */
+  private recordInvalidUtf8 = false;
+  /** Whether onRecord kept the record just ended (see keep). */
+  private kept = false;
+  /** The batch: each kept record's field base, length, row, line and UTF-8 flag (one slot more for a record not kept). */
+  private readonly batchBase = new Int32Array(BATCH_RECORDS + 1);
+  private readonly batchLength = new Int32Array(BATCH_RECORDS + 1);
+  private readonly batchRow = new Float64Array(BATCH_RECORDS + 1);
+  private readonly batchLine = new Float64Array(BATCH_RECORDS + 1);
+  private readonly batchInvalidUtf8 = new Uint8Array(BATCH_RECORDS + 1);
+  private batchCount = 0;
+  /** The batch is being handed on (onFlush runs), and how many records it holds. */
+  private delivering = false;
+  private deliveredCount = 0;
+  private readonly batchLookups = new Int32Array(BATCH_RECORDS);
+  private readonly batchNumbers: NumberColumn = {
+    numbers: new Float64Array(BATCH_RECORDS),
+    present: new Uint8Array(BATCH_RECORDS),
+  };
   /** Line at the current read position; `line` is the line where the current record began. */
   private currentLine = 1;
   private quotedFieldLine = 1;
@@ -113,11 +171,14 @@ class CsvRecordParser implements RowView {
   private readonly emptyIsMissing: boolean;
   private readonly missingMarkers: Buffer[];
   private readonly missingTexts: Set<string>;
+  /** A missing value reads as a number: numbers() must then look for missing values too. */
+  private readonly numericMissingValue: boolean;
 
   constructor(
     options: { delimiter?: string; missingValues?: string[] },
     private readonly onRecord: (record: CsvRecordParser) => void,
     private readonly onProblem: (problem: Omit<ReadProblem, "row">) => void,
+    private readonly onFlush: (records: number) => void,
     initialCapacity = 2 * DEFAULT_CHUNK_BYTES,
     private readonly maxRecordBytes = MAX_RECORD_BYTES,
   ) {
@@ -129,6 +190,7 @@ class CsvRecordParser implements RowView {
     this.emptyIsMissing = missingValues.includes("");
     this.missingMarkers = missingValues.filter((value) => value !== "").map((value) => Buffer.from(value));
     this.missingTexts = new Set(missingValues);
+    this.numericMissingValue = missingValues.some((value) => !Number.isNaN(parseNumberText(value)));
     this.buffer = Buffer.allocUnsafe(initialCapacity);
   }
 
@@ -140,7 +202,40 @@ class CsvRecordParser implements RowView {
     this.buffer[this.end] = QUOTE;
     this.checkUtf8(false);
     this.parse(false);
+    this.flush();
     if (this.end - this.recordStart > this.maxRecordBytes && !this.stopped) this.stopOnOverlongRecord();
+  }
+
+  /** Keeps the record just ended (from onRecord) as row `row` of the batch. */
+  keep(row: number): void {
+    this.batchRow[this.current] = row;
+    this.kept = true;
+  }
+
+  /** Makes record `index` of the batch the current one (while the batch is handed on; else nothing). */
+  select(index: number): void {
+    if (this.delivering) this.current = index;
+  }
+
+  /** Hands the batch on, and moves the fields of the record being parsed back to the front. */
+  private flush(): void {
+    if (this.batchCount === 0) return;
+    const records = this.batchCount;
+    this.batchCount = 0;
+    this.delivering = true;
+    this.deliveredCount = records;
+    try {
+      this.onFlush(records);
+    } finally {
+      this.delivering = false;
+    }
+    const from = this.fieldBase;
+    if (from > 0) {
+      this.fieldStarts.copyWithin(0, from, from + this.fieldCount);
+      this.fieldEnds.copyWithin(0, from, from + this.fieldCount);
+      this.fieldKinds.copyWithin(0, from, from + this.fieldCount);
+      this.fieldBase = 0;
+    }
   }
 
   private stopOnOverlongRecord(): void {
@@ -154,13 +249,18 @@ class CsvRecordParser implements RowView {
       });
       return;
     }
-    this.overlongRecordLine = this.line;
+    this.overlongRecordLine = this.recordLine;
   }
 
   /** End of input: the last record may lack its line break, or end inside an open quote. */
   finish(): void {
     this.checkUtf8(true);
     this.parse(true);
+    this.finishRecord();
+    this.flush();
+  }
+
+  private finishRecord(): void {
     if (this.stopped) return;
     const end = this.end;
     switch (this.state) {
@@ -189,10 +289,12 @@ class CsvRecordParser implements RowView {
   }
 
   text(column: number): string {
-    if (column >= this.length) return "";
-    const start = this.fieldStarts[column]!;
-    const end = this.fieldEnds[column]!;
-    switch (this.fieldKinds[column]) {
+    const current = this.current;
+    if (column >= this.batchLength[current]!) return "";
+    const field = this.batchBase[current]! + column;
+    const start = this.fieldStarts[field]!;
+    const end = this.fieldEnds[field]!;
+    switch (this.fieldKinds[field]) {
       case QUOTED_ESCAPED:
         return this.buffer.toString("utf8", start, end).replaceAll('""', '"');
       case IRREGULAR:
@@ -203,16 +305,99 @@ class CsvRecordParser implements RowView {
   }
 
   number(column: number): number {
-    if (column >= this.length) return Number.NaN;
-    if (this.fieldKinds[column]! >= QUOTED_ESCAPED) return parseNumberText(this.text(column));
-    return parseNumberBytes(this.buffer, this.fieldStarts[column]!, this.fieldEnds[column]!);
+    const current = this.current;
+    if (column >= this.batchLength[current]!) return Number.NaN;
+    const field = this.batchBase[current]! + column;
+    if (this.fieldKinds[field]! >= QUOTED_ESCAPED) return parseNumberText(this.text(column));
+    return parseNumberBytes(this.buffer, this.fieldStarts[field]!, this.fieldEnds[field]!);
+  }
+
+  integer(column: number): number {
+    const current = this.current;
+    if (column >= this.batchLength[current]!) return Number.NaN;
+    const field = this.batchBase[current]! + column;
+    if (this.fieldKinds[field]! >= QUOTED_ESCAPED) return parseIntegerText(this.text(column));
+    return parseIntegerBytes(this.buffer, this.fieldStarts[field]!, this.fieldEnds[field]!);
+  }
+
+  /**
+   * The column's cells in the batch read as numbers (integers), from the bytes, in one loop. A
+   * cell is vouched for when it reads as one and is plain (not unescaped) and no missing value
+   * reads as a number, or it is not one of them.
+   */
+  numbers(column: number, integers: boolean): NumberColumn | undefined {
+    if (!this.delivering) return undefined;
+    const { numbers, present } = this.batchNumbers;
+    const buffer = this.buffer;
+    for (let index = 0; index < this.deliveredCount; index++) {
+      present[index] = 0;
+      if (column >= this.batchLength[index]!) continue;
+      const field = this.batchBase[index]! + column;
+      if (this.fieldKinds[field]! >= QUOTED_ESCAPED) continue;
+      const start = this.fieldStarts[field]!;
+      const end = this.fieldEnds[field]!;
+      const value = integers ? parseIntegerBytes(buffer, start, end) : parseNumberBytes(buffer, start, end);
+      // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+      if (value !== value) continue;
+      if (this.numericMissingValue && this.isMissingBytes(start, end)) continue;
+      numbers[index] = value;
+      present[index] = 1;
+    }
+    return this.batchNumbers;
+  }
+
+  /** The column's cells in the batch looked up by their bytes, in one loop (see RowView.lookup). */
+  lookup(column: number, set: TextSet): Int32Array | undefined {
+    if (!this.delivering) return undefined;
+    const found = this.batchLookups;
+    for (let index = 0; index < this.deliveredCount; index++) {
+      found[index] = -2;
+      if (column >= this.batchLength[index]! || this.batchInvalidUtf8[index] === 1) continue;
+      const field = this.batchBase[index]! + column;
+      if (this.fieldKinds[field]! >= QUOTED_ESCAPED) continue;
+      const start = this.fieldStarts[field]!;
+      const end = this.fieldEnds[field]!;
+      if (this.isMissingBytes(start, end)) continue;
+      found[index] = set.indexOfBytes(this.buffer, start, end);
+    }
+    return found;
+  }
+
+  /** Whether the cell's text is its bytes (not unescaped, not repaired UTF-8). */
+  private textIsBytes(column: number): boolean {
+    const current = this.current;
+    return (
+      column < this.batchLength[current]! &&
+      this.fieldKinds[this.batchBase[current]! + column]! < QUOTED_ESCAPED &&
+      this.batchInvalidUtf8[current] === 0
+    );
+  }
+
+  indexIn(column: number, set: TextSet): number {
+    if (!this.textIsBytes(column)) return set.indexOfText(this.text(column));
+    const field = this.batchBase[this.current]! + column;
+    return set.indexOfBytes(this.buffer, this.fieldStarts[field]!, this.fieldEnds[field]!);
+  }
+
+  hash(column: number, out: Uint32Array): void {
+    if (!this.textIsBytes(column)) hashText(this.text(column), out);
+    else {
+      const field = this.batchBase[this.current]! + column;
+      hashBytes(this.buffer, this.fieldStarts[field]!, this.fieldEnds[field]!, out);
+    }
   }
 
   isMissing(column: number): boolean {
-    if (column >= this.length) return true;
-    if (this.fieldKinds[column]! >= QUOTED_ESCAPED) return this.missingTexts.has(this.text(column));
-    const start = this.fieldStarts[column]!;
-    const length = this.fieldEnds[column]! - start;
+    const current = this.current;
+    if (column >= this.batchLength[current]!) return true;
+    const field = this.batchBase[current]! + column;
+    if (this.fieldKinds[field]! >= QUOTED_ESCAPED) return this.missingTexts.has(this.text(column));
+    return this.isMissingBytes(this.fieldStarts[field]!, this.fieldEnds[field]!);
+  }
+
+  /** Whether buffer[start, end), a plain field, is a missing value. */
+  private isMissingBytes(start: number, end: number): boolean {
+    const length = end - start;
     if (length === 0) return this.emptyIsMissing;
     const markers = this.missingMarkers;
     for (let index = 0; index < markers.length; index++) {
@@ -244,7 +429,8 @@ class CsvRecordParser implements RowView {
     this.fieldStart -= shift;
     this.utf8CheckedUpTo = Math.max(this.utf8CheckedUpTo - shift, 0);
     this.utf8SuspectUntil = Math.max(this.utf8SuspectUntil - shift, 0);
-    for (let field = 0; field < this.fieldCount; field++) {
+    // The batch was handed on before: only the record being parsed has fields.
+    for (let field = this.fieldBase; field < this.fieldBase + this.fieldCount; field++) {
       this.fieldStarts[field]! -= shift;
       this.fieldEnds[field]! -= shift;
     }
@@ -291,20 +477,24 @@ class CsvRecordParser implements RowView {
 
     while (position < end && !this.stopped) {
       if (state === UNQUOTED) {
-        // The hot loop: most bytes are above every stop byte and skip the table lookup.
+        // The hot loop: most bytes are above every stop byte and skip the table lookup; plain
+        // fields follow one another here without going round the state machine.
         let byte = buffer[position]!;
-        while (byte > highestUnquotedStop || unquotedStops[byte] === 0) byte = buffer[++position]!;
-        if (position === end) break;
-        if (byte === delimiter) {
+        for (;;) {
+          while (byte > highestUnquotedStop || unquotedStops[byte] === 0) byte = buffer[++position]!;
+          if (byte !== delimiter || position === end) break;
           this.pushField(fieldStart, position, fieldKind);
-          position++;
-          if (position < end && buffer[position] !== QUOTE) {
-            fieldKind = PLAIN;
-            fieldStart = position;
-          } else {
+          // The byte after the data is a quote (the sentinel): a field at the end starts over.
+          byte = buffer[++position]!;
+          if (byte === QUOTE) {
             state = FIELD_START;
+            break;
           }
-        } else if (byte === QUOTE) {
+          fieldKind = PLAIN;
+          fieldStart = position;
+        }
+        if (position === end || state === FIELD_START) continue;
+        if (byte === QUOTE) {
           this.strayQuoteInRecord = true;
           position++;
         } else {
@@ -334,7 +524,7 @@ class CsvRecordParser implements RowView {
             if (byte === CR) state = AFTER_CR;
             break;
           }
-          this.line = this.currentLine;
+          this.recordLine = this.currentLine;
           this.strayQuoteInRecord = false;
           state = FIELD_START;
           break;
@@ -403,12 +593,12 @@ class CsvRecordParser implements RowView {
   }
 
   private pushField(start: number, end: number, kind: number): void {
-    const field = this.fieldCount;
+    const field = this.fieldBase + this.fieldCount;
     if (field === this.fieldStarts.length) this.growFields();
     this.fieldStarts[field] = start;
     this.fieldEnds[field] = end;
     this.fieldKinds[field] = kind;
-    this.fieldCount = field + 1;
+    this.fieldCount++;
   }
 
   private growFields(): void {
@@ -425,26 +615,37 @@ class CsvRecordParser implements RowView {
   }
 
   private endRecord(recordEnd: number): void {
-    this.length = this.fieldCount;
-    this.fieldCount = 0;
+    this.recordInvalidUtf8 =
+      this.recordStart < this.utf8SuspectUntil && !isUtf8(this.buffer.subarray(this.recordStart, recordEnd));
     if (this.strayQuoteInRecord) {
       this.onProblem({
         kind: "stray-quote",
-        line: this.line,
+        line: this.recordLine,
         message: "a quote inside an unquoted field (or text after a closing quote) was read as text",
       });
     }
-    if (
-      this.recordStart < this.utf8SuspectUntil &&
-      !isUtf8(this.buffer.subarray(this.recordStart, recordEnd))
-    ) {
+    if (this.recordInvalidUtf8) {
       this.onProblem({
         kind: "invalid-utf8",
-        line: this.line,
+        line: this.recordLine,
         message: "the row holds bytes that are not UTF-8",
       });
     }
+    // The record just ended is the view's current one while onRecord runs, in the next free slot.
+    const slot = this.batchCount;
+    this.batchBase[slot] = this.fieldBase;
+    this.batchLength[slot] = this.fieldCount;
+    this.batchLine[slot] = this.recordLine;
+    this.batchInvalidUtf8[slot] = this.recordInvalidUtf8 ? 1 : 0;
+    this.current = slot;
+    this.kept = false;
     this.onRecord(this);
+    if (this.kept) {
+      this.fieldBase += this.fieldCount;
+      this.batchCount = slot + 1;
+    }
+    this.fieldCount = 0;
+    if (this.batchCount === BATCH_RECORDS) this.flush();
   }
 }
 
@@ -520,8 +721,44 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent
  * operands are exact, so one correctly rounded operation (Clinger's fast path). Other numbers go
  * to `Number()`, which rounds correctly too.
  */
-function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
-  // Kept small so that the JIT inlines it: plain decimals finish here, the rest in parseNumberTail.
+export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
+  // Kept small so that the JIT inlines it: decimals of at most 9 digits (the usual ones) are read
+  // in 32-bit integer arithmetic here; the rest in parseNumberGeneral.
+  let index = start;
+  const sign = index < end ? bytes[index] : 0;
+  if (sign === MINUS || sign === PLUS) index++;
+  let mantissa = 0;
+  const integerStart = index;
+  while (index < end) {
+    const digit = bytes[index]! - ZERO;
+    if (digit < 0 || digit > 9) break;
+    mantissa = (mantissa * 10 + digit) | 0;
+    index++;
+  }
+  let digits = index - integerStart;
+  let fraction = 0;
+  if (index < end && bytes[index] === DOT) {
+    index++;
+    const fractionStart = index;
+    while (index < end) {
+      const digit = bytes[index]! - ZERO;
+      if (digit < 0 || digit > 9) break;
+      mantissa = (mantissa * 10 + digit) | 0;
+      index++;
+    }
+    fraction = index - fractionStart;
+    digits += fraction;
+  }
+  // Nine digits fit 32 bits; then mantissa / 10^fraction is one correctly rounded division.
+  if (index === end && digits > 0 && digits <= 9) {
+    const magnitude = fraction === 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction]!;
+    return sign === MINUS ? -magnitude : magnitude;
+  }
+  return parseNumberGeneral(bytes, start, end);
+}
+
+/** parseNumberBytes for any number: long mantissas in doubles, exponents, `INF`. */
+function parseNumberGeneral(bytes: Uint8Array, start: number, end: number): number {
   let index = start;
   const sign = index < end ? bytes[index] : 0;
   if (sign === MINUS || sign === PLUS) index++;
@@ -610,10 +847,59 @@ function parseInfinity(bytes: Uint8Array, start: number, end: number): number {
   return negative ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * `[sign] digits` and nothing else, as parseNumberBytes reads it; NaN for anything else, and for
+ * digits too many to be finite. Up to 15 digits are exact in a double and read here directly.
+ */
+export function parseIntegerBytes(bytes: Uint8Array, start: number, end: number): number {
+  let index = start;
+  const sign = index < end ? bytes[index] : 0;
+  if (sign === MINUS || sign === PLUS) index++;
+  const digitsStart = index;
+  let value = 0;
+  while (index < end) {
+    const digit = bytes[index]! - ZERO;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    // 32-bit arithmetic while it fits (9 digits); past that the general parse reads the number.
+    value = (value * 10 + digit) | 0;
+    index++;
+  }
+  const digits = index - digitsStart;
+  if (digits === 0) return Number.NaN;
+  if (digits > 9) {
+    const long = parseNumberBytes(bytes, start, end);
+    return Number.isFinite(long) ? long : Number.NaN;
+  }
+  return sign === MINUS ? -value : value;
+}
+
+/** Room for a decoded string's bytes when they are all ASCII. */
+let asciiScratch = new Uint8Array(64);
+
+/** The string's bytes in asciiScratch, or -1 when it holds a character past ASCII (then not a number). */
+function asciiBytes(text: string): number {
+  const length = text.length;
+  if (length > asciiScratch.length) asciiScratch = new Uint8Array(Math.max(length, 2 * asciiScratch.length));
+  const bytes = asciiScratch;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x80) return -1;
+    bytes[index] = code;
+  }
+  return length;
+}
+
+/** parseIntegerBytes for a decoded string. */
+export function parseIntegerText(text: string): number {
+  const length = asciiBytes(text);
+  return length < 0 ? Number.NaN : parseIntegerBytes(asciiScratch, 0, length);
+}
+
 /** parseNumberBytes for a decoded string (JSON values, CSV fields that needed unescaping). */
 export function parseNumberText(text: string): number {
-  const bytes = Buffer.from(text);
-  return parseNumberBytes(bytes, 0, bytes.length);
+  // Every character of a number is ASCII: any other makes the text not a number.
+  const length = asciiBytes(text);
+  return length < 0 ? Number.NaN : parseNumberBytes(asciiScratch, 0, length);
 }
 
 /** A file's bytes as a stream of chunks, gunzipped when the file starts with gzip's magic bytes. */
@@ -687,6 +973,7 @@ export async function readCsvInChunks(
   const problems: ReadProblem[] = [];
   const useHeader = options.header ?? true;
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const onBatch = options.onBatch;
   let columns: string[] | undefined;
   let rows = 0;
 
@@ -709,8 +996,11 @@ export async function readCsvInChunks(
         return;
       }
       rows++;
-      record.row = rows;
-      onRow(record);
+      if (onBatch) record.keep(rows);
+      else {
+        record.row = rows;
+        onRow(record);
+      }
       if (rows >= maxRows) record.stopped = true;
     },
     (problem) => {
@@ -718,6 +1008,7 @@ export async function readCsvInChunks(
       const row = columns === undefined && useHeader ? 0 : rows + 1;
       problems.push({ ...problem, row });
     },
+    (records) => onBatch?.(parser, records),
     2 * chunkBytes,
     maxRecordBytes,
   );

@@ -16,8 +16,22 @@
  *   number whose text is one of the missing values.
  */
 import { isUtf8 } from "node:buffer";
-import { DEFAULT_PROGRESS_EVERY_BYTES, MAX_RECORD_BYTES, openByteSource, parseNumberText } from "./csv.ts";
-import type { DataReader, ReadOptions, ReadProblem, ReadResult, RowView } from "./rows.ts";
+import {
+  DEFAULT_PROGRESS_EVERY_BYTES,
+  MAX_RECORD_BYTES,
+  openByteSource,
+  parseIntegerText,
+  parseNumberText,
+} from "./csv.ts";
+import {
+  type DataReader,
+  hashText,
+  type ReadOptions,
+  type ReadProblem,
+  type ReadResult,
+  type RowView,
+  type TextSet,
+} from "./rows.ts";
 
 const LF = 0x0a;
 
@@ -46,6 +60,34 @@ class JsonRowView implements RowView {
     if (typeof value === "number") return value;
     if (typeof value === "string") return parseNumberText(value);
     return Number.NaN;
+  }
+
+  integer(column: number): number {
+    const value = this.values[column];
+    // A number's text is its JSON, digits only below 1e21.
+    if (typeof value === "number")
+      return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
+    if (typeof value === "string") return parseIntegerText(value);
+    return Number.NaN;
+  }
+
+  indexIn(column: number, set: TextSet): number {
+    return set.indexOfText(this.text(column));
+  }
+
+  /** One row at a time: the view is always on it. */
+  select(_index: number): void {}
+
+  numbers(_column: number, _integers: boolean): undefined {
+    return undefined;
+  }
+
+  lookup(_column: number, _set: TextSet): undefined {
+    return undefined;
+  }
+
+  hash(column: number, out: Uint32Array): void {
+    hashText(this.text(column), out);
   }
 
   isMissing(column: number): boolean {

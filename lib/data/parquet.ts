@@ -1,6 +1,10 @@
 /**
  * The Parquet reader, on hyparquet (pure JavaScript): the footer first, then one row group at a
- * time, each column decoded for that group only, so memory holds one row group, never the file.
+ * time. A flat column (the usual kind: no lists or structs) is decoded one page at a time, into
+ * batches of rows: numbers into typed arrays (no number is boxed, no string made for it),
+ * dictionary-encoded values looked up in their dictionary, which is never expanded. So memory holds
+ * the row group's compressed bytes, one decoded page a column and one batch, never the file. Nested
+ * columns go through hyparquet's own assembly, a row group at a time.
  *
  * Values as the RowView shows them: numbers as numbers; INT64 (bigint) as a number when it is a
  * safe integer, else number() is the nearest double and text() keeps every digit; DATE as
@@ -17,53 +21,874 @@ import {
   parquetSchema,
   type RowGroup,
 } from "hyparquet";
+import { parquetHeader } from "hyparquet/src/column.js";
+import { convert, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
+import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
+import { readPlain } from "hyparquet/src/plain.js";
+import { getMaxDefinitionLevel, getTreePath, isFlatColumn } from "hyparquet/src/schema.js";
+import type { ColumnChunk, ColumnDecoder, SchemaTree } from "hyparquet/src/types.js";
 import { compressors } from "hyparquet-compressors";
 import { DataError } from "../errors.ts";
-import { DEFAULT_PROGRESS_EVERY_BYTES, parseNumberText } from "./csv.ts";
-import type { DataReader, RowView } from "./rows.ts";
+import {
+  DEFAULT_PROGRESS_EVERY_BYTES,
+  parseIntegerBytes,
+  parseIntegerText,
+  parseNumberBytes,
+  parseNumberText,
+} from "./csv.ts";
+import {
+  type DataReader,
+  hashBytes,
+  hashText,
+  type NumberColumn,
+  type RowView,
+  type TextSet,
+} from "./rows.ts";
 
 const MILLISECONDS_PER_DAY = 86_400_000;
+/** Rows handed on at a time: a batch of each column is decoded, then its rows are read. */
+const BATCH_ROWS = 4096;
 
 /** Dates stay calendar dates: without this hyparquet would give a Date at UTC midnight. */
 const parsers = {
   dateFromDays: (days: number) => new Date(days * MILLISECONDS_PER_DAY).toISOString().slice(0, 10),
 };
 
+/** How a batch holds a column's values (see ColumnBatch). */
+const NUMBERS = 0;
+const ASCII_BYTES = 1;
+const INDEXED = 2;
+const VALUES = 3;
+const UNSET = -1;
+
+/**
+ * One column's values for the rows of the current batch, in one of four forms: NUMBERS (a
+ * Float64Array, with `present` telling nulls apart), ASCII_BYTES (strings whose bytes are all
+ * ASCII, kept as bytes: text is made only when asked for), INDEXED (indices into the column's
+ * dictionary) or VALUES (anything, null for null). A batch whose rows come in different forms
+ * (a page of another encoding, an INT64 past 2^53) turns into VALUES.
+ */
+class ColumnBatch {
+  kind = UNSET;
+  /** Rows set so far. */
+  filled = 0;
+  readonly present = new Uint8Array(BATCH_ROWS);
+  readonly numbers = new Float64Array(BATCH_ROWS);
+  bytes = Buffer.allocUnsafe(1 << 16);
+  bytesUsed = 0;
+  readonly starts = new Int32Array(BATCH_ROWS);
+  readonly ends = new Int32Array(BATCH_ROWS);
+  readonly indices = new Int32Array(BATCH_ROWS);
+  dictionary: DecodedArray = [];
+  /** INDEXED: each dictionary entry's index in a TextSet (-2: not looked up yet), per set. */
+  private lookups = new Map<TextSet, Int32Array>();
+  private lastSet: TextSet | undefined;
+  private lastLookup: Int32Array | undefined;
+  values: unknown[] = [];
+
+  /** INDEXED: each dictionary entry's number() (read once, when first asked for). */
+  private entryNumbers = new Float64Array(0);
+  private entryNumbersRead = new Uint8Array(0);
+
+  /** number() of an INDEXED row that is present: parsed once per dictionary entry. */
+  numberAt(row: number, parse: (value: unknown) => number): number {
+    const entry = this.indices[row]!;
+    if (this.entryNumbersRead[entry] !== 1) {
+      if (this.entryNumbers.length < this.dictionary.length) {
+        this.entryNumbers = new Float64Array(this.dictionary.length);
+        this.entryNumbersRead = new Uint8Array(this.dictionary.length);
+      }
+      this.entryNumbers[entry] = parse(this.dictionary[entry]);
+      this.entryNumbersRead[entry] = 1;
+    }
+    return this.entryNumbers[entry]!;
+  }
+
+  /** indexIn for an INDEXED row: looked up once per dictionary entry. */
+  indexIn(row: number, set: TextSet): number {
+    const entry = this.indices[row]!;
+    let lookup = set === this.lastSet ? this.lastLookup : this.lookups.get(set);
+    if (lookup === undefined) {
+      lookup = new Int32Array(this.dictionary.length).fill(-2);
+      this.lookups.set(set, lookup);
+    }
+    this.lastSet = set;
+    this.lastLookup = lookup;
+    let found = lookup[entry]!;
+    if (found === -2) {
+      const value = this.dictionary[entry];
+      found = set.indexOfText(typeof value === "string" ? value : valueText(value));
+      lookup[entry] = found;
+    }
+    return found;
+  }
+
+  begin(): void {
+    this.kind = UNSET;
+    this.filled = 0;
+    this.bytesUsed = 0;
+  }
+
+  /** The value of a row as hyparquet would give it. */
+  valueAt(row: number): unknown {
+    switch (this.kind) {
+      case NUMBERS:
+        return this.present[row] === 1 ? this.numbers[row] : null;
+      case ASCII_BYTES:
+        return this.present[row] === 1
+          ? this.bytes.toString("latin1", this.starts[row]!, this.ends[row]!)
+          : null;
+      case INDEXED:
+        return this.present[row] === 1 ? this.dictionary[this.indices[row]!] : null;
+      case VALUES:
+        return this.values[row];
+      default:
+        return undefined;
+    }
+  }
+
+  /** Makes the batch hold rows of `kind` from row `filled` on (VALUES if it held another kind). */
+  use(kind: number, dictionary?: DecodedArray): void {
+    if (this.kind === kind && (kind !== INDEXED || this.dictionary === dictionary)) return;
+    if (this.kind === UNSET) {
+      this.kind = kind;
+      if (kind === VALUES && this.values.length !== BATCH_ROWS) this.values = new Array(BATCH_ROWS);
+      if (dictionary !== undefined && dictionary !== this.dictionary) {
+        this.dictionary = dictionary;
+        this.lookups.clear();
+        this.lastSet = undefined;
+        this.entryNumbersRead.fill(0);
+      }
+      return;
+    }
+    if (this.kind === VALUES) return;
+    const values = new Array<unknown>(BATCH_ROWS);
+    for (let row = 0; row < this.filled; row++) values[row] = this.valueAt(row);
+    this.values = values;
+    this.kind = VALUES;
+  }
+
+  /** Room for `more` bytes of ASCII text. */
+  reserve(more: number): Buffer {
+    if (this.bytesUsed + more > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.bytesUsed + more));
+      this.bytes.copy(grown, 0, 0, this.bytesUsed);
+      this.bytes = grown;
+    }
+    return this.bytes;
+  }
+}
+
+/** How the current page's values are read (see FlatColumnPages). */
+const PAGE_FLOAT64 = 0;
+const PAGE_FLOAT32 = 1;
+const PAGE_INT32 = 2;
+const PAGE_INT64 = 3;
+const PAGE_BYTE_ARRAY = 4;
+const PAGE_INDEXED = 5;
+const PAGE_DECODED = 6;
+
+const TWO_TO_32 = 0x100000000;
+
+/**
+ * A flat column chunk read page by page, each page's rows copied into batches. The common pages
+ * (definition levels in RLE; values PLAIN numbers or strings, or dictionary indices) are read
+ * here straight from the page's bytes into reused typed arrays, with no object per value; any
+ * other page is decoded by hyparquet (readDataPage, convert) into arrays. The values are those
+ * hyparquet's convert gives in every case.
+ */
+class FlatColumnPages {
+  private reader = { view: new DataView(new ArrayBuffer(0)), offset: 0 };
+  private dictionary: DecodedArray | undefined;
+  /**
+   * The dictionary's values as doubles, when they are numbers (a typed array): looked up into
+   * NUMBERS, from one kind of array whatever the column's type.
+   */
+  private numericDictionary: Float64Array | undefined;
+  private mode = PAGE_DECODED;
+  private page: Uint8Array = new Uint8Array(0);
+  private pageView: DataView = new DataView(new ArrayBuffer(0));
+  private valuesOffset = 0;
+  /** Definition levels of the page's rows; `allDefined` when every row has a value. */
+  private levels = new Int32Array(0);
+  private allDefined = true;
+  /** Rows with a value in the page (readLevels). */
+  private definedRows = 0;
+  /** PAGE_BYTE_ARRAY: each value's start and length in the page, and whether all are ASCII. */
+  private valueStarts = new Int32Array(0);
+  private valueLengths = new Int32Array(0);
+  private ascii = true;
+  private indices = new Int32Array(0);
+  private decoded: DecodedArray = [];
+  private decodedIndexed = false;
+  private pageRows = 0;
+  private pageRow = 0;
+  private valueIndex = 0;
+  /** Which pages can be read here; others go to hyparquet. */
+  private readonly plainMode: number;
+
+  constructor(
+    private readonly decoder: ColumnDecoder,
+    private readonly maxDefinitionLevel: number,
+  ) {
+    const { element } = decoder;
+    const plainNumber = element.converted_type === undefined && element.logical_type === undefined;
+    const ctype = element.converted_type;
+    const ltype = element.logical_type?.type;
+    const text =
+      decoder.utf8 !== false &&
+      (ctype === undefined || ctype === "UTF8" || ctype === "ENUM") &&
+      (ltype === undefined || ltype === "STRING" || ltype === "ENUM");
+    this.plainMode =
+      decoder.type === "DOUBLE" && plainNumber
+        ? PAGE_FLOAT64
+        : decoder.type === "FLOAT" && plainNumber
+          ? PAGE_FLOAT32
+          : decoder.type === "INT32" && plainNumber
+            ? PAGE_INT32
+            : decoder.type === "INT64" && plainNumber
+              ? PAGE_INT64
+              : decoder.type === "BYTE_ARRAY" && text
+                ? PAGE_BYTE_ARRAY
+                : PAGE_DECODED;
+  }
+
+  start(bytes: ArrayBuffer): void {
+    this.reader = { view: new DataView(bytes), offset: 0 };
+    this.dictionary = undefined;
+    this.pageRows = 0;
+    this.pageRow = 0;
+  }
+
+  /** Sets rows [batch.filled, batch.filled + count) of the batch from the column's next rows. */
+  fill(batch: ColumnBatch, count: number): void {
+    const end = batch.filled + count;
+    while (batch.filled < end) {
+      if (this.pageRow === this.pageRows) {
+        this.nextPage();
+        continue;
+      }
+      const take = Math.min(end - batch.filled, this.pageRows - this.pageRow);
+      this.copy(batch, take);
+      this.pageRow += take;
+    }
+  }
+
+  /** Copies `take` rows of the page, from pageRow on, to the batch. */
+  private copy(batch: ColumnBatch, take: number): void {
+    const first = this.pageRow;
+    const last = first + take;
+    const present = batch.present;
+    const levels = this.levels;
+    const allDefined = this.allDefined;
+    const start = batch.filled;
+    // Definition levels are 1 (a value) or 0 (null) here: they are the batch's `present`.
+    if (allDefined) present.fill(1, start, start + take);
+    else present.set(levels.subarray(first, last), start);
+    let row = start;
+    let valueIndex = this.valueIndex;
+    switch (this.mode) {
+      case PAGE_FLOAT64: {
+        batch.use(NUMBERS);
+        const view = this.pageView;
+        const numbers = batch.numbers;
+        let at = this.valuesOffset + valueIndex * 8;
+        for (let index = first; index < last; index++, row++) {
+          if (allDefined || levels[index] === 1) {
+            numbers[row] = view.getFloat64(at, true);
+            at += 8;
+          }
+        }
+        valueIndex = (at - this.valuesOffset) / 8;
+        break;
+      }
+      case PAGE_FLOAT32:
+      case PAGE_INT32: {
+        batch.use(NUMBERS);
+        const view = this.pageView;
+        const numbers = batch.numbers;
+        const float = this.mode === PAGE_FLOAT32;
+        let at = this.valuesOffset + valueIndex * 4;
+        for (let index = first; index < last; index++, row++) {
+          if (allDefined || levels[index] === 1) {
+            numbers[row] = float ? view.getFloat32(at, true) : view.getInt32(at, true);
+            at += 4;
+          }
+        }
+        valueIndex = (at - this.valuesOffset) / 4;
+        break;
+      }
+      case PAGE_INT64: {
+        batch.use(NUMBERS);
+        const view = this.pageView;
+        for (let index = first; index < last; index++, row++) {
+          const defined = allDefined || levels[index] === 1;
+          let value: unknown = null;
+          if (defined) {
+            const at = this.valuesOffset + valueIndex * 8;
+            const number = view.getInt32(at + 4, true) * TWO_TO_32 + view.getUint32(at, true);
+            // A safe integer reads the same as the bigint: text, number() and integer() agree.
+            value = Number.isSafeInteger(number) ? number : view.getBigInt64(at, true);
+            valueIndex++;
+          }
+          if (batch.kind === NUMBERS && typeof value !== "bigint") {
+            if (defined) batch.numbers[row] = value as number;
+          } else {
+            batch.filled = row;
+            batch.use(VALUES);
+            batch.values[row] = value;
+          }
+        }
+        break;
+      }
+      case PAGE_BYTE_ARRAY: {
+        const starts = this.valueStarts;
+        const lengths = this.valueLengths;
+        const page = this.page;
+        if (!this.ascii) {
+          batch.use(VALUES);
+          const { stringFromBytes } = this.decoder.parsers;
+          for (let index = first; index < last; index++, row++) {
+            if (!(allDefined || levels[index] === 1)) batch.values[row] = null;
+            else {
+              const from = starts[valueIndex]!;
+              batch.values[row] = stringFromBytes(page.subarray(from, from + lengths[valueIndex]!));
+              valueIndex++;
+            }
+          }
+          break;
+        }
+        batch.use(ASCII_BYTES);
+        const batchStarts = batch.starts;
+        const batchEnds = batch.ends;
+        for (let index = first; index < last; index++, row++) {
+          if (!(allDefined || levels[index] === 1)) continue;
+          const from = starts[valueIndex]!;
+          const length = lengths[valueIndex]!;
+          const target = batch.reserve(length);
+          let at = batch.bytesUsed;
+          batchStarts[row] = at;
+          for (let byte = from; byte < from + length; byte++) target[at++] = page[byte]!;
+          batchEnds[row] = at;
+          batch.bytesUsed = at;
+          valueIndex++;
+        }
+        break;
+      }
+      case PAGE_INDEXED: {
+        const dictionary = this.dictionary as DecodedArray;
+        const indices = this.indices;
+        const entries = this.numericDictionary;
+        if (entries !== undefined) {
+          batch.use(NUMBERS);
+          const numbers = batch.numbers;
+          for (let index = first; index < last; index++, row++)
+            if (allDefined || levels[index] === 1) numbers[row] = entries[indices[valueIndex++]!]!;
+        } else {
+          batch.use(INDEXED, dictionary);
+          const target = batch.indices;
+          for (let index = first; index < last; index++, row++)
+            if (allDefined || levels[index] === 1) target[row] = indices[valueIndex++]!;
+        }
+        break;
+      }
+      default: {
+        batch.use(VALUES);
+        const decoded = this.decoded;
+        const dictionary = this.decodedIndexed ? (this.dictionary as DecodedArray) : undefined;
+        const values = batch.values;
+        for (let index = first; index < last; index++, row++) {
+          if (!(allDefined || levels[index] === 1)) values[row] = null;
+          else {
+            const raw = decoded[valueIndex++];
+            values[row] = dictionary === undefined ? raw : dictionary[raw as number];
+          }
+        }
+      }
+    }
+    this.valueIndex = valueIndex;
+    batch.filled = row;
+  }
+
+  private nextPage(): void {
+    const reader = this.reader;
+    const decoder = this.decoder;
+    for (;;) {
+      if (reader.offset >= reader.view.byteLength - 1)
+        throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
+      const header = parquetHeader(reader);
+      const compressed = new Uint8Array(
+        reader.view.buffer,
+        reader.view.byteOffset + reader.offset,
+        header.compressed_page_size,
+      );
+      reader.offset += header.compressed_page_size;
+      if (header.type === "DICTIONARY_PAGE") {
+        const dictionaryHeader = header.dictionary_page_header;
+        if (!dictionaryHeader) throw new Error("parquet dictionary page header is undefined");
+        const page = decompressPage(
+          compressed,
+          Number(header.uncompressed_page_size),
+          decoder.codec,
+          compressors,
+        );
+        const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+        const dictionary = convert(
+          readPlain(pageReader, decoder.type, dictionaryHeader.num_values, decoder.element.type_length),
+          decoder,
+        );
+        this.dictionary = dictionary;
+        this.numericDictionary =
+          ArrayBuffer.isView(dictionary) &&
+          !(dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array)
+            ? Float64Array.from(dictionary as ArrayLike<number>)
+            : undefined;
+        continue;
+      }
+      let rows: number;
+      if (header.type === "DATA_PAGE") {
+        const dataHeader = header.data_page_header;
+        if (!dataHeader) throw new Error("parquet data page header is undefined");
+        rows = dataHeader.num_values;
+        const page = decompressPage(
+          compressed,
+          Number(header.uncompressed_page_size),
+          decoder.codec,
+          compressors,
+        );
+        const levelsRead =
+          this.maxDefinitionLevel === 0 || dataHeader.definition_level_encoding === "RLE"
+            ? this.readLevels(page, 0, rows, undefined)
+            : -1;
+        if (levelsRead < 0 || !this.readValues(page, levelsRead, rows, dataHeader.encoding)) {
+          const { definitionLevels, dataPage } = readDataPage(page, dataHeader, decoder);
+          this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
+        }
+      } else if (header.type === "DATA_PAGE_V2") {
+        const dataHeader = header.data_page_header_v2;
+        if (!dataHeader) throw new Error("parquet data page header v2 is undefined");
+        rows = dataHeader.num_values;
+        const levelBytes =
+          dataHeader.repetition_levels_byte_length + dataHeader.definition_levels_byte_length;
+        let handled = false;
+        if (dataHeader.repetition_levels_byte_length === 0) {
+          const levelsEnd = this.readLevels(
+            compressed,
+            dataHeader.repetition_levels_byte_length,
+            rows,
+            dataHeader.definition_levels_byte_length,
+          );
+          let values: Uint8Array = compressed.subarray(levelBytes);
+          if (dataHeader.is_compressed !== false)
+            values = decompressPage(
+              values,
+              Number(header.uncompressed_page_size) - levelBytes,
+              decoder.codec,
+              compressors,
+            );
+          handled = levelsEnd >= 0 && this.readValues(values, 0, rows, dataHeader.encoding);
+        }
+        if (!handled) {
+          const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
+          this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
+        }
+      } else if (header.type === "INDEX_PAGE") {
+        continue;
+      } else {
+        throw new Error(`parquet unsupported page type: ${header.type}`);
+      }
+      this.pageRows = rows;
+      this.pageRow = 0;
+      this.valueIndex = 0;
+      if (rows > 0) return;
+    }
+  }
+
+  /** A page hyparquet decoded: its levels and values, dictionary indices looked up as convertWithDictionary does. */
+  private useDecoded(levels: number[] | undefined, values: DecodedArray, encoding: string): void {
+    this.mode = PAGE_DECODED;
+    const decodedLevels = levels ?? [];
+    this.allDefined = decodedLevels.length === 0;
+    if (!this.allDefined) {
+      if (this.levels.length < decodedLevels.length)
+        this.levels = new Int32Array(Math.max(decodedLevels.length, 2 * this.levels.length));
+      const max = this.maxDefinitionLevel;
+      for (let row = 0; row < decodedLevels.length; row++)
+        this.levels[row] = decodedLevels[row] === max ? 1 : 0;
+    }
+    this.decodedIndexed = this.dictionary !== undefined && encoding.endsWith("_DICTIONARY");
+    this.decoded = this.decodedIndexed ? values : convert(values, this.decoder);
+  }
+
+  /**
+   * Reads `rows` definition levels at `offset` (RLE hybrid; with a 4-byte length first unless
+   * `length` is given). Answers where the values start, or -1 when they cannot be read here.
+   */
+  private readLevels(bytes: Uint8Array, offset: number, rows: number, length: number | undefined): number {
+    this.allDefined = true;
+    if (this.maxDefinitionLevel === 0) return offset + (length ?? 0);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let start = offset;
+    let size = length;
+    if (size === undefined) {
+      size = view.getUint32(offset, true);
+      start += 4;
+    }
+    if (this.levels.length < rows) this.levels = new Int32Array(Math.max(rows, 2 * this.levels.length));
+    const bitWidth = 32 - Math.clz32(this.maxDefinitionLevel);
+    if (!readHybrid(bytes, start, start + size, bitWidth, this.levels, rows)) return -1;
+    // From levels to 1 (a value) or 0 (null), counting the values.
+    const levels = this.levels;
+    const max = this.maxDefinitionLevel;
+    let defined = 0;
+    if (max === 1) for (let row = 0; row < rows; row++) defined += levels[row]!;
+    else
+      for (let row = 0; row < rows; row++) {
+        const value = levels[row] === max ? 1 : 0;
+        levels[row] = value;
+        defined += value;
+      }
+    this.definedRows = defined;
+    this.allDefined = defined === rows;
+    return start + size;
+  }
+
+  /** Reads the values of a page that starts at `offset` of `bytes`; false when hyparquet must. */
+  private readValues(bytes: Uint8Array, offset: number, rows: number, encoding: string): boolean {
+    const count = this.allDefined ? rows : this.definedRows;
+    this.page = bytes;
+    this.pageView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.valuesOffset = offset;
+    if (encoding === "PLAIN") {
+      const mode = this.plainMode;
+      if (mode === PAGE_DECODED) return false;
+      const size = mode === PAGE_FLOAT64 || mode === PAGE_INT64 ? 8 : 4;
+      if (mode !== PAGE_BYTE_ARRAY) {
+        if (offset + count * size > bytes.length) throw new Error("parquet page ends before its values");
+      } else if (!this.readByteArrays(offset, count)) return false;
+      this.mode = mode;
+      return true;
+    }
+    if (
+      (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") &&
+      this.dictionary !== undefined &&
+      offset < bytes.length
+    ) {
+      const bitWidth = bytes[offset]!;
+      if (this.indices.length < count)
+        this.indices = new Int32Array(Math.max(count, 2 * this.indices.length));
+      if (bitWidth === 0) this.indices.fill(0, 0, count);
+      else if (!readHybrid(bytes, offset + 1, bytes.length, bitWidth, this.indices, count)) return false;
+      this.mode = PAGE_INDEXED;
+      return true;
+    }
+    return false;
+  }
+
+  /** Where each of `count` PLAIN byte arrays starts, and whether every byte is ASCII. */
+  private readByteArrays(offset: number, count: number): boolean {
+    if (this.valueStarts.length < count) {
+      const capacity = Math.max(count, 2 * this.valueStarts.length);
+      this.valueStarts = new Int32Array(capacity);
+      this.valueLengths = new Int32Array(capacity);
+    }
+    const page = this.page;
+    const view = this.pageView;
+    let at = offset;
+    let bits = 0;
+    for (let index = 0; index < count; index++) {
+      if (at + 4 > page.length) throw new Error("parquet page ends before its values");
+      const length = view.getUint32(at, true);
+      at += 4;
+      if (at + length > page.length) throw new Error("parquet page ends before its values");
+      this.valueStarts[index] = at;
+      this.valueLengths[index] = length;
+      for (let end = at + length; at < end; at++) bits |= page[at]!;
+    }
+    this.ascii = bits < 0x80;
+    return true;
+  }
+}
+
+/**
+ * Reads `count` values of the RLE / bit-packed hybrid encoding from bytes[offset, end) into
+ * `out`; false when the bit width is past what is read here (then hyparquet reads the page).
+ */
+function readHybrid(
+  bytes: Uint8Array,
+  offset: number,
+  end: number,
+  bitWidth: number,
+  out: Int32Array,
+  count: number,
+): boolean {
+  if (bitWidth > 24) return false;
+  const mask = (1 << bitWidth) - 1;
+  const valueBytes = (bitWidth + 7) >> 3;
+  let at = offset;
+  let seen = 0;
+  while (seen < count) {
+    if (at >= end) throw new Error("parquet levels or indices end early");
+    let header = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++]!;
+      header |= (byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    if (header & 1) {
+      // Bit-packed: groups of 8 values, bitWidth bytes each, least significant bits first.
+      const values = (header >>> 1) * 8;
+      if (bitWidth === 1 && at + (header >>> 1) <= end && seen + values <= count) {
+        // Definition levels of a flat column: one bit a row, a byte at a time.
+        for (const runEnd = at + (header >>> 1); at < runEnd; at++, seen += 8) {
+          const byte = bytes[at]!;
+          out[seen] = byte & 1;
+          out[seen + 1] = (byte >> 1) & 1;
+          out[seen + 2] = (byte >> 2) & 1;
+          out[seen + 3] = (byte >> 3) & 1;
+          out[seen + 4] = (byte >> 4) & 1;
+          out[seen + 5] = (byte >> 5) & 1;
+          out[seen + 6] = (byte >> 6) & 1;
+          out[seen + 7] = byte >> 7;
+        }
+        continue;
+      }
+      let buffer = 0;
+      let bits = 0;
+      const runEnd = at + (header >>> 1) * bitWidth;
+      if (runEnd <= end && seen + values <= count) {
+        // The whole run is there and wanted: no bounds to check value by value.
+        for (let index = 0; index < values; index++) {
+          while (bits < bitWidth) {
+            buffer |= bytes[at++]! << bits;
+            bits += 8;
+          }
+          out[seen++] = buffer & mask;
+          buffer >>>= bitWidth;
+          bits -= bitWidth;
+        }
+        at = runEnd;
+        continue;
+      }
+      for (let index = 0; index < values; index++) {
+        while (bits < bitWidth) {
+          buffer |= (at < runEnd && at < end ? bytes[at]! : 0) << bits;
+          at++;
+          bits += 8;
+        }
+        if (seen < count) out[seen++] = buffer & mask;
+        buffer >>>= bitWidth;
+        bits -= bitWidth;
+      }
+      at = runEnd;
+    } else {
+      const run = header >>> 1;
+      let value = 0;
+      for (let index = 0; index < valueBytes; index++) value |= bytes[at++]! << (8 * index);
+      const stop = Math.min(count, seen + run);
+      out.fill(value, seen, stop);
+      seen = stop;
+    }
+  }
+  return true;
+}
+
 class ParquetRowView implements RowView {
   row = 0;
   line = 0;
   readonly length: number;
-  /** Index of the current row inside the row group's column arrays. */
+  /** Index of the current row inside the batch. */
   index = 0;
-  groupColumns: DecodedArray[] = [];
+  /** Row and line of the batch's first row. */
+  firstRow = 1;
+  firstLine = 1;
+  readonly batches: ColumnBatch[];
   private readonly missingTexts: Set<string>;
+  /** The only missing value is "" (the default): a comparison, not a set lookup. */
+  private readonly onlyEmptyIsMissing: boolean;
+  private readonly emptyIsMissing: boolean;
 
   constructor(columnCount: number, missingValues: string[]) {
     this.length = columnCount;
+    this.batches = Array.from({ length: columnCount }, () => new ColumnBatch());
     this.missingTexts = new Set(missingValues);
+    this.onlyEmptyIsMissing = missingValues.length === 1 && missingValues[0] === "";
+    this.emptyIsMissing = missingValues.includes("");
   }
 
+  /** The batch is being handed on (onBatch runs): only then does `select` move the view. */
+  delivering = false;
+
+  select(index: number): void {
+    if (!this.delivering) return;
+    this.index = index;
+    this.row = this.firstRow + index;
+    this.line = this.firstLine + index;
+  }
+
+  /**
+   * A column of the batch held as numbers (typed, with nulls marked): read as it is. As integers,
+   * a number vouches for integer() when its text is digits (an integer below 1e21).
+   */
+  numbers(column: number, integers: boolean): NumberColumn | undefined {
+    const batch = this.batches[column];
+    if (!this.delivering || batch?.kind !== NUMBERS) return undefined;
+    if (!integers) return batch;
+    const { numbers, present } = batch;
+    const vouched = this.integerColumn.present;
+    for (let index = 0; index < batch.filled; index++) {
+      const value = numbers[index]!;
+      vouched[index] = present[index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21 ? 1 : 0;
+    }
+    this.integerColumn.numbers = numbers;
+    return this.integerColumn;
+  }
+
+  /**
+   * A column of the batch held as dictionary indices, looked up once per dictionary entry; or as
+   * ASCII bytes, looked up by them. Cells that are missing, or whose dictionary value is, say -2.
+   */
+  lookup(column: number, set: TextSet): Int32Array | undefined {
+    const batch = this.batches[column];
+    if (!this.delivering || batch === undefined) return undefined;
+    const found = this.lookups;
+    const present = batch.present;
+    if (batch.kind === INDEXED) {
+      const current = this.index;
+      for (let index = 0; index < batch.filled; index++) {
+        if (present[index] === 0) found[index] = -2;
+        else {
+          this.index = index;
+          found[index] = this.isMissing(column) ? -2 : batch.indexIn(index, set);
+        }
+      }
+      this.index = current;
+    } else if (batch.kind === ASCII_BYTES) {
+      const { bytes, starts, ends } = batch;
+      for (let index = 0; index < batch.filled; index++) {
+        const start = starts[index]!;
+        const end = ends[index]!;
+        found[index] =
+          present[index] === 0 || (start === end && this.emptyIsMissing)
+            ? -2
+            : this.onlyEmptyIsMissing || !this.missingTexts.has(bytes.toString("latin1", start, end))
+              ? set.indexOfBytes(bytes, start, end)
+              : -2;
+      }
+    } else return undefined;
+    return found;
+  }
+
+  private readonly lookups = new Int32Array(BATCH_ROWS);
+
+  private readonly integerColumn = { numbers: new Float64Array(0), present: new Uint8Array(BATCH_ROWS) };
+
   private value(column: number): unknown {
-    return this.groupColumns[column]?.[this.index];
+    return this.batches[column]?.valueAt(this.index);
   }
 
   text(column: number): string {
     return valueText(this.value(column));
   }
 
+  // number, integer and isMissing: the typed case first and alone, small enough to be inlined
+  // into the validator's loops; every other case in a method of its own.
   number(column: number): number {
-    const value = this.value(column);
-    if (typeof value === "number") return value;
+    const batch = this.batches[column];
+    if (batch !== undefined && batch.kind === NUMBERS)
+      return batch.present[this.index] === 1 ? batch.numbers[this.index]! : Number.NaN;
+    return this.numberOther(column);
+  }
+
+  private numberOther(column: number): number {
+    const batch = this.batches[column];
+    if (batch === undefined) return Number.NaN;
+    const index = this.index;
+    if (batch.kind === ASCII_BYTES)
+      return batch.present[index] === 1
+        ? parseNumberBytes(batch.bytes, batch.starts[index]!, batch.ends[index]!)
+        : Number.NaN;
+    if (batch.kind === INDEXED && batch.present[index] === 1) return batch.numberAt(index, numberOfValue);
+    return numberOfValue(batch.valueAt(index));
+  }
+
+  integer(column: number): number {
+    const batch = this.batches[column];
+    if (batch !== undefined && batch.kind === NUMBERS) {
+      const value = batch.numbers[this.index]!;
+      // A number's text is String(number): digits only for an integer below 1e21.
+      return batch.present[this.index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21
+        ? value
+        : Number.NaN;
+    }
+    return this.integerOther(column);
+  }
+
+  private integerOther(column: number): number {
+    const batch = this.batches[column];
+    if (batch === undefined) return Number.NaN;
+    const index = this.index;
+    if (batch.kind === ASCII_BYTES)
+      return batch.present[index] === 1
+        ? parseIntegerBytes(batch.bytes, batch.starts[index]!, batch.ends[index]!)
+        : Number.NaN;
+    const value = batch.valueAt(index);
+    if (typeof value === "number")
+      return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
     if (typeof value === "bigint") return Number(value);
-    if (typeof value === "string") return parseNumberText(value);
+    if (typeof value === "string") return parseIntegerText(value);
     return Number.NaN;
   }
 
-  isMissing(column: number): boolean {
+  indexIn(column: number, set: TextSet): number {
+    const batch = this.batches[column];
+    if (batch !== undefined && batch.present[this.index] === 1) {
+      if (batch.kind === ASCII_BYTES)
+        return set.indexOfBytes(batch.bytes, batch.starts[this.index]!, batch.ends[this.index]!);
+      if (batch.kind === INDEXED) return batch.indexIn(this.index, set);
+    }
     const value = this.value(column);
-    if (value === null || value === undefined) return true;
-    return typeof value === "string" && this.missingTexts.has(value);
+    return set.indexOfText(typeof value === "string" ? value : valueText(value));
   }
+
+  hash(column: number, out: Uint32Array): void {
+    const batch = this.batches[column];
+    if (batch?.kind === ASCII_BYTES && batch.present[this.index] === 1)
+      hashBytes(batch.bytes, batch.starts[this.index]!, batch.ends[this.index]!, out);
+    else {
+      const value = this.value(column);
+      hashText(typeof value === "string" ? value : valueText(value), out);
+    }
+  }
+
+  isMissing(column: number): boolean {
+    const batch = this.batches[column];
+    if (batch !== undefined && batch.kind === NUMBERS) return batch.present[this.index] === 0;
+    return this.isMissingOther(column);
+  }
+
+  private isMissingOther(column: number): boolean {
+    const batch = this.batches[column];
+    if (batch === undefined) return true;
+    const index = this.index;
+    if (batch.kind !== VALUES && batch.present[index] === 0) return true;
+    if (batch.kind === ASCII_BYTES && this.onlyEmptyIsMissing)
+      return batch.starts[index] === batch.ends[index];
+    const value = batch.valueAt(index);
+    if (value === null || value === undefined) return true;
+    if (typeof value !== "string") return false;
+    return this.onlyEmptyIsMissing ? value === "" : this.missingTexts.has(value);
+  }
+}
+
+/** number() of a value as hyparquet gives it. */
+function numberOfValue(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string") return parseNumberText(value);
+  return Number.NaN;
 }
 
 function valueText(value: unknown): string {
@@ -132,8 +957,22 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
       );
     };
     const metadata = await parquetMetadataAsync(source).catch(unreadable);
-    const columns = parquetSchema(metadata).children.map((child) => child.element.name);
+    const schemaTree = parquetSchema(metadata);
+    const columns = schemaTree.children.map((child) => child.element.name);
     onColumns?.(columns);
+
+    // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+    const flat = columns.map((name) => {
+      const schemaPath = getTreePath(schemaTree, [name]) as SchemaTree[];
+      return isFlatColumn(schemaPath)
+        ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+        : undefined;
+    });
+    const nested = columns.filter((_, index) => flat[index] === undefined);
+    const scan =
+      nested.length > 0
+        ? await parquetScan({ file: source, metadata, compressors, parsers }).catch(unreadable)
+        : undefined;
 
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
     const progressEvery = options.progressEveryBytes ?? DEFAULT_PROGRESS_EVERY_BYTES;
@@ -143,24 +982,82 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
     // Progress is how far into the file the row groups read so far reach.
     let bytesRead = 0;
     let groupStart = 0;
-    const scan = await parquetScan({ file: source, metadata, compressors, parsers }).catch(unreadable);
     for (const group of metadata.row_groups) {
       if (rows >= maxRows) break;
       const rowStart = groupStart;
       groupStart += Number(group.num_rows);
       const rowEnd = Math.min(groupStart, rowStart + (maxRows - rows));
-      view.groupColumns = await Promise.all(
-        columns.map((column) => scan.readColumn({ column, rowStart, rowEnd })),
-      ).catch((error: unknown) => {
+      const decodeError = (error: unknown): never => {
         const detail = `cannot decode rows ${rowStart + 1}–${rowEnd}: ${(error as Error).message}`;
         throw new DataError(detail, { file }, { cause: error });
-      });
-      for (let index = 0; index < rowEnd - rowStart; index++) {
-        rows++;
-        view.index = index;
-        view.row = rows;
-        view.line = rowStart + index + 1;
-        onRow(view);
+      };
+      const pages = await Promise.all(
+        columns.map(async (name, index) => {
+          const column = flat[index];
+          if (column === undefined) return undefined;
+          const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join(".") === name);
+          const meta = chunkMetadata(chunk, name);
+          const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+          const bytes = await source.slice(start, start + Number(meta.total_compressed_size));
+          const schemaPath = column.schemaPath;
+          const decoder: ColumnDecoder = {
+            pathInSchema: meta.path_in_schema,
+            element: (schemaPath[schemaPath.length - 1] as SchemaTree).element,
+            schemaPath,
+            type: meta.type,
+            codec: meta.codec,
+            compressors,
+            parsers: { ...DEFAULT_PARSERS, ...parsers },
+          };
+          const reader = new FlatColumnPages(decoder, column.maxDefinitionLevel);
+          reader.start(bytes);
+          return reader;
+        }),
+      ).catch(decodeError);
+      const assembled = scan
+        ? await Promise.all(
+            columns.map((name, index) =>
+              flat[index] === undefined ? scan.readColumn({ column: name, rowStart, rowEnd }) : undefined,
+            ),
+          ).catch(decodeError)
+        : [];
+      for (let batchStart = rowStart; batchStart < rowEnd; batchStart += BATCH_ROWS) {
+        const count = Math.min(BATCH_ROWS, rowEnd - batchStart);
+        try {
+          for (let column = 0; column < columns.length; column++) {
+            const batch = view.batches[column] as ColumnBatch;
+            batch.begin();
+            const reader = pages[column];
+            if (reader !== undefined) reader.fill(batch, count);
+            else {
+              const values = assembled[column] as DecodedArray;
+              const from = batchStart - rowStart;
+              batch.use(VALUES);
+              for (let row = 0; row < count; row++) batch.values[row] = values[from + row];
+              batch.filled = count;
+            }
+          }
+        } catch (error) {
+          decodeError(error);
+        }
+        view.firstRow = rows + 1;
+        view.firstLine = batchStart + 1;
+        if (options.onBatch) {
+          rows += count;
+          view.delivering = true;
+          try {
+            options.onBatch(view, count);
+          } finally {
+            view.delivering = false;
+          }
+        } else
+          for (let index = 0; index < count; index++) {
+            rows++;
+            view.index = index;
+            view.row = view.firstRow + index;
+            view.line = view.firstLine + index;
+            onRow(view);
+          }
       }
       bytesRead = Math.max(bytesRead, groupEndByte(group));
       if (bytesRead >= nextProgressAt) {
@@ -168,7 +1065,6 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
         nextProgressAt = (Math.floor(bytesRead / progressEvery) + 1) * progressEvery;
       }
     }
-    view.groupColumns = [];
     // Every row read means the whole file was, the footer included.
     if (rows === Number(metadata.num_rows)) bytesRead = bytesTotal;
     options.onProgress?.({ bytesRead, bytesTotal, rows });
@@ -177,3 +1073,10 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
     await handle.close();
   }
 };
+
+function chunkMetadata(chunk: ColumnChunk | undefined, name: string) {
+  if (chunk?.file_path) throw new Error("parquet file_path not supported");
+  const meta = chunk?.meta_data;
+  if (!meta) throw new Error(`parquet column ${name} has no metadata in this row group`);
+  return meta;
+}
