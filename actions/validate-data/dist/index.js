@@ -35563,7 +35563,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4384);
 /* harmony import */ var _lib_github_contents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6780);
 /* harmony import */ var _lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1043);
-/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(623);
+/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8225);
 /* harmony import */ var _reports_validation_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8226);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3291);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3111);
@@ -46114,7 +46114,7 @@ function annotationFor(violation, example) {
 
 /***/ }),
 
-/***/ 623:
+/***/ 8225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47027,6 +47027,240 @@ var errors = __nccwpck_require__(8115);
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/data/rows.ts
+const INTEGER_TEXT = /^[+-]?\d+$/;
+/**
+ * A view with the optional methods, as the reference defines them from text() and number(): the
+ * view itself when it has them all, else a wrapper (reused when `reuse` is given).
+ */
+function completeRowView(view, reuse) {
+    if (view.integer !== undefined &&
+        view.indexIn !== undefined &&
+        view.hash !== undefined &&
+        view.select !== undefined &&
+        view.numbers !== undefined &&
+        view.lookup !== undefined)
+        return view;
+    const wrapper = reuse ?? new RowViewWithDefaults();
+    wrapper.inner = view;
+    return wrapper;
+}
+/** The reference definitions of RowView's optional methods, over any view. */
+class RowViewWithDefaults {
+    inner = {
+        row: 0,
+        line: 0,
+        length: 0,
+        text: () => "",
+        number: () => Number.NaN,
+        isMissing: () => true,
+    };
+    get row() {
+        return this.inner.row;
+    }
+    get line() {
+        return this.inner.line;
+    }
+    get length() {
+        return this.inner.length;
+    }
+    text(column) {
+        return this.inner.text(column);
+    }
+    number(column) {
+        return this.inner.number(column);
+    }
+    isMissing(column) {
+        return this.inner.isMissing(column);
+    }
+    select(index) {
+        this.inner.select?.(index);
+    }
+    numbers(column, integers) {
+        return this.inner.numbers?.(column, integers);
+    }
+    lookup(column, set) {
+        return this.inner.lookup?.(column, set);
+    }
+    integer(column) {
+        const inner = this.inner;
+        if (inner.integer)
+            return inner.integer(column);
+        const n = inner.number(column);
+        return Number.isFinite(n) && INTEGER_TEXT.test(inner.text(column)) ? n : Number.NaN;
+    }
+    indexIn(column, set) {
+        return this.inner.indexIn ? this.inner.indexIn(column, set) : set.indexOfText(this.inner.text(column));
+    }
+    hash(column, out) {
+        if (this.inner.hash)
+            this.inner.hash(column, out);
+        else
+            rows_hashText(this.inner.text(column), out);
+    }
+}
+/**
+ * A fixed set of texts (enum values, boolean spellings) that answers for a text or for its UTF-8
+ * bytes without decoding them: an open-addressing table of the values' bytes.
+ */
+class TextSet {
+    values;
+    indexOf = new Map();
+    encoded;
+    /**
+     * Slot → index + 1 of a value (0: empty), the value's byte length and its first four bytes
+     * packed little-endian: most cells are told apart by those two numbers, and short values
+     * (four bytes or fewer) need nothing more.
+     */
+    slots;
+    lengths;
+    heads;
+    mask;
+    constructor(values) {
+        this.values = [...values];
+        this.encoded = this.values.map((value) => Buffer.from(value, "utf8"));
+        let capacity = 8;
+        while (capacity < this.values.length * 2)
+            capacity *= 2;
+        this.slots = new Int32Array(capacity);
+        this.lengths = new Int32Array(capacity);
+        this.heads = new Int32Array(capacity);
+        this.mask = capacity - 1;
+        this.values.forEach((value, index) => {
+            if (this.indexOf.has(value))
+                return;
+            this.indexOf.set(value, index);
+            const bytes = this.encoded[index];
+            const head = headOf(bytes, 0, bytes.length);
+            let slot = slotOf(head, bytes.length) & this.mask;
+            while (this.slots[slot] !== 0)
+                slot = (slot + 1) & this.mask;
+            this.slots[slot] = index + 1;
+            this.lengths[slot] = bytes.length;
+            this.heads[slot] = head;
+        });
+    }
+    get size() {
+        return this.indexOf.size;
+    }
+    indexOfText(text) {
+        return this.indexOf.get(text) ?? -1;
+    }
+    /** The index of the value whose UTF-8 is bytes[start, end), or -1. */
+    indexOfBytes(bytes, start, end) {
+        const length = end - start;
+        const head = headOf(bytes, start, end);
+        const mask = this.mask;
+        let slot = slotOf(head, length) & mask;
+        for (;;) {
+            const entry = this.slots[slot];
+            if (entry === 0)
+                return -1;
+            if (this.heads[slot] === head && this.lengths[slot] === length) {
+                if (length <= 4)
+                    return entry - 1;
+                const value = this.encoded[entry - 1];
+                let index = 4;
+                while (index < length && value[index] === bytes[start + index])
+                    index++;
+                if (index === length)
+                    return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+}
+/** The first four bytes of bytes[start, end) (fewer when shorter), packed little-endian. */
+function headOf(bytes, start, end) {
+    const length = end - start;
+    if (length >= 4)
+        return bytes[start] | (bytes[start + 1] << 8) | (bytes[start + 2] << 16) | (bytes[start + 3] << 24);
+    let head = 0;
+    for (let index = 0; index < length; index++)
+        head |= bytes[start + index] << (8 * index);
+    return head;
+}
+function slotOf(head, length) {
+    return fmix32(head ^ Math.imul(length, 0x9e3779b1)) >>> 0;
+}
+// ---------------------------------------------------------------------------------------------
+// 64-bit hashes of texts, for unique and primary keys: the same for a text and for its UTF-8 bytes.
+const SEED_HIGH = 0x9747b28c;
+const SEED_LOW = 0x2f1d5a53;
+/**
+ * A 64-bit hash of bytes[start, end): two murmur3-style 32-bit lanes with their own constants over
+ * 4-byte words, mixed together at the end. High half in out[0], low in out[1] (unsigned).
+ */
+function hashBytes(bytes, start, end, out) {
+    let h1 = SEED_HIGH;
+    let h2 = SEED_LOW;
+    let index = start;
+    const wordsEnd = end - 3;
+    for (; index < wordsEnd; index += 4) {
+        const word = bytes[index] | (bytes[index + 1] << 8) | (bytes[index + 2] << 16) | (bytes[index + 3] << 24);
+        let k1 = Math.imul(word, 0xcc9e2d51);
+        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+        h1 ^= k1;
+        h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
+        let k2 = Math.imul(word, 0x85ebca77);
+        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
+        h2 ^= k2;
+        h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
+    }
+    if (index < end) {
+        let tail = bytes[index];
+        if (index + 1 < end)
+            tail |= bytes[index + 1] << 8;
+        if (index + 2 < end)
+            tail |= bytes[index + 2] << 16;
+        let k1 = Math.imul(tail, 0xcc9e2d51);
+        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+        h1 ^= k1;
+        let k2 = Math.imul(tail, 0x85ebca77);
+        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
+        h2 ^= k2;
+    }
+    const length = end - start;
+    h1 ^= length;
+    h2 ^= length;
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    h1 = fmix32(h1);
+    h2 = fmix32(h2);
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    out[0] = h1;
+    out[1] = h2;
+}
+let scratch = new Uint8Array(256);
+const encoder = new TextEncoder();
+/** hashBytes of the text's UTF-8 (a lone surrogate as U+FFFD, as Buffer.from writes it). */
+function rows_hashText(text, out) {
+    const length = text.length;
+    if (length * 3 > scratch.length)
+        scratch = new Uint8Array(Math.max(length * 3, scratch.length * 2));
+    const bytes = scratch;
+    let index = 0;
+    for (; index < length; index++) {
+        const code = text.charCodeAt(index);
+        if (code >= 0x80)
+            break;
+        bytes[index] = code;
+    }
+    if (index === length)
+        hashBytes(bytes, 0, length, out);
+    else
+        hashBytes(bytes, 0, encoder.encodeInto(text, bytes).written, out);
+}
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h;
+}
+
 ;// CONCATENATED MODULE: ./lib/data/csv.ts
 /**
  * The CSV reader: a byte-level state machine over the file's chunks that never decodes a cell the
@@ -47048,6 +47282,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * - Bytes that are not UTF-8 are reported once per row as "invalid-utf8"; text() shows U+FFFD.
  * - A cell past the end of a short row reads as missing: text "", number NaN.
  */
+
 
 
 
@@ -47094,17 +47329,38 @@ function stopTable(stops) {
         table[byte] = 1;
     return table;
 }
+/** Records kept for one batch (when the reader hands rows on in batches). */
+const BATCH_RECORDS = 256;
 /**
  * Splits CSV bytes into records and serves each one as the RowView. Bytes go in through `feed`,
- * records come out through `onRecord`; the view is only valid during that call.
+ * records come out through `onRecord`; the view is only valid during that call. A record the
+ * caller `keep`s stays, with up to BATCH_RECORDS others, until `onFlush` hands the batch on (at
+ * the latest when `feed` or `finish` returns, before the buffer moves): `select` then makes each
+ * the view's current record.
  */
 class CsvRecordParser {
     onRecord;
     onProblem;
+    onFlush;
     maxRecordBytes;
-    row = 0;
-    line = 1;
-    length = 0;
+    /**
+     * The view's current record: its slot in the batch arrays (a record just ended takes the next
+     * free slot, kept or not), which say where its fields start (batchBase), how many there are,
+     * its row and line, and whether its bytes are not all UTF-8 (then its text is not its bytes).
+     */
+    current = 0;
+    get row() {
+        return this.batchRow[this.current];
+    }
+    set row(row) {
+        this.batchRow[this.current] = row;
+    }
+    get line() {
+        return this.batchLine[this.current];
+    }
+    get length() {
+        return this.batchLength[this.current];
+    }
     buffer;
     end = 0;
     position = 0;
@@ -47115,7 +47371,30 @@ class CsvRecordParser {
     fieldStarts = new Int32Array(64);
     fieldEnds = new Int32Array(64);
     fieldKinds = new Uint8Array(64);
+    /** The record being parsed: its fields so far, from fieldBase on. */
     fieldCount = 0;
+    fieldBase = 0;
+    /** Line where the record being parsed began. */
+    recordLine = 1;
+    /** The record being parsed holds bytes that are not UTF-8. */
+    recordInvalidUtf8 = false;
+    /** Whether onRecord kept the record just ended (see keep). */
+    kept = false;
+    /** The batch: each kept record's field base, length, row, line and UTF-8 flag (one slot more for a record not kept). */
+    batchBase = new Int32Array(BATCH_RECORDS + 1);
+    batchLength = new Int32Array(BATCH_RECORDS + 1);
+    batchRow = new Float64Array(BATCH_RECORDS + 1);
+    batchLine = new Float64Array(BATCH_RECORDS + 1);
+    batchInvalidUtf8 = new Uint8Array(BATCH_RECORDS + 1);
+    batchCount = 0;
+    /** The batch is being handed on (onFlush runs), and how many records it holds. */
+    delivering = false;
+    deliveredCount = 0;
+    batchLookups = new Int32Array(BATCH_RECORDS);
+    batchNumbers = {
+        numbers: new Float64Array(BATCH_RECORDS),
+        present: new Uint8Array(BATCH_RECORDS),
+    };
     /** Line at the current read position; `line` is the line where the current record began. */
     currentLine = 1;
     quotedFieldLine = 1;
@@ -47136,9 +47415,12 @@ class CsvRecordParser {
     emptyIsMissing;
     missingMarkers;
     missingTexts;
-    constructor(options, onRecord, onProblem, initialCapacity = 2 * DEFAULT_CHUNK_BYTES, maxRecordBytes = MAX_RECORD_BYTES) {
+    /** A missing value reads as a number: numbers() must then look for missing values too. */
+    numericMissingValue;
+    constructor(options, onRecord, onProblem, onFlush, initialCapacity = 2 * DEFAULT_CHUNK_BYTES, maxRecordBytes = MAX_RECORD_BYTES) {
         this.onRecord = onRecord;
         this.onProblem = onProblem;
+        this.onFlush = onFlush;
         this.maxRecordBytes = maxRecordBytes;
         this.delimiter = delimiterByte(options.delimiter ?? ",");
         this.unquotedStops = stopTable([this.delimiter, QUOTE, LF, CR]);
@@ -47148,6 +47430,7 @@ class CsvRecordParser {
         this.emptyIsMissing = missingValues.includes("");
         this.missingMarkers = missingValues.filter((value) => value !== "").map((value) => Buffer.from(value));
         this.missingTexts = new Set(missingValues);
+        this.numericMissingValue = missingValues.some((value) => !Number.isNaN(parseNumberText(value)));
         this.buffer = Buffer.allocUnsafe(initialCapacity);
     }
     feed(chunk) {
@@ -47158,8 +47441,41 @@ class CsvRecordParser {
         this.buffer[this.end] = QUOTE;
         this.checkUtf8(false);
         this.parse(false);
+        this.flush();
         if (this.end - this.recordStart > this.maxRecordBytes && !this.stopped)
             this.stopOnOverlongRecord();
+    }
+    /** Keeps the record just ended (from onRecord) as row `row` of the batch. */
+    keep(row) {
+        this.batchRow[this.current] = row;
+        this.kept = true;
+    }
+    /** Makes record `index` of the batch the current one (while the batch is handed on; else nothing). */
+    select(index) {
+        if (this.delivering)
+            this.current = index;
+    }
+    /** Hands the batch on, and moves the fields of the record being parsed back to the front. */
+    flush() {
+        if (this.batchCount === 0)
+            return;
+        const records = this.batchCount;
+        this.batchCount = 0;
+        this.delivering = true;
+        this.deliveredCount = records;
+        try {
+            this.onFlush(records);
+        }
+        finally {
+            this.delivering = false;
+        }
+        const from = this.fieldBase;
+        if (from > 0) {
+            this.fieldStarts.copyWithin(0, from, from + this.fieldCount);
+            this.fieldEnds.copyWithin(0, from, from + this.fieldCount);
+            this.fieldKinds.copyWithin(0, from, from + this.fieldCount);
+            this.fieldBase = 0;
+        }
     }
     stopOnOverlongRecord() {
         this.stopped = true;
@@ -47172,12 +47488,16 @@ class CsvRecordParser {
             });
             return;
         }
-        this.overlongRecordLine = this.line;
+        this.overlongRecordLine = this.recordLine;
     }
     /** End of input: the last record may lack its line break, or end inside an open quote. */
     finish() {
         this.checkUtf8(true);
         this.parse(true);
+        this.finishRecord();
+        this.flush();
+    }
+    finishRecord() {
         if (this.stopped)
             return;
         const end = this.end;
@@ -47206,11 +47526,13 @@ class CsvRecordParser {
         this.endRecord(end);
     }
     text(column) {
-        if (column >= this.length)
+        const current = this.current;
+        if (column >= this.batchLength[current])
             return "";
-        const start = this.fieldStarts[column];
-        const end = this.fieldEnds[column];
-        switch (this.fieldKinds[column]) {
+        const field = this.batchBase[current] + column;
+        const start = this.fieldStarts[field];
+        const end = this.fieldEnds[field];
+        switch (this.fieldKinds[field]) {
             case QUOTED_ESCAPED:
                 return this.buffer.toString("utf8", start, end).replaceAll('""', '"');
             case IRREGULAR:
@@ -47220,19 +47542,106 @@ class CsvRecordParser {
         }
     }
     number(column) {
-        if (column >= this.length)
+        const current = this.current;
+        if (column >= this.batchLength[current])
             return Number.NaN;
-        if (this.fieldKinds[column] >= QUOTED_ESCAPED)
+        const field = this.batchBase[current] + column;
+        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
             return parseNumberText(this.text(column));
-        return parseNumberBytes(this.buffer, this.fieldStarts[column], this.fieldEnds[column]);
+        return parseNumberBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
+    }
+    integer(column) {
+        const current = this.current;
+        if (column >= this.batchLength[current])
+            return Number.NaN;
+        const field = this.batchBase[current] + column;
+        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
+            return parseIntegerText(this.text(column));
+        return parseIntegerBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
+    }
+    /**
+     * The column's cells in the batch read as numbers (integers), from the bytes, in one loop. A
+     * cell is vouched for when it reads as one and is plain (not unescaped) and no missing value
+     * reads as a number, or it is not one of them.
+     */
+    numbers(column, integers) {
+        if (!this.delivering)
+            return undefined;
+        const { numbers, present } = this.batchNumbers;
+        const buffer = this.buffer;
+        for (let index = 0; index < this.deliveredCount; index++) {
+            present[index] = 0;
+            if (column >= this.batchLength[index])
+                continue;
+            const field = this.batchBase[index] + column;
+            if (this.fieldKinds[field] >= QUOTED_ESCAPED)
+                continue;
+            const start = this.fieldStarts[field];
+            const end = this.fieldEnds[field];
+            const value = integers ? parseIntegerBytes(buffer, start, end) : parseNumberBytes(buffer, start, end);
+            // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+            if (value !== value)
+                continue;
+            if (this.numericMissingValue && this.isMissingBytes(start, end))
+                continue;
+            numbers[index] = value;
+            present[index] = 1;
+        }
+        return this.batchNumbers;
+    }
+    /** The column's cells in the batch looked up by their bytes, in one loop (see RowView.lookup). */
+    lookup(column, set) {
+        if (!this.delivering)
+            return undefined;
+        const found = this.batchLookups;
+        for (let index = 0; index < this.deliveredCount; index++) {
+            found[index] = -2;
+            if (column >= this.batchLength[index] || this.batchInvalidUtf8[index] === 1)
+                continue;
+            const field = this.batchBase[index] + column;
+            if (this.fieldKinds[field] >= QUOTED_ESCAPED)
+                continue;
+            const start = this.fieldStarts[field];
+            const end = this.fieldEnds[field];
+            if (this.isMissingBytes(start, end))
+                continue;
+            found[index] = set.indexOfBytes(this.buffer, start, end);
+        }
+        return found;
+    }
+    /** Whether the cell's text is its bytes (not unescaped, not repaired UTF-8). */
+    textIsBytes(column) {
+        const current = this.current;
+        return (column < this.batchLength[current] &&
+            this.fieldKinds[this.batchBase[current] + column] < QUOTED_ESCAPED &&
+            this.batchInvalidUtf8[current] === 0);
+    }
+    indexIn(column, set) {
+        if (!this.textIsBytes(column))
+            return set.indexOfText(this.text(column));
+        const field = this.batchBase[this.current] + column;
+        return set.indexOfBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
+    }
+    hash(column, out) {
+        if (!this.textIsBytes(column))
+            rows_hashText(this.text(column), out);
+        else {
+            const field = this.batchBase[this.current] + column;
+            hashBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field], out);
+        }
     }
     isMissing(column) {
-        if (column >= this.length)
+        const current = this.current;
+        if (column >= this.batchLength[current])
             return true;
-        if (this.fieldKinds[column] >= QUOTED_ESCAPED)
+        const field = this.batchBase[current] + column;
+        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
             return this.missingTexts.has(this.text(column));
-        const start = this.fieldStarts[column];
-        const length = this.fieldEnds[column] - start;
+        return this.isMissingBytes(this.fieldStarts[field], this.fieldEnds[field]);
+    }
+    /** Whether buffer[start, end), a plain field, is a missing value. */
+    isMissingBytes(start, end) {
+        const length = end - start;
         if (length === 0)
             return this.emptyIsMissing;
         const markers = this.missingMarkers;
@@ -47267,7 +47676,8 @@ class CsvRecordParser {
         this.fieldStart -= shift;
         this.utf8CheckedUpTo = Math.max(this.utf8CheckedUpTo - shift, 0);
         this.utf8SuspectUntil = Math.max(this.utf8SuspectUntil - shift, 0);
-        for (let field = 0; field < this.fieldCount; field++) {
+        // The batch was handed on before: only the record being parsed has fields.
+        for (let field = this.fieldBase; field < this.fieldBase + this.fieldCount; field++) {
             this.fieldStarts[field] -= shift;
             this.fieldEnds[field] -= shift;
         }
@@ -47313,24 +47723,27 @@ class CsvRecordParser {
         let fieldKind = this.fieldKind;
         while (position < end && !this.stopped) {
             if (state === UNQUOTED) {
-                // The hot loop: most bytes are above every stop byte and skip the table lookup.
+                // The hot loop: most bytes are above every stop byte and skip the table lookup; plain
+                // fields follow one another here without going round the state machine.
                 let byte = buffer[position];
-                while (byte > highestUnquotedStop || unquotedStops[byte] === 0)
-                    byte = buffer[++position];
-                if (position === end)
-                    break;
-                if (byte === delimiter) {
+                for (;;) {
+                    while (byte > highestUnquotedStop || unquotedStops[byte] === 0)
+                        byte = buffer[++position];
+                    if (byte !== delimiter || position === end)
+                        break;
                     this.pushField(fieldStart, position, fieldKind);
-                    position++;
-                    if (position < end && buffer[position] !== QUOTE) {
-                        fieldKind = PLAIN;
-                        fieldStart = position;
-                    }
-                    else {
+                    // The byte after the data is a quote (the sentinel): a field at the end starts over.
+                    byte = buffer[++position];
+                    if (byte === QUOTE) {
                         state = FIELD_START;
+                        break;
                     }
+                    fieldKind = PLAIN;
+                    fieldStart = position;
                 }
-                else if (byte === QUOTE) {
+                if (position === end || state === FIELD_START)
+                    continue;
+                if (byte === QUOTE) {
                     this.strayQuoteInRecord = true;
                     position++;
                 }
@@ -47360,7 +47773,7 @@ class CsvRecordParser {
                             state = AFTER_CR;
                         break;
                     }
-                    this.line = this.currentLine;
+                    this.recordLine = this.currentLine;
                     this.strayQuoteInRecord = false;
                     state = FIELD_START;
                     break;
@@ -47432,13 +47845,13 @@ class CsvRecordParser {
         return byte === CR ? AFTER_CR : RECORD_START;
     }
     pushField(start, end, kind) {
-        const field = this.fieldCount;
+        const field = this.fieldBase + this.fieldCount;
         if (field === this.fieldStarts.length)
             this.growFields();
         this.fieldStarts[field] = start;
         this.fieldEnds[field] = end;
         this.fieldKinds[field] = kind;
-        this.fieldCount = field + 1;
+        this.fieldCount++;
     }
     growFields() {
         const capacity = this.fieldStarts.length * 2;
@@ -47453,24 +47866,38 @@ class CsvRecordParser {
         this.fieldKinds = kinds;
     }
     endRecord(recordEnd) {
-        this.length = this.fieldCount;
-        this.fieldCount = 0;
+        this.recordInvalidUtf8 =
+            this.recordStart < this.utf8SuspectUntil && !(0,external_node_buffer_.isUtf8)(this.buffer.subarray(this.recordStart, recordEnd));
         if (this.strayQuoteInRecord) {
             this.onProblem({
                 kind: "stray-quote",
-                line: this.line,
+                line: this.recordLine,
                 message: "a quote inside an unquoted field (or text after a closing quote) was read as text",
             });
         }
-        if (this.recordStart < this.utf8SuspectUntil &&
-            !(0,external_node_buffer_.isUtf8)(this.buffer.subarray(this.recordStart, recordEnd))) {
+        if (this.recordInvalidUtf8) {
             this.onProblem({
                 kind: "invalid-utf8",
-                line: this.line,
+                line: this.recordLine,
                 message: "the row holds bytes that are not UTF-8",
             });
         }
+        // The record just ended is the view's current one while onRecord runs, in the next free slot.
+        const slot = this.batchCount;
+        this.batchBase[slot] = this.fieldBase;
+        this.batchLength[slot] = this.fieldCount;
+        this.batchLine[slot] = this.recordLine;
+        this.batchInvalidUtf8[slot] = this.recordInvalidUtf8 ? 1 : 0;
+        this.current = slot;
+        this.kept = false;
         this.onRecord(this);
+        if (this.kept) {
+            this.fieldBase += this.fieldCount;
+            this.batchCount = slot + 1;
+        }
+        this.fieldCount = 0;
+        if (this.batchCount === BATCH_RECORDS)
+            this.flush();
     }
 }
 function formatMiB(bytes) {
@@ -47539,7 +47966,45 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent
  * to `Number()`, which rounds correctly too.
  */
 function parseNumberBytes(bytes, start, end) {
-    // Kept small so that the JIT inlines it: plain decimals finish here, the rest in parseNumberTail.
+    // Kept small so that the JIT inlines it: decimals of at most 9 digits (the usual ones) are read
+    // in 32-bit integer arithmetic here; the rest in parseNumberGeneral.
+    let index = start;
+    const sign = index < end ? bytes[index] : 0;
+    if (sign === MINUS || sign === PLUS)
+        index++;
+    let mantissa = 0;
+    const integerStart = index;
+    while (index < end) {
+        const digit = bytes[index] - ZERO;
+        if (digit < 0 || digit > 9)
+            break;
+        mantissa = (mantissa * 10 + digit) | 0;
+        index++;
+    }
+    let digits = index - integerStart;
+    let fraction = 0;
+    if (index < end && bytes[index] === DOT) {
+        index++;
+        const fractionStart = index;
+        while (index < end) {
+            const digit = bytes[index] - ZERO;
+            if (digit < 0 || digit > 9)
+                break;
+            mantissa = (mantissa * 10 + digit) | 0;
+            index++;
+        }
+        fraction = index - fractionStart;
+        digits += fraction;
+    }
+    // Nine digits fit 32 bits; then mantissa / 10^fraction is one correctly rounded division.
+    if (index === end && digits > 0 && digits <= 9) {
+        const magnitude = fraction === 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction];
+        return sign === MINUS ? -magnitude : magnitude;
+    }
+    return parseNumberGeneral(bytes, start, end);
+}
+/** parseNumberBytes for any number: long mantissas in doubles, exponents, `INF`. */
+function parseNumberGeneral(bytes, start, end) {
     let index = start;
     const sign = index < end ? bytes[index] : 0;
     if (sign === MINUS || sign === PLUS)
@@ -47626,10 +48091,60 @@ function parseInfinity(bytes, start, end) {
         return Number.NaN;
     return negative ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
 }
+/**
+ * `[sign] digits` and nothing else, as parseNumberBytes reads it; NaN for anything else, and for
+ * digits too many to be finite. Up to 15 digits are exact in a double and read here directly.
+ */
+function parseIntegerBytes(bytes, start, end) {
+    let index = start;
+    const sign = index < end ? bytes[index] : 0;
+    if (sign === MINUS || sign === PLUS)
+        index++;
+    const digitsStart = index;
+    let value = 0;
+    while (index < end) {
+        const digit = bytes[index] - ZERO;
+        if (digit < 0 || digit > 9)
+            return Number.NaN;
+        // 32-bit arithmetic while it fits (9 digits); past that the general parse reads the number.
+        value = (value * 10 + digit) | 0;
+        index++;
+    }
+    const digits = index - digitsStart;
+    if (digits === 0)
+        return Number.NaN;
+    if (digits > 9) {
+        const long = parseNumberBytes(bytes, start, end);
+        return Number.isFinite(long) ? long : Number.NaN;
+    }
+    return sign === MINUS ? -value : value;
+}
+/** Room for a decoded string's bytes when they are all ASCII. */
+let asciiScratch = new Uint8Array(64);
+/** The string's bytes in asciiScratch, or -1 when it holds a character past ASCII (then not a number). */
+function asciiBytes(text) {
+    const length = text.length;
+    if (length > asciiScratch.length)
+        asciiScratch = new Uint8Array(Math.max(length, 2 * asciiScratch.length));
+    const bytes = asciiScratch;
+    for (let index = 0; index < length; index++) {
+        const code = text.charCodeAt(index);
+        if (code >= 0x80)
+            return -1;
+        bytes[index] = code;
+    }
+    return length;
+}
+/** parseIntegerBytes for a decoded string. */
+function parseIntegerText(text) {
+    const length = asciiBytes(text);
+    return length < 0 ? Number.NaN : parseIntegerBytes(asciiScratch, 0, length);
+}
 /** parseNumberBytes for a decoded string (JSON values, CSV fields that needed unescaping). */
 function parseNumberText(text) {
-    const bytes = Buffer.from(text);
-    return parseNumberBytes(bytes, 0, bytes.length);
+    // Every character of a number is ASCII: any other makes the text not a number.
+    const length = asciiBytes(text);
+    return length < 0 ? Number.NaN : parseNumberBytes(asciiScratch, 0, length);
 }
 async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
     let handle;
@@ -47683,6 +48198,7 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
     const problems = [];
     const useHeader = options.header ?? true;
     const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+    const onBatch = options.onBatch;
     let columns;
     let rows = 0;
     const announceColumns = (names) => {
@@ -47701,8 +48217,12 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
             return;
         }
         rows++;
-        record.row = rows;
-        onRow(record);
+        if (onBatch)
+            record.keep(rows);
+        else {
+            record.row = rows;
+            onRow(record);
+        }
         if (rows >= maxRows)
             record.stopped = true;
     }, (problem) => {
@@ -47710,7 +48230,7 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
             return;
         const row = columns === undefined && useHeader ? 0 : rows + 1;
         problems.push({ ...problem, row });
-    }, 2 * chunkBytes, maxRecordBytes);
+    }, (records) => onBatch?.(parser, records), 2 * chunkBytes, maxRecordBytes);
     const source = await openByteSource(file, chunkBytes);
     const progressEvery = options.progressEveryBytes ?? DEFAULT_PROGRESS_EVERY_BYTES;
     let nextProgressAt = progressEvery;
@@ -47764,6 +48284,7 @@ const readCsv = (file, options, onRow, onColumns) => readCsvInChunks(file, optio
  */
 
 
+
 const jsonl_LF = 0x0a;
 class JsonRowView {
     row = 0;
@@ -47791,6 +48312,29 @@ class JsonRowView {
         if (typeof value === "string")
             return parseNumberText(value);
         return Number.NaN;
+    }
+    integer(column) {
+        const value = this.values[column];
+        // A number's text is its JSON, digits only below 1e21.
+        if (typeof value === "number")
+            return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
+        if (typeof value === "string")
+            return parseIntegerText(value);
+        return Number.NaN;
+    }
+    indexIn(column, set) {
+        return set.indexOfText(this.text(column));
+    }
+    /** One row at a time: the view is always on it. */
+    select(_index) { }
+    numbers(_column, _integers) {
+        return undefined;
+    }
+    lookup(_column, _set) {
+        return undefined;
+    }
+    hash(column, out) {
+        rows_hashText(this.text(column), out);
     }
     isMissing(column) {
         const value = this.values[column];
@@ -49728,7 +50272,7 @@ function utils_flatten(chunks) {
 
 
 
-const encoder = new TextEncoder()
+const filter_encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -49960,7 +50504,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(encoder.encode(a), encoder.encode(b))
+    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -57136,7 +57680,11 @@ function decompressGzip(input, outputLength) {
 ;// CONCATENATED MODULE: ./lib/data/parquet.ts
 /**
  * The Parquet reader, on hyparquet (pure JavaScript): the footer first, then one row group at a
- * time, each column decoded for that group only, so memory holds one row group, never the file.
+ * time. A flat column (the usual kind: no lists or structs) is decoded one page at a time, into
+ * batches of rows: numbers into typed arrays (no number is boxed, no string made for it),
+ * dictionary-encoded values looked up in their dictionary, which is never expanded. So memory holds
+ * the row group's compressed bytes, one decoded page a column and one batch, never the file. Nested
+ * columns go through hyparquet's own assembly, a row group at a time.
  *
  * Values as the RowView shows them: numbers as numbers; INT64 (bigint) as a number when it is a
  * safe integer, else number() is the nearest double and text() keeps every digit; DATE as
@@ -57149,45 +57697,840 @@ function decompressGzip(input, outputLength) {
 
 
 
+
+
+
+
+
+
 const MILLISECONDS_PER_DAY = 86_400_000;
+/** Rows handed on at a time: a batch of each column is decoded, then its rows are read. */
+const BATCH_ROWS = 4096;
 /** Dates stay calendar dates: without this hyparquet would give a Date at UTC midnight. */
 const parsers = {
     dateFromDays: (days) => new Date(days * MILLISECONDS_PER_DAY).toISOString().slice(0, 10),
 };
+/** How a batch holds a column's values (see ColumnBatch). */
+const NUMBERS = 0;
+const ASCII_BYTES = 1;
+const INDEXED = 2;
+const VALUES = 3;
+const UNSET = -1;
+/**
+ * One column's values for the rows of the current batch, in one of four forms: NUMBERS (a
+ * Float64Array, with `present` telling nulls apart), ASCII_BYTES (strings whose bytes are all
+ * ASCII, kept as bytes: text is made only when asked for), INDEXED (indices into the column's
+ * dictionary) or VALUES (anything, null for null). A batch whose rows come in different forms
+ * (a page of another encoding, an INT64 past 2^53) turns into VALUES.
+ */
+class ColumnBatch {
+    kind = UNSET;
+    /** Rows set so far. */
+    filled = 0;
+    present = new Uint8Array(BATCH_ROWS);
+    numbers = new Float64Array(BATCH_ROWS);
+    bytes = Buffer.allocUnsafe(1 << 16);
+    bytesUsed = 0;
+    starts = new Int32Array(BATCH_ROWS);
+    ends = new Int32Array(BATCH_ROWS);
+    indices = new Int32Array(BATCH_ROWS);
+    dictionary = [];
+    /** INDEXED: each dictionary entry's index in a TextSet (-2: not looked up yet), per set. */
+    lookups = new Map();
+    lastSet;
+    lastLookup;
+    values = [];
+    /** INDEXED: each dictionary entry's number() (read once, when first asked for). */
+    entryNumbers = new Float64Array(0);
+    entryNumbersRead = new Uint8Array(0);
+    /** number() of an INDEXED row that is present: parsed once per dictionary entry. */
+    numberAt(row, parse) {
+        const entry = this.indices[row];
+        if (this.entryNumbersRead[entry] !== 1) {
+            if (this.entryNumbers.length < this.dictionary.length) {
+                this.entryNumbers = new Float64Array(this.dictionary.length);
+                this.entryNumbersRead = new Uint8Array(this.dictionary.length);
+            }
+            this.entryNumbers[entry] = parse(this.dictionary[entry]);
+            this.entryNumbersRead[entry] = 1;
+        }
+        return this.entryNumbers[entry];
+    }
+    /** indexIn for an INDEXED row: looked up once per dictionary entry. */
+    indexIn(row, set) {
+        const entry = this.indices[row];
+        let lookup = set === this.lastSet ? this.lastLookup : this.lookups.get(set);
+        if (lookup === undefined) {
+            lookup = new Int32Array(this.dictionary.length).fill(-2);
+            this.lookups.set(set, lookup);
+        }
+        this.lastSet = set;
+        this.lastLookup = lookup;
+        let found = lookup[entry];
+        if (found === -2) {
+            const value = this.dictionary[entry];
+            found = set.indexOfText(typeof value === "string" ? value : valueText(value));
+            lookup[entry] = found;
+        }
+        return found;
+    }
+    begin() {
+        this.kind = UNSET;
+        this.filled = 0;
+        this.bytesUsed = 0;
+    }
+    /** The value of a row as hyparquet would give it. */
+    valueAt(row) {
+        switch (this.kind) {
+            case NUMBERS:
+                return this.present[row] === 1 ? this.numbers[row] : null;
+            case ASCII_BYTES:
+                return this.present[row] === 1
+                    ? this.bytes.toString("latin1", this.starts[row], this.ends[row])
+                    : null;
+            case INDEXED:
+                return this.present[row] === 1 ? this.dictionary[this.indices[row]] : null;
+            case VALUES:
+                return this.values[row];
+            default:
+                return undefined;
+        }
+    }
+    /** Makes the batch hold rows of `kind` from row `filled` on (VALUES if it held another kind). */
+    use(kind, dictionary) {
+        if (this.kind === kind && (kind !== INDEXED || this.dictionary === dictionary))
+            return;
+        if (this.kind === UNSET) {
+            this.kind = kind;
+            if (kind === VALUES && this.values.length !== BATCH_ROWS)
+                this.values = new Array(BATCH_ROWS);
+            if (dictionary !== undefined && dictionary !== this.dictionary) {
+                this.dictionary = dictionary;
+                this.lookups.clear();
+                this.lastSet = undefined;
+                this.entryNumbersRead.fill(0);
+            }
+            return;
+        }
+        if (this.kind === VALUES)
+            return;
+        const values = new Array(BATCH_ROWS);
+        for (let row = 0; row < this.filled; row++)
+            values[row] = this.valueAt(row);
+        this.values = values;
+        this.kind = VALUES;
+    }
+    /** Room for `more` bytes of ASCII text. */
+    reserve(more) {
+        if (this.bytesUsed + more > this.bytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.bytesUsed + more));
+            this.bytes.copy(grown, 0, 0, this.bytesUsed);
+            this.bytes = grown;
+        }
+        return this.bytes;
+    }
+}
+/** How the current page's values are read (see FlatColumnPages). */
+const PAGE_FLOAT64 = 0;
+const PAGE_FLOAT32 = 1;
+const PAGE_INT32 = 2;
+const PAGE_INT64 = 3;
+const PAGE_BYTE_ARRAY = 4;
+const PAGE_INDEXED = 5;
+const PAGE_DECODED = 6;
+const TWO_TO_32 = 0x100000000;
+/**
+ * A flat column chunk read page by page, each page's rows copied into batches. The common pages
+ * (definition levels in RLE; values PLAIN numbers or strings, or dictionary indices) are read
+ * here straight from the page's bytes into reused typed arrays, with no object per value; any
+ * other page is decoded by hyparquet (readDataPage, convert) into arrays. The values are those
+ * hyparquet's convert gives in every case.
+ */
+class FlatColumnPages {
+    decoder;
+    maxDefinitionLevel;
+    reader = { view: new DataView(new ArrayBuffer(0)), offset: 0 };
+    dictionary;
+    /**
+     * The dictionary's values as doubles, when they are numbers (a typed array): looked up into
+     * NUMBERS, from one kind of array whatever the column's type.
+     */
+    numericDictionary;
+    mode = PAGE_DECODED;
+    page = new Uint8Array(0);
+    pageView = new DataView(new ArrayBuffer(0));
+    valuesOffset = 0;
+    /** Definition levels of the page's rows; `allDefined` when every row has a value. */
+    levels = new Int32Array(0);
+    allDefined = true;
+    /** Rows with a value in the page (readLevels). */
+    definedRows = 0;
+    /** PAGE_BYTE_ARRAY: each value's start and length in the page, and whether all are ASCII. */
+    valueStarts = new Int32Array(0);
+    valueLengths = new Int32Array(0);
+    ascii = true;
+    indices = new Int32Array(0);
+    decoded = [];
+    decodedIndexed = false;
+    pageRows = 0;
+    pageRow = 0;
+    valueIndex = 0;
+    /** Which pages can be read here; others go to hyparquet. */
+    plainMode;
+    constructor(decoder, maxDefinitionLevel) {
+        this.decoder = decoder;
+        this.maxDefinitionLevel = maxDefinitionLevel;
+        const { element } = decoder;
+        const plainNumber = element.converted_type === undefined && element.logical_type === undefined;
+        const ctype = element.converted_type;
+        const ltype = element.logical_type?.type;
+        const text = decoder.utf8 !== false &&
+            (ctype === undefined || ctype === "UTF8" || ctype === "ENUM") &&
+            (ltype === undefined || ltype === "STRING" || ltype === "ENUM");
+        this.plainMode =
+            decoder.type === "DOUBLE" && plainNumber
+                ? PAGE_FLOAT64
+                : decoder.type === "FLOAT" && plainNumber
+                    ? PAGE_FLOAT32
+                    : decoder.type === "INT32" && plainNumber
+                        ? PAGE_INT32
+                        : decoder.type === "INT64" && plainNumber
+                            ? PAGE_INT64
+                            : decoder.type === "BYTE_ARRAY" && text
+                                ? PAGE_BYTE_ARRAY
+                                : PAGE_DECODED;
+    }
+    start(bytes) {
+        this.reader = { view: new DataView(bytes), offset: 0 };
+        this.dictionary = undefined;
+        this.pageRows = 0;
+        this.pageRow = 0;
+    }
+    /** Sets rows [batch.filled, batch.filled + count) of the batch from the column's next rows. */
+    fill(batch, count) {
+        const end = batch.filled + count;
+        while (batch.filled < end) {
+            if (this.pageRow === this.pageRows) {
+                this.nextPage();
+                continue;
+            }
+            const take = Math.min(end - batch.filled, this.pageRows - this.pageRow);
+            this.copy(batch, take);
+            this.pageRow += take;
+        }
+    }
+    /** Copies `take` rows of the page, from pageRow on, to the batch. */
+    copy(batch, take) {
+        const first = this.pageRow;
+        const last = first + take;
+        const present = batch.present;
+        const levels = this.levels;
+        const allDefined = this.allDefined;
+        const start = batch.filled;
+        // Definition levels are 1 (a value) or 0 (null) here: they are the batch's `present`.
+        if (allDefined)
+            present.fill(1, start, start + take);
+        else
+            present.set(levels.subarray(first, last), start);
+        let row = start;
+        let valueIndex = this.valueIndex;
+        switch (this.mode) {
+            case PAGE_FLOAT64: {
+                batch.use(NUMBERS);
+                const view = this.pageView;
+                const numbers = batch.numbers;
+                let at = this.valuesOffset + valueIndex * 8;
+                for (let index = first; index < last; index++, row++) {
+                    if (allDefined || levels[index] === 1) {
+                        numbers[row] = view.getFloat64(at, true);
+                        at += 8;
+                    }
+                }
+                valueIndex = (at - this.valuesOffset) / 8;
+                break;
+            }
+            case PAGE_FLOAT32:
+            case PAGE_INT32: {
+                batch.use(NUMBERS);
+                const view = this.pageView;
+                const numbers = batch.numbers;
+                const float = this.mode === PAGE_FLOAT32;
+                let at = this.valuesOffset + valueIndex * 4;
+                for (let index = first; index < last; index++, row++) {
+                    if (allDefined || levels[index] === 1) {
+                        numbers[row] = float ? view.getFloat32(at, true) : view.getInt32(at, true);
+                        at += 4;
+                    }
+                }
+                valueIndex = (at - this.valuesOffset) / 4;
+                break;
+            }
+            case PAGE_INT64: {
+                batch.use(NUMBERS);
+                const view = this.pageView;
+                for (let index = first; index < last; index++, row++) {
+                    const defined = allDefined || levels[index] === 1;
+                    let value = null;
+                    if (defined) {
+                        const at = this.valuesOffset + valueIndex * 8;
+                        const number = view.getInt32(at + 4, true) * TWO_TO_32 + view.getUint32(at, true);
+                        // A safe integer reads the same as the bigint: text, number() and integer() agree.
+                        value = Number.isSafeInteger(number) ? number : view.getBigInt64(at, true);
+                        valueIndex++;
+                    }
+                    if (batch.kind === NUMBERS && typeof value !== "bigint") {
+                        if (defined)
+                            batch.numbers[row] = value;
+                    }
+                    else {
+                        batch.filled = row;
+                        batch.use(VALUES);
+                        batch.values[row] = value;
+                    }
+                }
+                break;
+            }
+            case PAGE_BYTE_ARRAY: {
+                const starts = this.valueStarts;
+                const lengths = this.valueLengths;
+                const page = this.page;
+                if (!this.ascii) {
+                    batch.use(VALUES);
+                    const { stringFromBytes } = this.decoder.parsers;
+                    for (let index = first; index < last; index++, row++) {
+                        if (!(allDefined || levels[index] === 1))
+                            batch.values[row] = null;
+                        else {
+                            const from = starts[valueIndex];
+                            batch.values[row] = stringFromBytes(page.subarray(from, from + lengths[valueIndex]));
+                            valueIndex++;
+                        }
+                    }
+                    break;
+                }
+                batch.use(ASCII_BYTES);
+                const batchStarts = batch.starts;
+                const batchEnds = batch.ends;
+                for (let index = first; index < last; index++, row++) {
+                    if (!(allDefined || levels[index] === 1))
+                        continue;
+                    const from = starts[valueIndex];
+                    const length = lengths[valueIndex];
+                    const target = batch.reserve(length);
+                    let at = batch.bytesUsed;
+                    batchStarts[row] = at;
+                    for (let byte = from; byte < from + length; byte++)
+                        target[at++] = page[byte];
+                    batchEnds[row] = at;
+                    batch.bytesUsed = at;
+                    valueIndex++;
+                }
+                break;
+            }
+            case PAGE_INDEXED: {
+                const dictionary = this.dictionary;
+                const indices = this.indices;
+                const entries = this.numericDictionary;
+                if (entries !== undefined) {
+                    batch.use(NUMBERS);
+                    const numbers = batch.numbers;
+                    for (let index = first; index < last; index++, row++)
+                        if (allDefined || levels[index] === 1)
+                            numbers[row] = entries[indices[valueIndex++]];
+                }
+                else {
+                    batch.use(INDEXED, dictionary);
+                    const target = batch.indices;
+                    for (let index = first; index < last; index++, row++)
+                        if (allDefined || levels[index] === 1)
+                            target[row] = indices[valueIndex++];
+                }
+                break;
+            }
+            default: {
+                batch.use(VALUES);
+                const decoded = this.decoded;
+                const dictionary = this.decodedIndexed ? this.dictionary : undefined;
+                const values = batch.values;
+                for (let index = first; index < last; index++, row++) {
+                    if (!(allDefined || levels[index] === 1))
+                        values[row] = null;
+                    else {
+                        const raw = decoded[valueIndex++];
+                        values[row] = dictionary === undefined ? raw : dictionary[raw];
+                    }
+                }
+            }
+        }
+        this.valueIndex = valueIndex;
+        batch.filled = row;
+    }
+    nextPage() {
+        const reader = this.reader;
+        const decoder = this.decoder;
+        for (;;) {
+            if (reader.offset >= reader.view.byteLength - 1)
+                throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
+            const header = parquetHeader(reader);
+            const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
+            reader.offset += header.compressed_page_size;
+            if (header.type === "DICTIONARY_PAGE") {
+                const dictionaryHeader = header.dictionary_page_header;
+                if (!dictionaryHeader)
+                    throw new Error("parquet dictionary page header is undefined");
+                const page = decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, compressors);
+                const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+                const dictionary = convert(readPlain(pageReader, decoder.type, dictionaryHeader.num_values, decoder.element.type_length), decoder);
+                this.dictionary = dictionary;
+                this.numericDictionary =
+                    ArrayBuffer.isView(dictionary) &&
+                        !(dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array)
+                        ? Float64Array.from(dictionary)
+                        : undefined;
+                continue;
+            }
+            let rows;
+            if (header.type === "DATA_PAGE") {
+                const dataHeader = header.data_page_header;
+                if (!dataHeader)
+                    throw new Error("parquet data page header is undefined");
+                rows = dataHeader.num_values;
+                const page = decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, compressors);
+                const levelsRead = this.maxDefinitionLevel === 0 || dataHeader.definition_level_encoding === "RLE"
+                    ? this.readLevels(page, 0, rows, undefined)
+                    : -1;
+                if (levelsRead < 0 || !this.readValues(page, levelsRead, rows, dataHeader.encoding)) {
+                    const { definitionLevels, dataPage } = readDataPage(page, dataHeader, decoder);
+                    this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
+                }
+            }
+            else if (header.type === "DATA_PAGE_V2") {
+                const dataHeader = header.data_page_header_v2;
+                if (!dataHeader)
+                    throw new Error("parquet data page header v2 is undefined");
+                rows = dataHeader.num_values;
+                const levelBytes = dataHeader.repetition_levels_byte_length + dataHeader.definition_levels_byte_length;
+                let handled = false;
+                if (dataHeader.repetition_levels_byte_length === 0) {
+                    const levelsEnd = this.readLevels(compressed, dataHeader.repetition_levels_byte_length, rows, dataHeader.definition_levels_byte_length);
+                    let values = compressed.subarray(levelBytes);
+                    if (dataHeader.is_compressed !== false)
+                        values = decompressPage(values, Number(header.uncompressed_page_size) - levelBytes, decoder.codec, compressors);
+                    handled = levelsEnd >= 0 && this.readValues(values, 0, rows, dataHeader.encoding);
+                }
+                if (!handled) {
+                    const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
+                    this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
+                }
+            }
+            else if (header.type === "INDEX_PAGE") {
+                continue;
+            }
+            else {
+                throw new Error(`parquet unsupported page type: ${header.type}`);
+            }
+            this.pageRows = rows;
+            this.pageRow = 0;
+            this.valueIndex = 0;
+            if (rows > 0)
+                return;
+        }
+    }
+    /** A page hyparquet decoded: its levels and values, dictionary indices looked up as convertWithDictionary does. */
+    useDecoded(levels, values, encoding) {
+        this.mode = PAGE_DECODED;
+        const decodedLevels = levels ?? [];
+        this.allDefined = decodedLevels.length === 0;
+        if (!this.allDefined) {
+            if (this.levels.length < decodedLevels.length)
+                this.levels = new Int32Array(Math.max(decodedLevels.length, 2 * this.levels.length));
+            const max = this.maxDefinitionLevel;
+            for (let row = 0; row < decodedLevels.length; row++)
+                this.levels[row] = decodedLevels[row] === max ? 1 : 0;
+        }
+        this.decodedIndexed = this.dictionary !== undefined && encoding.endsWith("_DICTIONARY");
+        this.decoded = this.decodedIndexed ? values : convert(values, this.decoder);
+    }
+    /**
+     * Reads `rows` definition levels at `offset` (RLE hybrid; with a 4-byte length first unless
+     * `length` is given). Answers where the values start, or -1 when they cannot be read here.
+     */
+    readLevels(bytes, offset, rows, length) {
+        this.allDefined = true;
+        if (this.maxDefinitionLevel === 0)
+            return offset + (length ?? 0);
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        let start = offset;
+        let size = length;
+        if (size === undefined) {
+            size = view.getUint32(offset, true);
+            start += 4;
+        }
+        if (this.levels.length < rows)
+            this.levels = new Int32Array(Math.max(rows, 2 * this.levels.length));
+        const bitWidth = 32 - Math.clz32(this.maxDefinitionLevel);
+        if (!readHybrid(bytes, start, start + size, bitWidth, this.levels, rows))
+            return -1;
+        // From levels to 1 (a value) or 0 (null), counting the values.
+        const levels = this.levels;
+        const max = this.maxDefinitionLevel;
+        let defined = 0;
+        if (max === 1)
+            for (let row = 0; row < rows; row++)
+                defined += levels[row];
+        else
+            for (let row = 0; row < rows; row++) {
+                const value = levels[row] === max ? 1 : 0;
+                levels[row] = value;
+                defined += value;
+            }
+        this.definedRows = defined;
+        this.allDefined = defined === rows;
+        return start + size;
+    }
+    /** Reads the values of a page that starts at `offset` of `bytes`; false when hyparquet must. */
+    readValues(bytes, offset, rows, encoding) {
+        const count = this.allDefined ? rows : this.definedRows;
+        this.page = bytes;
+        this.pageView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.valuesOffset = offset;
+        if (encoding === "PLAIN") {
+            const mode = this.plainMode;
+            if (mode === PAGE_DECODED)
+                return false;
+            const size = mode === PAGE_FLOAT64 || mode === PAGE_INT64 ? 8 : 4;
+            if (mode !== PAGE_BYTE_ARRAY) {
+                if (offset + count * size > bytes.length)
+                    throw new Error("parquet page ends before its values");
+            }
+            else if (!this.readByteArrays(offset, count))
+                return false;
+            this.mode = mode;
+            return true;
+        }
+        if ((encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") &&
+            this.dictionary !== undefined &&
+            offset < bytes.length) {
+            const bitWidth = bytes[offset];
+            if (this.indices.length < count)
+                this.indices = new Int32Array(Math.max(count, 2 * this.indices.length));
+            if (bitWidth === 0)
+                this.indices.fill(0, 0, count);
+            else if (!readHybrid(bytes, offset + 1, bytes.length, bitWidth, this.indices, count))
+                return false;
+            this.mode = PAGE_INDEXED;
+            return true;
+        }
+        return false;
+    }
+    /** Where each of `count` PLAIN byte arrays starts, and whether every byte is ASCII. */
+    readByteArrays(offset, count) {
+        if (this.valueStarts.length < count) {
+            const capacity = Math.max(count, 2 * this.valueStarts.length);
+            this.valueStarts = new Int32Array(capacity);
+            this.valueLengths = new Int32Array(capacity);
+        }
+        const page = this.page;
+        const view = this.pageView;
+        let at = offset;
+        let bits = 0;
+        for (let index = 0; index < count; index++) {
+            if (at + 4 > page.length)
+                throw new Error("parquet page ends before its values");
+            const length = view.getUint32(at, true);
+            at += 4;
+            if (at + length > page.length)
+                throw new Error("parquet page ends before its values");
+            this.valueStarts[index] = at;
+            this.valueLengths[index] = length;
+            for (let end = at + length; at < end; at++)
+                bits |= page[at];
+        }
+        this.ascii = bits < 0x80;
+        return true;
+    }
+}
+/**
+ * Reads `count` values of the RLE / bit-packed hybrid encoding from bytes[offset, end) into
+ * `out`; false when the bit width is past what is read here (then hyparquet reads the page).
+ */
+function readHybrid(bytes, offset, end, bitWidth, out, count) {
+    if (bitWidth > 24)
+        return false;
+    const mask = (1 << bitWidth) - 1;
+    const valueBytes = (bitWidth + 7) >> 3;
+    let at = offset;
+    let seen = 0;
+    while (seen < count) {
+        if (at >= end)
+            throw new Error("parquet levels or indices end early");
+        let header = 0;
+        let shift = 0;
+        for (;;) {
+            const byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            if (byte < 0x80)
+                break;
+            shift += 7;
+        }
+        if (header & 1) {
+            // Bit-packed: groups of 8 values, bitWidth bytes each, least significant bits first.
+            const values = (header >>> 1) * 8;
+            if (bitWidth === 1 && at + (header >>> 1) <= end && seen + values <= count) {
+                // Definition levels of a flat column: one bit a row, a byte at a time.
+                for (const runEnd = at + (header >>> 1); at < runEnd; at++, seen += 8) {
+                    const byte = bytes[at];
+                    out[seen] = byte & 1;
+                    out[seen + 1] = (byte >> 1) & 1;
+                    out[seen + 2] = (byte >> 2) & 1;
+                    out[seen + 3] = (byte >> 3) & 1;
+                    out[seen + 4] = (byte >> 4) & 1;
+                    out[seen + 5] = (byte >> 5) & 1;
+                    out[seen + 6] = (byte >> 6) & 1;
+                    out[seen + 7] = byte >> 7;
+                }
+                continue;
+            }
+            let buffer = 0;
+            let bits = 0;
+            const runEnd = at + (header >>> 1) * bitWidth;
+            if (runEnd <= end && seen + values <= count) {
+                // The whole run is there and wanted: no bounds to check value by value.
+                for (let index = 0; index < values; index++) {
+                    while (bits < bitWidth) {
+                        buffer |= bytes[at++] << bits;
+                        bits += 8;
+                    }
+                    out[seen++] = buffer & mask;
+                    buffer >>>= bitWidth;
+                    bits -= bitWidth;
+                }
+                at = runEnd;
+                continue;
+            }
+            for (let index = 0; index < values; index++) {
+                while (bits < bitWidth) {
+                    buffer |= (at < runEnd && at < end ? bytes[at] : 0) << bits;
+                    at++;
+                    bits += 8;
+                }
+                if (seen < count)
+                    out[seen++] = buffer & mask;
+                buffer >>>= bitWidth;
+                bits -= bitWidth;
+            }
+            at = runEnd;
+        }
+        else {
+            const run = header >>> 1;
+            let value = 0;
+            for (let index = 0; index < valueBytes; index++)
+                value |= bytes[at++] << (8 * index);
+            const stop = Math.min(count, seen + run);
+            out.fill(value, seen, stop);
+            seen = stop;
+        }
+    }
+    return true;
+}
 class ParquetRowView {
     row = 0;
     line = 0;
     length;
-    /** Index of the current row inside the row group's column arrays. */
+    /** Index of the current row inside the batch. */
     index = 0;
-    groupColumns = [];
+    /** Row and line of the batch's first row. */
+    firstRow = 1;
+    firstLine = 1;
+    batches;
     missingTexts;
+    /** The only missing value is "" (the default): a comparison, not a set lookup. */
+    onlyEmptyIsMissing;
+    emptyIsMissing;
     constructor(columnCount, missingValues) {
         this.length = columnCount;
+        this.batches = Array.from({ length: columnCount }, () => new ColumnBatch());
         this.missingTexts = new Set(missingValues);
+        this.onlyEmptyIsMissing = missingValues.length === 1 && missingValues[0] === "";
+        this.emptyIsMissing = missingValues.includes("");
     }
+    /** The batch is being handed on (onBatch runs): only then does `select` move the view. */
+    delivering = false;
+    select(index) {
+        if (!this.delivering)
+            return;
+        this.index = index;
+        this.row = this.firstRow + index;
+        this.line = this.firstLine + index;
+    }
+    /**
+     * A column of the batch held as numbers (typed, with nulls marked): read as it is. As integers,
+     * a number vouches for integer() when its text is digits (an integer below 1e21).
+     */
+    numbers(column, integers) {
+        const batch = this.batches[column];
+        if (!this.delivering || batch?.kind !== NUMBERS)
+            return undefined;
+        if (!integers)
+            return batch;
+        const { numbers, present } = batch;
+        const vouched = this.integerColumn.present;
+        for (let index = 0; index < batch.filled; index++) {
+            const value = numbers[index];
+            vouched[index] = present[index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21 ? 1 : 0;
+        }
+        this.integerColumn.numbers = numbers;
+        return this.integerColumn;
+    }
+    /**
+     * A column of the batch held as dictionary indices, looked up once per dictionary entry; or as
+     * ASCII bytes, looked up by them. Cells that are missing, or whose dictionary value is, say -2.
+     */
+    lookup(column, set) {
+        const batch = this.batches[column];
+        if (!this.delivering || batch === undefined)
+            return undefined;
+        const found = this.lookups;
+        const present = batch.present;
+        if (batch.kind === INDEXED) {
+            const current = this.index;
+            for (let index = 0; index < batch.filled; index++) {
+                if (present[index] === 0)
+                    found[index] = -2;
+                else {
+                    this.index = index;
+                    found[index] = this.isMissing(column) ? -2 : batch.indexIn(index, set);
+                }
+            }
+            this.index = current;
+        }
+        else if (batch.kind === ASCII_BYTES) {
+            const { bytes, starts, ends } = batch;
+            for (let index = 0; index < batch.filled; index++) {
+                const start = starts[index];
+                const end = ends[index];
+                found[index] =
+                    present[index] === 0 || (start === end && this.emptyIsMissing)
+                        ? -2
+                        : this.onlyEmptyIsMissing || !this.missingTexts.has(bytes.toString("latin1", start, end))
+                            ? set.indexOfBytes(bytes, start, end)
+                            : -2;
+            }
+        }
+        else
+            return undefined;
+        return found;
+    }
+    lookups = new Int32Array(BATCH_ROWS);
+    integerColumn = { numbers: new Float64Array(0), present: new Uint8Array(BATCH_ROWS) };
     value(column) {
-        return this.groupColumns[column]?.[this.index];
+        return this.batches[column]?.valueAt(this.index);
     }
     text(column) {
         return valueText(this.value(column));
     }
+    // number, integer and isMissing: the typed case first and alone, small enough to be inlined
+    // into the validator's loops; every other case in a method of its own.
     number(column) {
-        const value = this.value(column);
+        const batch = this.batches[column];
+        if (batch !== undefined && batch.kind === NUMBERS)
+            return batch.present[this.index] === 1 ? batch.numbers[this.index] : Number.NaN;
+        return this.numberOther(column);
+    }
+    numberOther(column) {
+        const batch = this.batches[column];
+        if (batch === undefined)
+            return Number.NaN;
+        const index = this.index;
+        if (batch.kind === ASCII_BYTES)
+            return batch.present[index] === 1
+                ? parseNumberBytes(batch.bytes, batch.starts[index], batch.ends[index])
+                : Number.NaN;
+        if (batch.kind === INDEXED && batch.present[index] === 1)
+            return batch.numberAt(index, numberOfValue);
+        return numberOfValue(batch.valueAt(index));
+    }
+    integer(column) {
+        const batch = this.batches[column];
+        if (batch !== undefined && batch.kind === NUMBERS) {
+            const value = batch.numbers[this.index];
+            // A number's text is String(number): digits only for an integer below 1e21.
+            return batch.present[this.index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21
+                ? value
+                : Number.NaN;
+        }
+        return this.integerOther(column);
+    }
+    integerOther(column) {
+        const batch = this.batches[column];
+        if (batch === undefined)
+            return Number.NaN;
+        const index = this.index;
+        if (batch.kind === ASCII_BYTES)
+            return batch.present[index] === 1
+                ? parseIntegerBytes(batch.bytes, batch.starts[index], batch.ends[index])
+                : Number.NaN;
+        const value = batch.valueAt(index);
         if (typeof value === "number")
-            return value;
+            return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
         if (typeof value === "bigint")
             return Number(value);
         if (typeof value === "string")
-            return parseNumberText(value);
+            return parseIntegerText(value);
         return Number.NaN;
     }
-    isMissing(column) {
+    indexIn(column, set) {
+        const batch = this.batches[column];
+        if (batch !== undefined && batch.present[this.index] === 1) {
+            if (batch.kind === ASCII_BYTES)
+                return set.indexOfBytes(batch.bytes, batch.starts[this.index], batch.ends[this.index]);
+            if (batch.kind === INDEXED)
+                return batch.indexIn(this.index, set);
+        }
         const value = this.value(column);
+        return set.indexOfText(typeof value === "string" ? value : valueText(value));
+    }
+    hash(column, out) {
+        const batch = this.batches[column];
+        if (batch?.kind === ASCII_BYTES && batch.present[this.index] === 1)
+            hashBytes(batch.bytes, batch.starts[this.index], batch.ends[this.index], out);
+        else {
+            const value = this.value(column);
+            rows_hashText(typeof value === "string" ? value : valueText(value), out);
+        }
+    }
+    isMissing(column) {
+        const batch = this.batches[column];
+        if (batch !== undefined && batch.kind === NUMBERS)
+            return batch.present[this.index] === 0;
+        return this.isMissingOther(column);
+    }
+    isMissingOther(column) {
+        const batch = this.batches[column];
+        if (batch === undefined)
+            return true;
+        const index = this.index;
+        if (batch.kind !== VALUES && batch.present[index] === 0)
+            return true;
+        if (batch.kind === ASCII_BYTES && this.onlyEmptyIsMissing)
+            return batch.starts[index] === batch.ends[index];
+        const value = batch.valueAt(index);
         if (value === null || value === undefined)
             return true;
-        return typeof value === "string" && this.missingTexts.has(value);
+        if (typeof value !== "string")
+            return false;
+        return this.onlyEmptyIsMissing ? value === "" : this.missingTexts.has(value);
     }
+}
+/** number() of a value as hyparquet gives it. */
+function numberOfValue(value) {
+    if (typeof value === "number")
+        return value;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "string")
+        return parseNumberText(value);
+    return Number.NaN;
 }
 function valueText(value) {
     switch (typeof value) {
@@ -57252,8 +58595,20 @@ const readParquet = async (file, options, onRow, onColumns) => {
             throw new errors/* DataError */.fL(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
         };
         const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        const columns = parquetSchema(metadata).children.map((child) => child.element.name);
+        const schemaTree = parquetSchema(metadata);
+        const columns = schemaTree.children.map((child) => child.element.name);
         onColumns?.(columns);
+        // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+        const flat = columns.map((name) => {
+            const schemaPath = getTreePath(schemaTree, [name]);
+            return isFlatColumn(schemaPath)
+                ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+                : undefined;
+        });
+        const nested = columns.filter((_, index) => flat[index] === undefined);
+        const scan = nested.length > 0
+            ? await parquetScan({ file: source, metadata, compressors: compressors, parsers }).catch(unreadable)
+            : undefined;
         const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
         const progressEvery = options.progressEveryBytes ?? DEFAULT_PROGRESS_EVERY_BYTES;
         let nextProgressAt = progressEvery;
@@ -57262,23 +58617,83 @@ const readParquet = async (file, options, onRow, onColumns) => {
         // Progress is how far into the file the row groups read so far reach.
         let bytesRead = 0;
         let groupStart = 0;
-        const scan = await parquetScan({ file: source, metadata, compressors: compressors, parsers }).catch(unreadable);
         for (const group of metadata.row_groups) {
             if (rows >= maxRows)
                 break;
             const rowStart = groupStart;
             groupStart += Number(group.num_rows);
             const rowEnd = Math.min(groupStart, rowStart + (maxRows - rows));
-            view.groupColumns = await Promise.all(columns.map((column) => scan.readColumn({ column, rowStart, rowEnd }))).catch((error) => {
+            const decodeError = (error) => {
                 const detail = `cannot decode rows ${rowStart + 1}–${rowEnd}: ${error.message}`;
                 throw new errors/* DataError */.fL(detail, { file }, { cause: error });
-            });
-            for (let index = 0; index < rowEnd - rowStart; index++) {
-                rows++;
-                view.index = index;
-                view.row = rows;
-                view.line = rowStart + index + 1;
-                onRow(view);
+            };
+            const pages = await Promise.all(columns.map(async (name, index) => {
+                const column = flat[index];
+                if (column === undefined)
+                    return undefined;
+                const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join(".") === name);
+                const meta = chunkMetadata(chunk, name);
+                const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+                const bytes = await source.slice(start, start + Number(meta.total_compressed_size));
+                const schemaPath = column.schemaPath;
+                const decoder = {
+                    pathInSchema: meta.path_in_schema,
+                    element: schemaPath[schemaPath.length - 1].element,
+                    schemaPath,
+                    type: meta.type,
+                    codec: meta.codec,
+                    compressors: compressors,
+                    parsers: { ...DEFAULT_PARSERS, ...parsers },
+                };
+                const reader = new FlatColumnPages(decoder, column.maxDefinitionLevel);
+                reader.start(bytes);
+                return reader;
+            })).catch(decodeError);
+            const assembled = scan
+                ? await Promise.all(columns.map((name, index) => flat[index] === undefined ? scan.readColumn({ column: name, rowStart, rowEnd }) : undefined)).catch(decodeError)
+                : [];
+            for (let batchStart = rowStart; batchStart < rowEnd; batchStart += BATCH_ROWS) {
+                const count = Math.min(BATCH_ROWS, rowEnd - batchStart);
+                try {
+                    for (let column = 0; column < columns.length; column++) {
+                        const batch = view.batches[column];
+                        batch.begin();
+                        const reader = pages[column];
+                        if (reader !== undefined)
+                            reader.fill(batch, count);
+                        else {
+                            const values = assembled[column];
+                            const from = batchStart - rowStart;
+                            batch.use(VALUES);
+                            for (let row = 0; row < count; row++)
+                                batch.values[row] = values[from + row];
+                            batch.filled = count;
+                        }
+                    }
+                }
+                catch (error) {
+                    decodeError(error);
+                }
+                view.firstRow = rows + 1;
+                view.firstLine = batchStart + 1;
+                if (options.onBatch) {
+                    rows += count;
+                    view.delivering = true;
+                    try {
+                        options.onBatch(view, count);
+                    }
+                    finally {
+                        view.delivering = false;
+                    }
+                }
+                else
+                    for (let index = 0; index < count; index++) {
+                        rows++;
+                        view.index = index;
+                        view.row = view.firstRow + index;
+                        view.line = view.firstLine + index;
+                        onRow(view);
+                    }
             }
             bytesRead = Math.max(bytesRead, groupEndByte(group));
             if (bytesRead >= nextProgressAt) {
@@ -57286,7 +58701,6 @@ const readParquet = async (file, options, onRow, onColumns) => {
                 nextProgressAt = (Math.floor(bytesRead / progressEvery) + 1) * progressEvery;
             }
         }
-        view.groupColumns = [];
         // Every row read means the whole file was, the footer included.
         if (rows === Number(metadata.num_rows))
             bytesRead = bytesTotal;
@@ -57297,6 +58711,14 @@ const readParquet = async (file, options, onRow, onColumns) => {
         await handle.close();
     }
 };
+function chunkMetadata(chunk, name) {
+    if (chunk?.file_path)
+        throw new Error("parquet file_path not supported");
+    const meta = chunk?.meta_data;
+    if (!meta)
+        throw new Error(`parquet column ${name} has no metadata in this row group`);
+    return meta;
+}
 
 ;// CONCATENATED MODULE: ./lib/data/sources.ts
 /**
@@ -58802,6 +60224,9 @@ function fieldTypeAt(data, path) {
     return typeof type === "string" ? type : undefined;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./lib/stats/quantile-sketch.ts
 /**
  * A KLL quantile sketch (Karnin, Lang, Liberty 2016): streams any number of values in O(k log n)
@@ -58952,140 +60377,591 @@ class QuantileSketch {
 }
 
 ;// CONCATENATED MODULE: ./lib/validate/key-set.ts
+
 /**
  * Remembers which keys (a unique column's values, or a primary key's tuples) have been seen, in
- * bounded memory: each key is kept as a 64-bit hash with the row where it first appeared, in an
- * open-addressing table of typed arrays (16 bytes a key at most), not as a string. Two different
- * keys share a 64-bit hash with probability about n²/2⁶⁵ (10⁻⁶ at ten million keys).
+ * bounded memory: each key is kept as a 64-bit hash with the row where it first appeared (12 bytes
+ * a slot, at most 3/4 full), in an open-addressing table whose probes read one array of the hashes'
+ * low halves (4 bytes a slot: a third of the table, so it stays in cache far better), the high
+ * half and the row being read only on a match. Two different keys share a 64-bit hash with
+ * probability about n²/2⁶⁵ (10⁻⁶ at ten million keys); numbers hash one-to-one (hashNumber), so
+ * two of them collide only through the empty-slot mark (a low half of 0 is kept as 1).
+ *
+ * The table grows by doubling up to a byte budget (the growth's copy included); past it, or past
+ * `maxKeys`, it is full: known keys are still found, new ones are refused (`TABLE_FULL`) and the
+ * caller decides (UniqueKeys sends them to disk).
  */
+const NEW_KEY = -1;
+const TABLE_FULL = -2;
+/** Budget of a KeySet that is given none: a table of 4 Mi slots (48 MiB; 72 MiB while it grows). */
+const DEFAULT_KEY_SET_BYTES = 96 * (1 << 20);
+const MIN_CAPACITY = 1 << 4;
+const INITIAL_CAPACITY = 1 << 14;
+/** Rows above this need a second word: the table then takes 16 bytes a slot. */
+const MAX_NARROW_ROW = 0xffffffff;
 class KeySet {
     maxKeys;
-    hashHigh;
-    hashLow;
-    firstRow;
+    /**
+     * Slot → the key's low hash half (0: empty). Probes read this array alone (4 bytes a slot, so
+     * it stays in cache far longer than whole slots would); `details` is read only on a match.
+     */
+    lows;
+    /** Slot → `stride` words: the high hash half, the row (and the row's high word when stride is 3). */
+    details;
+    stride = 2;
+    mask;
     used = 0;
+    /** Keys past which the table grows (3/4 of its slots). */
+    growAt;
+    /** Keys past which the table takes no more: the budget's or maxKeys. */
+    keyLimit;
+    maxCapacity;
+    maxBytes;
     /** Whether the limit stopped the set from taking more keys. */
     full = false;
     /**
-     * @param maxKeys the most keys kept; past it `add` answers "full" and the caller reports that
-     *   uniqueness was checked only so far (the memory limit, not a guess).
+     * @param maxKeys the most keys kept (default: as many as `maxBytes` holds); past it `add`
+     *   answers "full" for a new key.
+     * @param options.maxBytes the most bytes the table may take, its growth's copy included
+     * @param options.expectedKeys keys likely to come: the table starts that large (within the
+     *   budget), so it need not grow to it step by step
      */
-    constructor(maxKeys = 8_000_000) {
+    constructor(maxKeys = Number.POSITIVE_INFINITY, options = {}) {
         this.maxKeys = maxKeys;
-        const capacity = 1 << 12;
-        this.hashHigh = new Uint32Array(capacity);
-        this.hashLow = new Uint32Array(capacity);
-        this.firstRow = new Float64Array(capacity);
+        this.maxBytes = options.maxBytes ?? DEFAULT_KEY_SET_BYTES;
+        this.maxCapacity = this.capacityFor(this.stride);
+        let capacity = Math.min(INITIAL_CAPACITY, this.maxCapacity);
+        const expected = Math.min(options.expectedKeys ?? 0, maxKeys);
+        while (capacity < this.maxCapacity && capacity * 0.75 < expected)
+            capacity *= 2;
+        this.lows = new Uint32Array(capacity);
+        this.details = new Uint32Array(capacity * this.stride);
+        this.mask = capacity - 1;
+        this.growAt = Math.floor(capacity * 0.75);
+        this.keyLimit = this.limitFor(this.maxCapacity);
     }
     get size() {
         return this.used;
     }
     /** Bytes the table holds now. */
     get bytes() {
-        return this.hashHigh.byteLength + this.hashLow.byteLength + this.firstRow.byteLength;
+        return this.lows.byteLength + this.details.byteLength;
+    }
+    /** The most keys this set can hold. */
+    get capacity() {
+        return this.keyLimit;
     }
     /**
      * Adds a key seen at `row`. Answers the row where the same key was first seen, `undefined` for a
      * new key, or "full" when the limit is reached (the key is then not remembered).
      */
     add(key, row) {
-        const [high, low] = hash64(key);
-        const mask = this.hashHigh.length - 1;
-        // Slot 0/0 marks an empty slot; a key hashing to it is moved to 0/1 (one more bit of collision).
-        const lowKey = high === 0 && low === 0 ? 1 : low;
-        let slot = (lowKey ^ Math.imul(high, 0x9e3779b1)) & mask;
-        while (this.hashHigh[slot] !== 0 || this.hashLow[slot] !== 0) {
-            if (this.hashHigh[slot] === high && this.hashLow[slot] === lowKey)
-                return this.firstRow[slot];
+        rows_hashText(key, key_set_scratch);
+        const first = this.addHash(key_set_scratch[0], key_set_scratch[1], row);
+        return first === NEW_KEY ? undefined : first === TABLE_FULL ? "full" : first;
+    }
+    /**
+     * Adds a key by its 64-bit hash (two unsigned 32-bit halves) seen at `row` (a non-negative
+     * integer). Answers the row where it was first seen, NEW_KEY, or TABLE_FULL when the set can
+     * take no more keys (the key is then not remembered).
+     */
+    addHash(high, low, row) {
+        // A low half of 0 marks an empty slot: such a key is kept as 1 (one more bit of collision).
+        if (low === 0)
+            low = 1;
+        if (this.used >= this.growAt && this.mask + 1 < this.maxCapacity)
+            this.grow();
+        const lows = this.lows;
+        const mask = this.mask;
+        let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+        for (;;) {
+            const slotLow = lows[slot];
+            if (slotLow === 0)
+                break;
+            if (slotLow === low) {
+                const stride = this.stride;
+                const at = slot * stride;
+                const details = this.details;
+                if (details[at] === high)
+                    return stride === 2 ? details[at + 1] : details[at + 1] + details[at + 2] * 0x100000000;
+            }
             slot = (slot + 1) & mask;
         }
-        if (this.used >= this.maxKeys) {
+        if (this.used >= this.keyLimit) {
             this.full = true;
-            return "full";
+            return TABLE_FULL;
         }
-        this.hashHigh[slot] = high;
-        this.hashLow[slot] = lowKey;
-        this.firstRow[slot] = row;
+        if (row > MAX_NARROW_ROW && this.stride === 2) {
+            this.widen();
+            return this.addHash(high, low, row);
+        }
+        lows[slot] = low;
+        const stride = this.stride;
+        const at = slot * stride;
+        const details = this.details;
+        details[at] = high;
+        if (stride === 2)
+            details[at + 1] = row;
+        else {
+            details[at + 1] = row % 0x100000000;
+            details[at + 2] = Math.floor(row / 0x100000000);
+        }
         this.used += 1;
-        if (this.used * 2 > this.hashHigh.length)
-            this.grow();
-        return undefined;
+        return NEW_KEY;
+    }
+    /**
+     * Forgets every key and makes room for about `expectedKeys` (within the budget), reusing the
+     * table's memory where it is large enough.
+     */
+    reset(expectedKeys) {
+        let capacity = MIN_CAPACITY;
+        while (capacity < this.maxCapacity && capacity * 0.75 < expectedKeys)
+            capacity *= 2;
+        if (this.lows.buffer.byteLength >= capacity * 4) {
+            this.lows = new Uint32Array(this.lows.buffer, 0, capacity);
+            this.lows.fill(0);
+        }
+        else
+            this.lows = new Uint32Array(capacity);
+        // Details are read only where `lows` says a key is: they need no clearing.
+        const words = capacity * this.stride;
+        this.details =
+            this.details.buffer.byteLength >= words * 4
+                ? new Uint32Array(this.details.buffer, 0, words)
+                : new Uint32Array(words);
+        this.mask = capacity - 1;
+        this.growAt = Math.floor(capacity * 0.75);
+        this.used = 0;
+        this.full = false;
+    }
+    /** The largest power-of-two slot count whose table, and its growth's copy, fit the budget. */
+    capacityFor(stride) {
+        let capacity = MIN_CAPACITY;
+        while (capacity * 2 * (stride + 1) * 4 * 1.5 <= this.maxBytes && capacity < 1 << 30)
+            capacity *= 2;
+        return capacity;
+    }
+    limitFor(maxCapacity) {
+        return Math.min(this.maxKeys, Math.floor(maxCapacity * 0.75));
     }
     grow() {
-        const oldHigh = this.hashHigh;
-        const oldLow = this.hashLow;
-        const oldRow = this.firstRow;
-        const capacity = oldHigh.length * 2;
-        this.hashHigh = new Uint32Array(capacity);
-        this.hashLow = new Uint32Array(capacity);
-        this.firstRow = new Float64Array(capacity);
+        this.rebuild((this.mask + 1) * 2, this.stride);
+    }
+    /** Rows past 2³² - 1: a word more a slot (within the budget, the keys already held are kept). */
+    widen() {
+        this.maxCapacity = Math.max(this.capacityFor(3), MIN_CAPACITY);
+        this.keyLimit = Math.max(this.used, this.limitFor(this.maxCapacity));
+        this.rebuild(this.mask + 1, 3);
+    }
+    rebuild(capacity, stride) {
+        const oldLows = this.lows;
+        const oldDetails = this.details;
+        const oldStride = this.stride;
+        const lows = new Uint32Array(capacity);
+        const details = new Uint32Array(capacity * stride);
         const mask = capacity - 1;
-        for (let i = 0; i < oldHigh.length; i++) {
-            const high = oldHigh[i];
-            const low = oldLow[i];
-            if (high === 0 && low === 0)
+        for (let from = 0; from < oldLows.length; from++) {
+            const low = oldLows[from];
+            if (low === 0)
                 continue;
+            const high = oldDetails[from * oldStride];
             let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-            while (this.hashHigh[slot] !== 0 || this.hashLow[slot] !== 0)
+            while (lows[slot] !== 0)
                 slot = (slot + 1) & mask;
-            this.hashHigh[slot] = high;
-            this.hashLow[slot] = low;
-            this.firstRow[slot] = oldRow[i];
+            lows[slot] = low;
+            const to = slot * stride;
+            details[to] = high;
+            details[to + 1] = oldDetails[from * oldStride + 1];
+            if (stride === 3)
+                details[to + 2] = oldStride === 3 ? oldDetails[from * oldStride + 2] : 0;
+        }
+        this.lows = lows;
+        this.details = details;
+        this.stride = stride;
+        this.mask = mask;
+        this.growAt = Math.floor(capacity * 0.75);
+    }
+}
+const key_set_scratch = new Uint32Array(2);
+/** A 64-bit hash of a string's UTF-8 (rows.ts' hashText), as [high, low]. */
+function hash64(key) {
+    const out = new Uint32Array(2);
+    hashText(key, out);
+    return [out[0], out[1]];
+}
+const key_set_float = new Float64Array(1);
+const floatWords = new Uint32Array(key_set_float.buffer);
+/**
+ * A 64-bit hash of a number as a key: 0 and -0 are one key, as are all NaNs (String() says the
+ * same). One-to-one on the number's 64 bits (Feistel rounds), so two numbers never collide.
+ */
+function hashNumber(value, out) {
+    // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+    key_set_float[0] = value === 0 ? 0 : value !== value ? Number.NaN : value;
+    let a = floatWords[0];
+    let b = floatWords[1];
+    a ^= fmix32(b ^ 0x3c6ef372);
+    b ^= fmix32(a ^ 0xa54ff53a);
+    a ^= fmix32(b ^ 0x510e527f);
+    b ^= fmix32(a ^ 0x9b05688c);
+    out[0] = b;
+    out[1] = a;
+}
+/**
+ * A 64-bit hash of a sequence of 64-bit parts (a primary key's columns), words[start, start +
+ * count): the words through murmur3-style lanes, as rows.ts' hashBytes does bytes.
+ */
+function hashWords(words, start, count, out) {
+    let h1 = 0x1b873593;
+    let h2 = 0x7f4a7c15;
+    for (let index = start; index < start + count; index++) {
+        const word = words[index];
+        let k1 = Math.imul(word, 0xcc9e2d51);
+        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+        h1 ^= k1;
+        h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
+        let k2 = Math.imul(word, 0x85ebca77);
+        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
+        h2 ^= k2;
+        h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
+    }
+    h1 ^= count;
+    h2 ^= count;
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    h1 = fmix32(h1);
+    h2 = fmix32(h2);
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    out[0] = h1;
+    out[1] = h2;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./lib/validate/unique-keys.ts
+
+
+
+
+const PARTITION_BITS = 5;
+const PARTITIONS = 1 << PARTITION_BITS;
+/** Words a record: hash high, hash low, row low, row high. */
+const RECORD_WORDS = 4;
+const RECORD_BYTES = RECORD_WORDS * 4;
+/** Records a partition buffers before writing them out (32 KiB). */
+const BUFFERED_RECORDS = 2048;
+/** Records read back at a time (1 MiB). */
+const READ_RECORDS = 1 << 16;
+/** Each level of splitting uses the next PARTITION_BITS of the 64-bit hash. */
+const MAX_LEVEL = Math.floor(64 / PARTITION_BITS) - 1;
+/** Which partition a hash falls in at a level: bits [5·level, 5·level + 5) of high‖low. */
+function partitionOf(high, low, level) {
+    const shift = 64 - PARTITION_BITS * (level + 1);
+    if (shift >= 32)
+        return (high >>> (shift - 32)) & (PARTITIONS - 1);
+    if (shift + PARTITION_BITS <= 32)
+        return (low >>> shift) & (PARTITIONS - 1);
+    // Straddling the two words.
+    return ((high << (32 - shift)) | (low >>> shift)) & (PARTITIONS - 1);
+}
+/** Appends records to a set of partition files, each through a small buffer. */
+class PartitionWriter {
+    level;
+    files;
+    descriptors;
+    buffers;
+    bytes;
+    counts;
+    records;
+    constructor(directory, prefix, level) {
+        this.level = level;
+        this.files = Array.from({ length: PARTITIONS }, (_, index) => external_node_path_default().join(directory, `${prefix}-${index}`));
+        this.descriptors = new Array(PARTITIONS).fill(undefined);
+        this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * RECORD_WORDS));
+        this.bytes = this.buffers.map((buffer) => new Uint8Array(buffer.buffer));
+        this.counts = new Int32Array(PARTITIONS);
+        this.records = new Float64Array(PARTITIONS);
+    }
+    add(high, low, rowLow, rowHigh) {
+        const partition = partitionOf(high, low, this.level);
+        const count = this.counts[partition];
+        const buffer = this.buffers[partition];
+        const at = count * RECORD_WORDS;
+        buffer[at] = high;
+        buffer[at + 1] = low;
+        buffer[at + 2] = rowLow;
+        buffer[at + 3] = rowHigh;
+        this.counts[partition] = count + 1;
+        if (count + 1 === BUFFERED_RECORDS)
+            this.flush(partition);
+    }
+    flush(partition) {
+        const count = this.counts[partition];
+        if (count === 0)
+            return;
+        let descriptor = this.descriptors[partition];
+        if (descriptor === undefined) {
+            descriptor = external_node_fs_default().openSync(this.files[partition], "w");
+            this.descriptors[partition] = descriptor;
+        }
+        const bytes = this.bytes[partition];
+        const length = count * RECORD_BYTES;
+        let written = 0;
+        while (written < length)
+            written += external_node_fs_default().writeSync(descriptor, bytes, written, length - written);
+        this.records[partition] += count;
+        this.counts[partition] = 0;
+    }
+    /** Writes what is buffered and closes the files; partitions never written have no file. */
+    finish() {
+        for (let partition = 0; partition < PARTITIONS; partition++)
+            this.flush(partition);
+        this.close();
+    }
+    close() {
+        for (const [partition, descriptor] of this.descriptors.entries()) {
+            if (descriptor === undefined)
+                continue;
+            this.descriptors[partition] = undefined;
+            try {
+                external_node_fs_default().closeSync(descriptor);
+            }
+            catch {
+                // Already unusable: the folder is removed anyway.
+            }
         }
     }
 }
-/** Two independent 32-bit FNV-1a/murmur-mixed hashes of a string's UTF-16 code units. */
-function hash64(key) {
-    let h1 = 0x811c9dc5;
-    let h2 = 0x9747b28c;
-    for (let i = 0; i < key.length; i++) {
-        const c = key.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 0x01000193);
-        h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-        h2 ^= h2 >>> 15;
+class UniqueKeys {
+    /** The keys held in memory: all of them until it is full, then the first ones (frozen). */
+    memory;
+    tempDir;
+    directory;
+    writer;
+    /** Records written to disk. */
+    spilledRecords = 0;
+    /** Why keys could not go to disk: uniqueness was then checked among the keys held in memory only. */
+    failure;
+    constructor(options = {}) {
+        this.memory = new KeySet(options.maxKeys, {
+            ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+            ...(options.expectedKeys === undefined ? {} : { expectedKeys: options.expectedKeys }),
+        });
+        this.tempDir = options.tempDir ?? process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
     }
-    return [fmix32(h1 ^ key.length) >>> 0, fmix32(h2 ^ Math.imul(key.length, 0x27d4eb2f)) >>> 0];
-}
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
+    /** Keys (occurrences) that went to disk. */
+    get spilled() {
+        return this.spilledRecords;
+    }
+    /**
+     * Adds a key (its 64-bit hash) seen at `row`, a positive integer; rows must come in ascending
+     * order. Answers the row where the key first appeared when that is known now, else NEW_KEY (a
+     * new key, or one that went to disk and is settled by `finish`).
+     */
+    add(high, low, row) {
+        const first = this.memory.addHash(high, low, row);
+        if (first !== TABLE_FULL)
+            return first;
+        if (this.failure === undefined)
+            this.spill(high, low, row);
+        return NEW_KEY;
+    }
+    spill(high, low, row) {
+        try {
+            if (this.writer === undefined) {
+                this.directory = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tempDir, "trainyard-keys-"));
+                this.writer = new PartitionWriter(this.directory, "keys", 0);
+            }
+            this.writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
+            this.spilledRecords++;
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    fail(error) {
+        this.failure = `could not write keys to disk: ${error.message}`;
+        this.dispose();
+    }
+    /**
+     * After the last `add`: the duplicates among the keys that went to disk, counted, and the first
+     * `examples` of them by row. Frees the memory table (it is reused for the partitions).
+     */
+    finish(examples) {
+        const result = { count: 0, first: [] };
+        const writer = this.writer;
+        if (writer === undefined || this.failure !== undefined)
+            return result;
+        try {
+            writer.finish();
+            const found = [];
+            const read = new Uint32Array(READ_RECORDS * RECORD_WORDS);
+            for (let partition = 0; partition < PARTITIONS; partition++) {
+                const records = writer.records[partition];
+                if (records > 0)
+                    this.settle(writer.files[partition], records, 1, examples, read, result, found);
+            }
+            result.first = found
+                .flat()
+                .sort((a, b) => a.row - b.row)
+                .slice(0, examples);
+            return result;
+        }
+        catch (error) {
+            this.fail(error);
+            return { count: 0, first: [] };
+        }
+        finally {
+            this.dispose();
+        }
+    }
+    /** Finds the duplicates in one partition file (records in row order), splitting it when too big. */
+    settle(file, records, level, examples, read, result, found) {
+        const table = this.memory;
+        table.reset(records);
+        let count = 0;
+        const first = [];
+        let overflow = false;
+        this.eachRecord(file, read, (high, low, row) => {
+            const seen = table.addHash(high, low, row);
+            if (seen === TABLE_FULL) {
+                overflow = true;
+                return false;
+            }
+            if (seen !== NEW_KEY) {
+                count++;
+                if (first.length < examples)
+                    first.push({ row, first: seen });
+            }
+            return true;
+        });
+        if (!overflow) {
+            external_node_fs_default().rmSync(file, { force: true });
+            result.count += count;
+            found.push(first);
+            return;
+        }
+        // More distinct keys than the table holds: split the file by the next bits of the hash.
+        if (level > MAX_LEVEL)
+            throw new Error("a partition of keys cannot be split further");
+        const writer = new PartitionWriter(external_node_path_default().dirname(file), `${external_node_path_default().basename(file)}.${level}`, level);
+        try {
+            this.eachRecord(file, read, (high, low, row) => {
+                writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
+                return true;
+            });
+            writer.finish();
+        }
+        finally {
+            writer.close();
+        }
+        external_node_fs_default().rmSync(file, { force: true });
+        for (let partition = 0; partition < PARTITIONS; partition++) {
+            const part = writer.records[partition];
+            if (part > 0)
+                this.settle(writer.files[partition], part, level + 1, examples, read, result, found);
+        }
+    }
+    eachRecord(file, read, onRecord) {
+        const bytes = new Uint8Array(read.buffer);
+        const descriptor = external_node_fs_default().openSync(file, "r");
+        try {
+            let position = 0;
+            for (;;) {
+                let filled = 0;
+                while (filled < bytes.length) {
+                    const got = external_node_fs_default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
+                    if (got === 0)
+                        break;
+                    filled += got;
+                }
+                if (filled === 0)
+                    return;
+                position += filled;
+                const words = Math.floor(filled / RECORD_BYTES) * RECORD_WORDS;
+                for (let at = 0; at < words; at += RECORD_WORDS) {
+                    const row = read[at + 2] + read[at + 3] * 0x100000000;
+                    if (!onRecord(read[at], read[at + 1], row))
+                        return;
+                }
+                if (filled < bytes.length)
+                    return;
+            }
+        }
+        finally {
+            external_node_fs_default().closeSync(descriptor);
+        }
+    }
+    /** Closes and removes the partition files (safe to call more than once). */
+    dispose() {
+        this.writer?.close();
+        this.writer = undefined;
+        if (this.directory !== undefined) {
+            try {
+                external_node_fs_default().rmSync(this.directory, { recursive: true, force: true });
+            }
+            catch {
+                // Leaves the folder to the OS's temp cleanup.
+            }
+            this.directory = undefined;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/validate/validate.ts
 
 
 
+
+
+
+
+const DEFAULT_UNIQUE_KEY_BYTES = 96 * (1 << 20);
+const PHASE_HEADER = 0;
+const PHASE_ROWS = 1;
+const PHASE_PROBLEMS = 2;
+const PHASE_AFTER_SCAN = 3;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const INTEGER_TEXT = /^[+-]?\d+$/;
+const validate_INTEGER_TEXT = /^[+-]?\d+$/;
+/** A primary key part for a missing cell, and the mark on the hash of a cell of the wrong type. */
+const MISSING_HIGH = 0x6d697373;
+const MISSING_LOW = 0x696e6700;
+const INVALID_MARK = 0x5bad7e57;
 async function validateData(options) {
     const started = Date.now();
     const { schema } = options;
     const maxExamples = options.maxExamples ?? 10;
+    const maxCategories = options.maxCategories ?? 10_000;
     const name = options.displayName ?? ((file) => file);
-    const violations = new Map();
+    const slots = new Map();
     const notes = [];
-    const record = (rule, column, expected, example) => {
+    // Where the scan is: the file, its name in the report, and its rows' offset in the whole sequence.
+    let fileIndex = 0;
+    let shown = "";
+    let offset = 0;
+    const slotFor = (rule, column, expected, phase, row, place) => {
         const key = `${rule}\u0000${column ?? ""}`;
-        let violation = violations.get(key);
-        if (!violation) {
-            violation = { rule, column, expected, count: 0, examples: [] };
-            violations.set(key, violation);
+        let slot = slots.get(key);
+        if (slot === undefined) {
+            slot = {
+                violation: { rule, column, expected, count: 0, examples: [] },
+                at: [phase === PHASE_AFTER_SCAN ? Number.POSITIVE_INFINITY : fileIndex, phase, row, place],
+                sequences: [],
+            };
+            slots.set(key, slot);
         }
+        return slot;
+    };
+    const record = (rule, column, expected, example, phase, row = 0, place = 0) => {
+        const { violation } = slotFor(rule, column, expected, phase, row, place);
         violation.count += 1;
         if (violation.examples.length < maxExamples)
             violation.examples.push(example);
     };
-    const runtimes = schema.fields.map((field) => compileField(field, options));
-    const keyFields = primaryKeyFields(schema);
-    const keyRuntimes = keyFields.map((k) => runtimes.find((r) => r.field.name === k));
-    const primaryKeys = keyRuntimes.length > 0 ? new KeySet(options.maxUniqueKeys) : undefined;
-    const missingValues = schema.missingValues;
     const files = [];
     // Keys remember a row as its place in the whole sequence of files, told back as file and row.
     const fileStarts = [];
@@ -59094,128 +60970,681 @@ async function validateData(options) {
         const row = sequence - start.offset;
         return start.file === currentFile ? `row ${row}` : `${start.file} row ${row}`;
     };
+    /** A cell's violation: counted, and an example (its text made only then) while they are wanted. */
+    const recordCell = (rule, runtime, row, column, place, sameAs = -1) => {
+        let slot = runtime.slots[rule];
+        if (slot === undefined) {
+            slot = slotFor(rule, runtime.field.name, runtime.expected[rule], PHASE_ROWS, row.row, place);
+            runtime.slots[rule] = slot;
+        }
+        const violation = slot.violation;
+        violation.count += 1;
+        if (violation.examples.length >= maxExamples)
+            return;
+        const value = column < row.length ? row.text(column) : "";
+        violation.examples.push(sameAs < 0
+            ? { file: shown, row: row.row, line: row.line, value }
+            : {
+                file: shown,
+                row: row.row,
+                line: row.line,
+                value,
+                detail: `same as ${describeRow(sameAs, shown)}`,
+            });
+        slot.sequences.push(offset + row.row);
+    };
+    const keyFields = primaryKeyFields(schema);
+    const keyCount = keyFields.length;
+    // The primary key of each row of the batch: each key field's 64-bit part (set as the fields are
+    // checked, one after the other), hashed together once every field is done.
+    let keyParts = new Uint32Array(2 * Math.max(keyCount, 1) * 256);
+    let keyPartsSet = new Int32Array(256);
+    const keyHash = new Uint32Array(2);
+    const setKeyPart = (row, index, high, low) => {
+        const at = 2 * (row * keyCount + index);
+        keyParts[at] = high;
+        keyParts[at + 1] = low;
+        keyPartsSet[row]++;
+    };
+    const uniqueFields = schema.fields.filter((field) => field.constraints.unique).length;
+    const keyStores = uniqueFields + (keyCount > 0 ? 1 : 0);
+    const keyStoreOptions = {
+        maxBytes: Math.floor((options.uniqueKeyBytes ?? DEFAULT_UNIQUE_KEY_BYTES) / Math.max(keyStores, 1)),
+        // Rows likely to come, from the files' sizes (a row takes 32 bytes or more): the key tables
+        // start that large, within their budget, rather than grow to it step by step.
+        expectedKeys: keyStores > 0 ? Math.floor(filesBytes(options.files) / 32) : 0,
+        ...(options.maxUniqueKeys === undefined ? {} : { maxKeys: options.maxUniqueKeys }),
+        ...(options.tempDir === undefined ? {} : { tempDir: options.tempDir }),
+    };
+    /** The keys of a unique field's cells in the batch: hash halves, and batch row. */
+    const pendingKeys = {
+        highs: new Uint32Array(256),
+        lows: new Uint32Array(256),
+        rows: new Int32Array(256),
+        count: 0,
+        grow() {
+            const highs = new Uint32Array(2 * this.highs.length);
+            const lows = new Uint32Array(2 * this.lows.length);
+            const rows = new Int32Array(2 * this.rows.length);
+            highs.set(this.highs);
+            lows.set(this.lows);
+            rows.set(this.rows);
+            Object.assign(this, { highs, lows, rows });
+        },
+    };
+    /**
+     * Adds the batch's pending keys to the key set, one after another: their table reads do not
+     * depend on each other, and the processor overlaps their waits for memory, where one key a row,
+     * far apart, would wait each time. A repeat is told with its batch row and first row.
+     */
+    const addPendingKeys = (keys, row, onRepeat) => {
+        const { highs, lows, rows, count } = pendingKeys;
+        for (let index = 0; index < count; index++) {
+            const at = rows[index];
+            row.select(at);
+            const first = keys.add(highs[index], lows[index], offset + row.row);
+            if (first >= 0)
+                onRepeat(at, first);
+        }
+    };
+    const missingValues = schema.missingValues;
+    // When no missing value reads as a number, a cell that reads as one is not missing.
+    const numbersFirst = missingValues.every((value) => Number.isNaN(parseNumberText(value)));
+    const compileField = (field, index) => {
+        const keyIndex = keyFields.indexOf(field.name);
+        const runtime = {
+            field,
+            index,
+            column: -1,
+            expected: { required: "a value", unique: "no repeated values" },
+            required: field.constraints.required === true || keyIndex >= 0,
+            keyIndex,
+            missing: 0,
+            slots: {},
+            cell: () => { },
+        };
+        const { constraints } = field;
+        if (constraints.unique)
+            runtime.uniqueKeys = new UniqueKeys(keyStoreOptions);
+        if (field.checks.categoryShares)
+            runtime.categories = new Map();
+        if (field.checks.quantiles)
+            runtime.sketch = new QuantileSketch(400);
+        const { uniqueKeys, sketch, categories } = runtime;
+        const place = 1 + 2 * index;
+        const uniquePlace = place + 1;
+        const hash = new Uint32Array(2);
+        const fail = (rule, row, column) => recordCell(rule, runtime, row, column, place);
+        const failType = (row, column, at) => {
+            recordCell("type", runtime, row, column, place);
+            if (keyIndex >= 0) {
+                rows_hashText(row.text(column), hash);
+                setKeyPart(at, keyIndex, (hash[0] ^ INVALID_MARK) >>> 0, hash[1]);
+            }
+        };
+        const missing = (row, column, at) => {
+            runtime.missing += 1;
+            if (runtime.required)
+                recordCell("required", runtime, row, column, place);
+            if (keyIndex >= 0)
+                setKeyPart(at, keyIndex, MISSING_HIGH, MISSING_LOW);
+        };
+        /**
+         * The key in `hash`, of batch row `at`: kept until the field is done with the batch, then the
+         * batch's keys go to the key set together (see addPendingKeys).
+         */
+        const checkUnique = (_row, _column, at) => {
+            const pending = pendingKeys;
+            if (pending.count === pending.rows.length)
+                pending.grow();
+            pending.highs[pending.count] = hash[0];
+            pending.lows[pending.count] = hash[1];
+            pending.rows[pending.count] = at;
+            pending.count++;
+        };
+        const countCategory = (text) => {
+            const map = categories;
+            const seen = map.get(text);
+            if (seen !== undefined)
+                map.set(text, seen + 1);
+            else if (map.size < maxCategories)
+                map.set(text, 1);
+        };
+        const temporal = field.type === "date" || field.type === "datetime";
+        const bound = (value) => value === undefined
+            ? undefined
+            : temporal
+                ? parseIsoTemporal(field.type, String(value))
+                : Number(value);
+        const minimumBound = "minimum" in constraints ? bound(constraints.minimum) : undefined;
+        const maximumBound = "maximum" in constraints ? bound(constraints.maximum) : undefined;
+        if (minimumBound !== undefined)
+            runtime.expected.minimum = `≥ ${String(constraints.minimum)}`;
+        if (maximumBound !== undefined)
+            runtime.expected.maximum = `≤ ${String(constraints.maximum)}`;
+        // Absent bounds compare false with every value, NaN included.
+        const minimum = minimumBound ?? Number.NEGATIVE_INFINITY;
+        const maximum = maximumBound ?? Number.POSITIVE_INFINITY;
+        const enumValues = constraints.enum;
+        if (enumValues !== undefined) {
+            const shown = enumValues.map((v) => JSON.stringify(v));
+            runtime.expected.enum = `one of ${shown.length > 8 ? `${shown.slice(0, 8).join(", ")}, … (${shown.length})` : shown.join(", ")}`;
+        }
+        /** A value that is a number (integer, number, year, or a date's milliseconds). */
+        const enumNumbers = enumValues && field.type !== "string" && field.type !== "boolean"
+            ? new Set(enumValues.map((v) => (temporal ? bound(v) : v)))
+            : undefined;
+        const boundsOnly = enumNumbers === undefined && uniqueKeys === undefined && !sketch && !categories && keyIndex < 0;
+        const acceptNumber = (value, row, column, at) => {
+            if (value < minimum)
+                fail("minimum", row, column);
+            if (value > maximum)
+                fail("maximum", row, column);
+            if (enumNumbers !== undefined && !enumNumbers.has(value))
+                fail("enum", row, column);
+            if (uniqueKeys !== undefined) {
+                hashNumber(value, hash);
+                checkUnique(row, column, at);
+            }
+            if (sketch !== undefined)
+                sketch.add(value);
+            if (categories !== undefined)
+                countCategory(row.text(column));
+            if (keyIndex >= 0) {
+                hashNumber(value, hash);
+                setKeyPart(at, keyIndex, hash[0], hash[1]);
+            }
+        };
+        /**
+         * A number field with only bounds to check: the batch's numbers as the reader reads them a
+         * column at a time (RowView.numbers) where it can, the cells it cannot vouch for (and every
+         * cell of a reader without it) one by one.
+         */
+        const bounded = (row, column, count, integers, cell) => {
+            const typed = row.numbers(column, integers);
+            if (typed === undefined) {
+                for (let at = 0; at < count; at++) {
+                    row.select(at);
+                    cell(row, column, at);
+                }
+                return;
+            }
+            const { numbers, present } = typed;
+            for (let at = 0; at < count; at++) {
+                if (present[at] === 1) {
+                    const value = numbers[at];
+                    if (value < minimum || value > maximum) {
+                        row.select(at);
+                        if (value < minimum)
+                            fail("minimum", row, column);
+                        if (value > maximum)
+                            fail("maximum", row, column);
+                    }
+                }
+                else {
+                    row.select(at);
+                    cell(row, column, at);
+                }
+            }
+        };
+        /**
+         * A field whose cells parse to a number (or fail to): `parse` gives the number of a cell that
+         * is not missing, or undefined when it is not of the field's type.
+         */
+        const numeric = (parse) => (row, column, count) => {
+            for (let at = 0; at < count; at++) {
+                row.select(at);
+                if (column >= row.length || row.isMissing(column))
+                    missing(row, column, at);
+                else {
+                    const value = parse(row, column);
+                    if (value === undefined)
+                        failType(row, column, at);
+                    else
+                        acceptNumber(value, row, column, at);
+                }
+            }
+        };
+        // Each loop below is a closure of its own, so the JIT sees one field's kind of work in it; the
+        // common case (a number, only bounds to check) has no call left in it but the reader's.
+        switch (field.type) {
+            case "integer":
+            case "year": {
+                const bare = field.type === "year" || field.bareNumber;
+                const group = field.type === "integer" ? field.groupChar : undefined;
+                runtime.expected.type = field.type === "year" ? "a year (an integer)" : "an integer";
+                if (!bare || group !== undefined)
+                    runtime.cell = numeric((row, column) => {
+                        const cleaned = cleanNumberText(row.text(column), ".", group, bare);
+                        return cleaned !== undefined && validate_INTEGER_TEXT.test(cleaned) ? Number(cleaned) : undefined;
+                    });
+                else if (numbersFirst && boundsOnly) {
+                    /** One cell, the batch's row `at` selected. */
+                    const cell = (row, column, at) => {
+                        // No missing value reads as a number: a valid cell takes one call, not two.
+                        const value = row.integer(column);
+                        // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+                        if (value === value) {
+                            if (value < minimum)
+                                fail("minimum", row, column);
+                            if (value > maximum)
+                                fail("maximum", row, column);
+                        }
+                        else if (column >= row.length || row.isMissing(column))
+                            missing(row, column, at);
+                        else
+                            failType(row, column, at);
+                    };
+                    runtime.cell = (row, column, count) => bounded(row, column, count, true, cell);
+                }
+                else
+                    runtime.cell = numeric((row, column) => {
+                        const value = row.integer(column);
+                        // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+                        return value === value ? value : undefined;
+                    });
+                break;
+            }
+            case "number": {
+                const simple = field.bareNumber && field.decimalChar === "." && field.groupChar === undefined;
+                runtime.expected.type = "a number";
+                if (!simple)
+                    runtime.cell = numeric((row, column) => {
+                        const text = row.text(column);
+                        const value = numberFrom(cleanNumberText(text, field.decimalChar, field.groupChar, field.bareNumber));
+                        return Number.isNaN(value) && text !== "NaN" ? undefined : value;
+                    });
+                else if (numbersFirst && boundsOnly) {
+                    /** One cell, the batch's row `at` selected. */
+                    const cell = (row, column, at) => {
+                        // No missing value reads as a number: a valid cell takes one call, not two.
+                        const value = row.number(column);
+                        // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+                        if (value === value) {
+                            if (value < minimum)
+                                fail("minimum", row, column);
+                            if (value > maximum)
+                                fail("maximum", row, column);
+                        }
+                        else if (column >= row.length || row.isMissing(column))
+                            missing(row, column, at);
+                        else if (row.text(column) === "NaN")
+                            acceptNumber(value, row, column, at);
+                        else
+                            failType(row, column, at);
+                    };
+                    runtime.cell = (row, column, count) => bounded(row, column, count, false, cell);
+                }
+                else
+                    runtime.cell = numeric((row, column) => {
+                        const value = row.number(column);
+                        // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+                        return value === value || row.text(column) === "NaN" ? value : undefined;
+                    });
+                break;
+            }
+            case "boolean": {
+                const truthy = new TextSet(field.trueValues);
+                const falsy = new TextSet(field.falseValues);
+                const allowed = enumValues ? new Set(enumValues) : undefined;
+                runtime.expected.type = `a boolean (${[...field.trueValues, ...field.falseValues].map((v) => JSON.stringify(v)).join(", ")})`;
+                runtime.cell = (row, column, count) => {
+                    for (let at = 0; at < count; at++) {
+                        row.select(at);
+                        if (column >= row.length || row.isMissing(column)) {
+                            missing(row, column, at);
+                            continue;
+                        }
+                        const value = row.indexIn(column, truthy) >= 0 ? true : row.indexIn(column, falsy) >= 0 ? false : undefined;
+                        if (value === undefined) {
+                            failType(row, column, at);
+                            continue;
+                        }
+                        if (allowed !== undefined && !allowed.has(value))
+                            fail("enum", row, column);
+                        if (uniqueKeys !== undefined) {
+                            hashNumber(value ? 1 : 0, hash);
+                            checkUnique(row, column, at);
+                        }
+                        if (categories !== undefined)
+                            countCategory(row.text(column));
+                        if (keyIndex >= 0) {
+                            hashNumber(value ? 1 : 0, hash);
+                            setKeyPart(at, keyIndex, hash[0], hash[1]);
+                        }
+                    }
+                };
+                break;
+            }
+            case "date":
+            case "datetime": {
+                const parse = createTemporalParser(field.type, field.format);
+                runtime.expected.type = `a ${field.type}${field.format === "default" ? " (ISO 8601)" : field.format === "any" ? "" : ` as ${field.format}`}`;
+                runtime.cell = numeric((row, column) => parse(row.text(column)));
+                break;
+            }
+            case "string": {
+                const format = field.format === "email"
+                    ? EMAIL
+                    : field.format === "uri"
+                        ? URI
+                        : field.format === "uuid"
+                            ? UUID
+                            : undefined;
+                runtime.expected.type = format
+                    ? `a ${field.format === "email" ? "e-mail address" : field.format === "uri" ? "URI" : "UUID"}`
+                    : "text";
+                const { minLength: least, maxLength: most, pattern: source } = field.constraints;
+                if (least !== undefined)
+                    runtime.expected.minLength = `at least ${least} characters`;
+                if (most !== undefined)
+                    runtime.expected.maxLength = `at most ${most} characters`;
+                const pattern = source === undefined ? undefined : compileFieldPattern(source);
+                if (source !== undefined)
+                    runtime.expected.pattern = `matching /${source}/`;
+                const allowed = enumValues === undefined ? undefined : new TextSet(enumValues);
+                const needsText = format !== undefined || least !== undefined || most !== undefined || pattern !== undefined;
+                const enumOnly = allowed !== undefined && !needsText && uniqueKeys === undefined && !categories && keyIndex < 0;
+                if (enumOnly) {
+                    // Only the enum to check: the batch's cells looked up a column at a time where the
+                    // reader can (RowView.lookup), the others one by one.
+                    const cell = (row, column, at) => {
+                        if (column >= row.length || row.isMissing(column))
+                            missing(row, column, at);
+                        else if (row.indexIn(column, allowed) < 0)
+                            fail("enum", row, column);
+                    };
+                    runtime.cell = (row, column, count) => {
+                        const found = row.lookup(column, allowed);
+                        for (let at = 0; at < count; at++) {
+                            const index = found === undefined ? -2 : found[at];
+                            if (index >= 0)
+                                continue;
+                            row.select(at);
+                            if (index === -1)
+                                fail("enum", row, column);
+                            else
+                                cell(row, column, at);
+                        }
+                    };
+                    break;
+                }
+                runtime.cell = (row, column, count) => {
+                    for (let at = 0; at < count; at++) {
+                        row.select(at);
+                        if (column >= row.length || row.isMissing(column)) {
+                            missing(row, column, at);
+                            continue;
+                        }
+                        if (needsText) {
+                            const text = row.text(column);
+                            if (format !== undefined && !format.test(text)) {
+                                failType(row, column, at);
+                                continue;
+                            }
+                            if (least !== undefined && characters(text) < least)
+                                fail("minLength", row, column);
+                            if (most !== undefined && characters(text) > most)
+                                fail("maxLength", row, column);
+                            if (pattern !== undefined && !pattern.test(text))
+                                fail("pattern", row, column);
+                        }
+                        if (allowed !== undefined && row.indexIn(column, allowed) < 0)
+                            fail("enum", row, column);
+                        if (uniqueKeys !== undefined) {
+                            row.hash(column, hash);
+                            checkUnique(row, column, at);
+                        }
+                        if (categories !== undefined)
+                            countCategory(row.text(column));
+                        if (keyIndex >= 0) {
+                            row.hash(column, hash);
+                            setKeyPart(at, keyIndex, hash[0], hash[1]);
+                        }
+                    }
+                };
+                break;
+            }
+        }
+        if (uniqueKeys !== undefined) {
+            const check = runtime.cell;
+            runtime.cell = (row, column, count) => {
+                pendingKeys.count = 0;
+                check(row, column, count);
+                addPendingKeys(uniqueKeys, row, (at, first) => {
+                    row.select(at);
+                    recordCell("unique", runtime, row, column, uniquePlace, first);
+                });
+            };
+        }
+        return runtime;
+    };
+    const runtimes = schema.fields.map((field, index) => compileField(field, index));
+    const keyRuntimes = keyFields.map((k) => runtimes.find((r) => r.field.name === k));
+    const primaryKeys = keyCount > 0 ? new UniqueKeys(keyStoreOptions) : undefined;
+    const primaryKeyPlace = 1 + 2 * runtimes.length;
+    const primaryKeyName = keyFields.join(", ");
+    const keyValue = (row, columns) => keyRuntimes
+        .map((r) => {
+        const column = columns(r);
+        return column >= 0 && column < row.length ? row.text(column) : "";
+    })
+        .join(", ");
+    const defaults = new RowViewWithDefaults();
     let totalRows = 0;
     let totalBytes = 0;
-    for (const [fileIndex, file] of options.files.entries()) {
-        const shown = name(file);
-        const offset = totalRows;
-        fileStarts.push({ file: shown, offset });
-        let expectedCells = 0;
-        const onColumns = (columns) => {
-            expectedCells = columns.length;
-            for (const runtime of runtimes)
-                runtime.column = columns.indexOf(runtime.field.name);
-            for (const runtime of runtimes)
-                if (runtime.column < 0)
-                    record("columns", runtime.field.name, `a column named "${runtime.field.name}"`, {
-                        file: shown,
-                        row: 0,
-                        line: 1,
-                        value: "",
-                        detail: `the header has no column "${runtime.field.name}"`,
-                    });
-            const known = new Set(schema.fields.map((f) => f.name));
-            for (const column of columns)
-                if (!known.has(column))
-                    record("columns", null, "only the schema's columns", {
-                        file: shown,
-                        row: 0,
-                        line: 1,
-                        value: column,
-                        detail: `column "${column}" is not in the schema`,
-                    });
-        };
-        const rowKey = [];
-        const onRow = (row) => {
-            if (row.length !== expectedCells)
-                record("columns", null, `${expectedCells} cells a row`, {
+    try {
+        for (const [index, file] of options.files.entries()) {
+            fileIndex = index;
+            shown = name(file);
+            offset = totalRows;
+            fileStarts.push({ file: shown, offset });
+            let expectedCells = 0;
+            // The fields whose column this file has: their checks, and their columns.
+            let cells = [];
+            let cellColumns = new Int32Array(0);
+            const onColumns = (columns) => {
+                expectedCells = columns.length;
+                for (const runtime of runtimes)
+                    runtime.column = columns.indexOf(runtime.field.name);
+                const present = runtimes.filter((runtime) => runtime.column >= 0);
+                cells = present.map((runtime) => runtime.cell);
+                cellColumns = Int32Array.from(present, (runtime) => runtime.column);
+                for (const runtime of runtimes)
+                    if (runtime.column < 0)
+                        record("columns", runtime.field.name, `a column named "${runtime.field.name}"`, {
+                            file: shown,
+                            row: 0,
+                            line: 1,
+                            value: "",
+                            detail: `the header has no column "${runtime.field.name}"`,
+                        }, PHASE_HEADER);
+                const known = new Set(schema.fields.map((f) => f.name));
+                for (const column of columns)
+                    if (!known.has(column))
+                        record("columns", null, "only the schema's columns", {
+                            file: shown,
+                            row: 0,
+                            line: 1,
+                            value: column,
+                            detail: `column "${column}" is not in the schema`,
+                        }, PHASE_HEADER);
+            };
+            const onBatch = (view, count) => {
+                for (let at = 0; at < count; at++) {
+                    view.select(at);
+                    const length = view.length;
+                    if (length !== expectedCells)
+                        record("columns", null, `${expectedCells} cells a row`, {
+                            file: shown,
+                            row: view.row,
+                            line: view.line,
+                            value: String(length),
+                            detail: `${length} cells, the header has ${expectedCells}`,
+                        }, PHASE_ROWS, view.row, 0);
+                }
+                if (primaryKeys !== undefined) {
+                    if (keyPartsSet.length < count) {
+                        keyPartsSet = new Int32Array(count);
+                        keyParts = new Uint32Array(2 * keyCount * count);
+                    }
+                    keyPartsSet.fill(0, 0, count);
+                }
+                // Field after field, each over the whole batch: violations are put back in row order at the end.
+                for (let at = 0; at < cells.length; at++)
+                    cells[at](view, cellColumns[at], count);
+                if (primaryKeys !== undefined)
+                    for (let at = 0; at < count; at++) {
+                        if (keyPartsSet[at] !== keyCount)
+                            continue;
+                        hashWords(keyParts, 2 * keyCount * at, 2 * keyCount, keyHash);
+                        view.select(at);
+                        const first = primaryKeys.add(keyHash[0], keyHash[1], offset + view.row);
+                        if (first >= 0)
+                            recordPrimaryKey(view, first);
+                    }
+            };
+            let lastRow;
+            let view = defaults;
+            const onRow = (row) => {
+                if (row !== lastRow) {
+                    lastRow = row;
+                    view = completeRowView(row, defaults);
+                }
+                onBatch(view, 1);
+            };
+            const recordPrimaryKey = (row, first) => {
+                const slot = slotFor("primaryKey", primaryKeyName, "a key no other row has", PHASE_ROWS, row.row, primaryKeyPlace);
+                slot.violation.count += 1;
+                if (slot.violation.examples.length >= maxExamples)
+                    return;
+                slot.violation.examples.push({
                     file: shown,
                     row: row.row,
                     line: row.line,
-                    value: String(row.length),
-                    detail: `${row.length} cells, the header has ${expectedCells}`,
+                    value: keyValue(row, (r) => r.column),
+                    detail: `same key as ${describeRow(first, shown)}`,
                 });
-            rowKey.length = 0;
-            for (const runtime of runtimes) {
-                const { column, field } = runtime;
-                if (column < 0)
-                    continue;
-                const at = () => ({ file: shown, row: row.row, line: row.line });
-                if (column >= row.length || row.isMissing(column)) {
-                    runtime.missing += 1;
-                    if (field.constraints.required || keyFields.includes(field.name))
-                        record("required", field.name, "a value", {
-                            ...at(),
-                            value: column >= row.length ? "" : row.text(column),
-                        });
-                    if (primaryKeys)
-                        rowKey.push("\u0000");
-                    continue;
-                }
-                const text = row.text(column);
-                const value = runtime.parse(text, row, column);
-                if (value === undefined) {
-                    record("type", field.name, runtime.expected.type, { ...at(), value: text });
-                    if (primaryKeys)
-                        rowKey.push(`\u0001${text}`);
-                    continue;
-                }
-                for (const check of runtime.checks) {
-                    const rule = check(value, text);
-                    if (rule)
-                        record(rule, field.name, runtime.expected[rule], { ...at(), value: text });
-                }
-                if (runtime.uniqueKeys) {
-                    const first = runtime.uniqueKeys.add(runtime.key(value), offset + row.row);
-                    if (typeof first === "number")
-                        record("unique", field.name, "no repeated values", {
-                            ...at(),
-                            value: text,
-                            detail: `same as ${describeRow(first, shown)}`,
-                        });
-                }
-                if (runtime.sketch && typeof value === "number")
-                    runtime.sketch.add(value);
-                if (runtime.categories &&
-                    (runtime.categories.has(text) || runtime.categories.size < (options.maxCategories ?? 10_000)))
-                    runtime.categories.set(text, (runtime.categories.get(text) ?? 0) + 1);
-                if (primaryKeys && keyFields.includes(field.name))
-                    rowKey.push(runtime.key(value));
+                slot.sequences.push(offset + row.row);
+            };
+            const result = await options.reader(file, {
+                missingValues,
+                columns: schema.fields.map((f) => f.name),
+                onBatch,
+                ...(options.onProgress
+                    ? {
+                        onProgress: (p) => options.onProgress?.({ ...p, file: shown, fileIndex: index, files: options.files.length }),
+                    }
+                    : {}),
+            }, onRow, onColumns);
+            for (const problem of result.problems)
+                record("columns", null, "well-formed rows", {
+                    file: shown,
+                    row: problem.row,
+                    line: problem.line,
+                    value: "",
+                    detail: problem.message,
+                }, PHASE_PROBLEMS);
+            files.push({ file: shown, rows: result.rows, bytes: result.bytes });
+            totalRows += result.rows;
+            totalBytes += result.bytes;
+        }
+        // Keys that went to disk: their duplicates, put back among those found during the scan.
+        const positionOf = (sequence, place) => {
+            let index = fileStarts.length - 1;
+            while (index > 0 && sequence <= fileStarts[index].offset)
+                index--;
+            return [index, PHASE_ROWS, sequence - fileStarts[index].offset, place];
+        };
+        const needs = new Map();
+        const settle = (store, rule, column, expected, place, fill, detail) => {
+            const spilled = store.finish(Math.max(maxExamples, 1));
+            const earliest = spilled.first[0];
+            if (spilled.count === 0 || earliest === undefined)
+                return;
+            const key = `${rule}\u0000${column}`;
+            const at = positionOf(earliest.row, place);
+            let slot = slots.get(key);
+            if (slot === undefined) {
+                slot = { violation: { rule, column, expected, count: 0, examples: [] }, at, sequences: [] };
+                slots.set(key, slot);
             }
-            if (primaryKeys && rowKey.length === keyFields.length) {
-                const first = primaryKeys.add(rowKey.join("\u001f"), offset + row.row);
-                if (typeof first === "number")
-                    record("primaryKey", keyFields.join(", "), "a key no other row has", {
-                        file: shown,
-                        row: row.row,
-                        line: row.line,
-                        value: keyRuntimes
-                            .map((r) => (r.column >= 0 && r.column < row.length ? row.text(r.column) : ""))
-                            .join(", "),
-                        detail: `same key as ${describeRow(first, shown)}`,
-                    });
+            else if (comparePositions(at, slot.at) < 0)
+                slot.at = at;
+            slot.violation.count += spilled.count;
+            const fromScan = slot.violation.examples.map((example, i) => ({
+                sequence: slot.sequences[i],
+                example,
+            }));
+            const fromDisk = spilled.first.map((duplicate) => {
+                const where = positionOf(duplicate.row, place);
+                const file = fileStarts[where[0]].file;
+                const example = {
+                    file,
+                    row: where[2],
+                    line: 0,
+                    value: "",
+                    detail: detail(duplicate.first, file),
+                };
+                return { sequence: duplicate.row, example, filler: fill(example) };
+            });
+            const merged = [...fromScan, ...fromDisk].sort((a, b) => a.sequence - b.sequence).slice(0, maxExamples);
+            slot.violation.examples = merged.map((m) => m.example);
+            slot.sequences = merged.map((m) => m.sequence);
+            for (const m of merged) {
+                if (m.filler === undefined)
+                    continue;
+                const list = needs.get(m.sequence) ?? [];
+                list.push(m.filler);
+                needs.set(m.sequence, list);
             }
         };
-        const result = await options.reader(file, {
-            missingValues,
-            columns: schema.fields.map((f) => f.name),
-            ...(options.onProgress
-                ? {
-                    onProgress: (p) => options.onProgress?.({ ...p, file: shown, fileIndex, files: options.files.length }),
-                }
-                : {}),
-        }, onRow, onColumns);
-        for (const problem of result.problems)
-            record("columns", null, "well-formed rows", {
-                file: shown,
-                row: problem.row,
-                line: problem.line,
-                value: "",
-                detail: problem.message,
-            });
-        files.push({ file: shown, rows: result.rows, bytes: result.bytes });
-        totalRows += result.rows;
-        totalBytes += result.bytes;
+        for (const runtime of runtimes) {
+            if (!runtime.uniqueKeys)
+                continue;
+            const index = runtime.index;
+            settle(runtime.uniqueKeys, "unique", runtime.field.name, "no repeated values", 2 + 2 * index, (example) => (row, columns) => {
+                const column = columns[index];
+                example.line = row.line;
+                example.value = column >= 0 && column < row.length ? row.text(column) : "";
+            }, (first, file) => `same as ${describeRow(first, file)}`);
+        }
+        if (primaryKeys)
+            settle(primaryKeys, "primaryKey", primaryKeyName, "a key no other row has", primaryKeyPlace, (example) => (row, columns) => {
+                example.line = row.line;
+                example.value = keyValue(row, (r) => columns[r.index]);
+            }, (first, file) => `same key as ${describeRow(first, file)}`);
+        // Their examples' lines and values: read again, only the files and rows that hold them.
+        if (needs.size > 0) {
+            const wanted = [...needs.keys()].sort((a, b) => a - b);
+            for (const [index, file] of options.files.entries()) {
+                const start = fileStarts[index].offset;
+                const end = index + 1 < fileStarts.length ? fileStarts[index + 1].offset : totalRows;
+                const inFile = wanted.filter((sequence) => sequence > start && sequence <= end);
+                if (inFile.length === 0)
+                    continue;
+                let columns = runtimes.map(() => -1);
+                await options.reader(file, {
+                    missingValues,
+                    columns: schema.fields.map((f) => f.name),
+                    maxRows: inFile.at(-1) - start,
+                }, (row) => {
+                    const fillers = needs.get(start + row.row);
+                    if (fillers === undefined)
+                        return;
+                    const complete = completeRowView(row);
+                    for (const fill of fillers)
+                        fill(complete, columns);
+                }, (names) => {
+                    columns = runtimes.map((runtime) => names.indexOf(runtime.field.name));
+                });
+            }
+        }
+    }
+    finally {
+        for (const runtime of runtimes)
+            runtime.uniqueKeys?.dispose();
+        primaryKeys?.dispose();
     }
     const where = {
         file: files.length === 1 ? files[0].file : `${files.length} files`,
@@ -59224,35 +61653,27 @@ async function validateData(options) {
     };
     const rowBounds = schema.checks.rows;
     if (rowBounds && outside(totalRows, rowBounds))
-        record("rows", null, describeBounds(rowBounds, "rows"), {
-            ...where,
-            value: String(totalRows),
-            detail: `${totalRows} rows`,
-        });
+        record("rows", null, describeBounds(rowBounds, "rows"), { ...where, value: String(totalRows), detail: `${totalRows} rows` }, PHASE_AFTER_SCAN);
     for (const runtime of runtimes) {
         const { field } = runtime;
         const checks = field.checks;
         if (checks.maxMissingShare !== undefined && totalRows > 0) {
             const share = runtime.missing / totalRows;
             if (share > checks.maxMissingShare) {
-                const violation = {
-                    rule: "maxMissingShare",
-                    column: field.name,
-                    expected: `at most ${percent(checks.maxMissingShare)} missing`,
-                    count: runtime.missing,
-                    examples: [
-                        {
-                            ...where,
-                            value: percent(share),
-                            detail: `${runtime.missing} of ${totalRows} rows missing (${percent(share)})`,
-                        },
-                    ],
-                };
-                violations.set(`maxMissingShare\u0000${field.name}`, violation);
+                const slot = slotFor("maxMissingShare", field.name, `at most ${percent(checks.maxMissingShare)} missing`, PHASE_AFTER_SCAN, 0, 0);
+                slot.violation.count = runtime.missing;
+                slot.violation.examples = [
+                    {
+                        ...where,
+                        value: percent(share),
+                        detail: `${runtime.missing} of ${totalRows} rows missing (${percent(share)})`,
+                    },
+                ];
             }
         }
-        if (runtime.uniqueKeys?.full || (primaryKeys?.full && keyFields.includes(field.name)))
-            notes.push(`uniqueness of "${field.name}" was checked for the first ${options.maxUniqueKeys ?? 8_000_000} distinct values only (memory limit)`);
+        const failure = runtime.uniqueKeys?.failure;
+        if (failure !== undefined)
+            notes.push(`uniqueness of "${field.name}" was checked among the first ${runtime.uniqueKeys?.memory.size} distinct values only (${failure})`);
         if (checks.categoryShares && runtime.categories) {
             const counted = [...runtime.categories.values()].reduce((a, b) => a + b, 0);
             for (const [category, bounds] of Object.entries(checks.categoryShares)) {
@@ -59262,7 +61683,7 @@ async function validateData(options) {
                         ...where,
                         value: category,
                         detail: `${JSON.stringify(category)} is ${percent(share)} of rows`,
-                    });
+                    }, PHASE_AFTER_SCAN);
             }
         }
         if (checks.quantiles && runtime.sketch && runtime.sketch.size > 0) {
@@ -59273,13 +61694,13 @@ async function validateData(options) {
                         ...where,
                         value: String(value),
                         detail: `q${quantile} is ${value} (± ${percent(runtime.sketch.rankError)} in rank)`,
-                    });
+                    }, PHASE_AFTER_SCAN);
             }
         }
     }
-    if (primaryKeys?.full)
-        notes.push(`primary key uniqueness was checked for the first ${primaryKeys.maxKeys} keys only (memory limit)`);
-    const list = [...violations.values()];
+    if (primaryKeys?.failure !== undefined)
+        notes.push(`primary key uniqueness was checked among the first ${primaryKeys.memory.size} keys only (${primaryKeys.failure})`);
+    const list = [...slots.values()].sort((a, b) => comparePositions(a.at, b.at)).map((slot) => slot.violation);
     return {
         valid: list.length === 0,
         rows: totalRows,
@@ -59290,119 +61711,26 @@ async function validateData(options) {
         durationMs: Date.now() - started,
     };
 }
-function compileField(field, options) {
-    const runtime = {
-        field,
-        column: -1,
-        parse: () => undefined,
-        key: String,
-        checks: [],
-        expected: {},
-        missing: 0,
-    };
-    const { constraints } = field;
-    if (constraints.unique)
-        runtime.uniqueKeys = new KeySet(options.maxUniqueKeys);
-    if (field.checks.categoryShares)
-        runtime.categories = new Map();
-    if (field.checks.quantiles)
-        runtime.sketch = new QuantileSketch(400);
-    switch (field.type) {
-        case "integer":
-        case "year": {
-            const bare = field.type === "year" || field.bareNumber;
-            const group = field.type === "integer" ? field.groupChar : undefined;
-            runtime.expected.type = field.type === "year" ? "a year (an integer)" : "an integer";
-            runtime.parse = (text, row, column) => {
-                if (bare && group === undefined) {
-                    const n = row.number(column);
-                    return Number.isInteger(n) && INTEGER_TEXT.test(text) ? n : undefined;
-                }
-                const cleaned = cleanNumberText(text, ".", group, bare);
-                return cleaned !== undefined && INTEGER_TEXT.test(cleaned) ? Number(cleaned) : undefined;
-            };
-            break;
+/** The files' sizes together (0 for one that cannot be read: its reader will say why). */
+function filesBytes(files) {
+    let total = 0;
+    for (const file of files) {
+        try {
+            total += external_node_fs_default().statSync(file).size;
         }
-        case "number": {
-            const simple = field.bareNumber && field.decimalChar === "." && field.groupChar === undefined;
-            runtime.expected.type = "a number";
-            runtime.parse = (text, row, column) => {
-                const n = simple
-                    ? row.number(column)
-                    : numberFrom(cleanNumberText(text, field.decimalChar, field.groupChar, field.bareNumber));
-                if (!Number.isNaN(n))
-                    return n;
-                return text === "NaN" ? Number.NaN : undefined;
-            };
-            break;
-        }
-        case "boolean": {
-            const truthy = new Set(field.trueValues);
-            const falsy = new Set(field.falseValues);
-            runtime.expected.type = `a boolean (${[...field.trueValues, ...field.falseValues].map((v) => JSON.stringify(v)).join(", ")})`;
-            runtime.parse = (text) => (truthy.has(text) ? true : falsy.has(text) ? false : undefined);
-            break;
-        }
-        case "date":
-        case "datetime": {
-            const parse = createTemporalParser(field.type, field.format);
-            runtime.expected.type = `a ${field.type}${field.format === "default" ? " (ISO 8601)" : field.format === "any" ? "" : ` as ${field.format}`}`;
-            runtime.parse = (text) => parse(text);
-            break;
-        }
-        case "string": {
-            const format = field.format === "email"
-                ? EMAIL
-                : field.format === "uri"
-                    ? URI
-                    : field.format === "uuid"
-                        ? UUID
-                        : undefined;
-            runtime.expected.type = format
-                ? `a ${field.format === "email" ? "e-mail address" : field.format === "uri" ? "URI" : "UUID"}`
-                : "text";
-            runtime.parse = format ? (text) => (format.test(text) ? text : undefined) : (text) => text;
-            break;
+        catch {
+            // Unreadable here: the reader reports it.
         }
     }
-    const temporal = field.type === "date" || field.type === "datetime";
-    const bound = (value) => value === undefined
-        ? undefined
-        : temporal
-            ? parseIsoTemporal(field.type, String(value))
-            : Number(value);
-    const minimum = "minimum" in constraints ? bound(constraints.minimum) : undefined;
-    const maximum = "maximum" in constraints ? bound(constraints.maximum) : undefined;
-    if (minimum !== undefined) {
-        runtime.expected.minimum = `≥ ${String(constraints.minimum)}`;
-        runtime.checks.push((value) => (value < minimum ? "minimum" : undefined));
+    return total;
+}
+function comparePositions(a, b) {
+    for (let index = 0; index < 4; index++) {
+        const difference = a[index] - b[index];
+        if (difference !== 0 && !Number.isNaN(difference))
+            return difference;
     }
-    if (maximum !== undefined) {
-        runtime.expected.maximum = `≤ ${String(constraints.maximum)}`;
-        runtime.checks.push((value) => (value > maximum ? "maximum" : undefined));
-    }
-    if ("minLength" in constraints && constraints.minLength !== undefined) {
-        const least = constraints.minLength;
-        runtime.expected.minLength = `at least ${least} characters`;
-        runtime.checks.push((_, text) => (characters(text) < least ? "minLength" : undefined));
-    }
-    if ("maxLength" in constraints && constraints.maxLength !== undefined) {
-        const most = constraints.maxLength;
-        runtime.expected.maxLength = `at most ${most} characters`;
-        runtime.checks.push((_, text) => (characters(text) > most ? "maxLength" : undefined));
-    }
-    if ("pattern" in constraints && constraints.pattern !== undefined) {
-        const pattern = compileFieldPattern(constraints.pattern);
-        runtime.expected.pattern = `matching /${constraints.pattern}/`;
-        runtime.checks.push((_, text) => (pattern.test(text) ? undefined : "pattern"));
-    }
-    if (constraints.enum !== undefined) {
-        const allowed = new Set(constraints.enum.map((v) => runtime.key(temporal ? bound(v) : v)));
-        const shown = constraints.enum.map((v) => JSON.stringify(v));
-        runtime.expected.enum = `one of ${shown.length > 8 ? `${shown.slice(0, 8).join(", ")}, … (${shown.length})` : shown.join(", ")}`;
-        runtime.checks.push((value) => (allowed.has(runtime.key(value)) ? undefined : "enum"));
-    }
-    return runtime;
+    return 0;
 }
 /** Number text in the field's notation to JavaScript's: decimal char to ".", group chars and (when not bare) text around removed. */
 function cleanNumberText(text, decimalChar, groupChar, bare) {
