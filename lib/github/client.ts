@@ -37,7 +37,12 @@ export interface GitHubLog {
   error: (message: string) => void;
 }
 
-export type GitHubClient = Octokit;
+/**
+ * What Trainyard's GitHub code may use of a client: the REST methods, pagination and raw
+ * requests. Both the Octokit built by `createGitHubClient` and Probot's Octokit (a webhook
+ * handler's `context.octokit`) are one, so the bot's handlers call the same functions.
+ */
+export type GitHubClient = Pick<Octokit, "rest" | "paginate" | "request">;
 
 export const DEFAULT_API_URL = "https://api.github.com";
 const DEFAULT_RETRIES = 3;
@@ -45,11 +50,32 @@ const DEFAULT_RETRIES = 3;
 const quietLog: GitHubLog = { debug() {}, info() {}, warn() {}, error() {} };
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const auth = options.auth;
+  return new Octokit({
+    baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
+    userAgent: options.userAgent ?? "trainyard",
+    log: options.log ?? quietLog,
+    ...(auth.kind === "token"
+      ? { auth: auth.token }
+      : {
+          authStrategy: createAppAuth,
+          auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
+        }),
+    ...requestPolicy(options),
+  });
+}
+
+/**
+ * The `retry` and `throttle` options of every Trainyard client, for Octokit classes built
+ * elsewhere too (the bot gives them to Probot's Octokit), so all retry and wait alike.
+ */
+export function requestPolicy(
+  options: Pick<GitHubClientOptions, "retries" | "retryTimeUnitMs" | "writeSpacingMs" | "log">,
+) {
   const retries = options.retries ?? DEFAULT_RETRIES;
   const timeUnit = options.retryTimeUnitMs ?? 1000;
   const log = options.log ?? quietLog;
   const writeSpacing = options.writeSpacingMs ?? 1000;
-  const auth = options.auth;
   const describe = (request: { method: string; url: string }) => `${request.method} ${request.url}`;
 
   const retryOnLimit =
@@ -63,16 +89,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       return true;
     };
 
-  return new Octokit({
-    baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
-    userAgent: options.userAgent ?? "trainyard",
-    log,
-    ...(auth.kind === "token"
-      ? { auth: auth.token }
-      : {
-          authStrategy: createAppAuth,
-          auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
-        }),
+  return {
     retry: { retries, retryAfterBaseValue: timeUnit },
     throttle: {
       id: "trainyard",
@@ -83,7 +100,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       onRateLimit: retryOnLimit("rate limit"),
       onSecondaryRateLimit: retryOnLimit("secondary rate limit"),
     },
-  });
+  };
 }
 
 function trimSlash(url: string): string {

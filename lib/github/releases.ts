@@ -1,5 +1,10 @@
-import { GitHubError } from "../errors.ts";
-import { VERSION_METADATA_ASSET } from "../registry/version-metadata.ts";
+import { GitHubError, isTrainyardError } from "../errors.ts";
+import {
+  parseVersionMetadata,
+  parseVersionTag,
+  VERSION_METADATA_ASSET,
+  type VersionMetadata,
+} from "../registry/version-metadata.ts";
 import type { GitHubClient } from "./client.ts";
 
 export interface RepoRef {
@@ -60,4 +65,70 @@ export async function listVersionMetrics<T extends { version: number; metrics: R
     if (bytes) found.push(parse(bytes, tag));
   }
   return found;
+}
+
+/** A model version as a published Release tagged `<model>-v<N>`. */
+export interface ModelVersion {
+  model: string;
+  version: number;
+  tag: string;
+  /** The Release's page. */
+  url: string;
+  publishedAt: string | null;
+  /** Its `trainyard.json`, checked; undefined when the Release has none or it is broken. */
+  metadata: VersionMetadata | undefined;
+  /** Why `metadata` is missing: no such asset, or what is wrong with it. */
+  problem?: string;
+}
+
+/**
+ * The published model versions of the repository, newest first: of one model, or of every model
+ * (grouped by model name) when none is named. Drafts are left out: they are not versions yet.
+ */
+export async function listModelVersions(
+  github: GitHubClient,
+  repo: RepoRef,
+  options: { model?: string; limit?: number } = {},
+): Promise<ModelVersion[]> {
+  const releases = await github.paginate(github.rest.repos.listReleases, { ...repo, per_page: 100 });
+  const found = releases
+    .filter((release) => !release.draft)
+    .flatMap((release) => {
+      const parsed = parseVersionTag(release.tag_name);
+      if (!parsed || (options.model !== undefined && parsed.model !== options.model)) return [];
+      return [{ ...parsed, release }];
+    })
+    .sort((a, b) => a.model.localeCompare(b.model) || b.version - a.version)
+    .slice(0, options.limit ?? Number.POSITIVE_INFINITY);
+  const versions: ModelVersion[] = [];
+  for (const { model, version, release } of found) {
+    const base = {
+      model,
+      version,
+      tag: release.tag_name,
+      url: release.html_url,
+      publishedAt: release.published_at,
+    };
+    if (!release.assets.some((asset) => asset.name === VERSION_METADATA_ASSET)) {
+      versions.push({ ...base, metadata: undefined, problem: `no ${VERSION_METADATA_ASSET} asset` });
+      continue;
+    }
+    try {
+      versions.push({ ...base, metadata: await readVersionMetadata(github, repo, release.tag_name) });
+    } catch (error) {
+      if (!isTrainyardError(error) || error.kind !== "data") throw error;
+      versions.push({ ...base, metadata: undefined, problem: error.message });
+    }
+  }
+  return versions;
+}
+
+/** A version's `trainyard.json`, downloaded and checked; undefined when the Release or asset is missing. */
+export async function readVersionMetadata(
+  github: GitHubClient,
+  repo: RepoRef,
+  tag: string,
+): Promise<VersionMetadata | undefined> {
+  const bytes = await downloadReleaseAsset(github, repo, tag, VERSION_METADATA_ASSET);
+  return bytes && parseVersionMetadata(bytes.toString("utf8"), `${tag}/${VERSION_METADATA_ASSET}`);
 }

@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
+import { Document, isMap, isScalar, parseDocument } from "yaml";
 import { z } from "zod";
 import { parseDocumentWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
@@ -33,6 +33,9 @@ export const DEPLOYMENTS_FILE = ".trainyard/deployments.yml";
 
 export function parseDeployments(text: string, file = DEPLOYMENTS_FILE): Deployments {
   if (text.trim() === "") return {};
+  // Comments only (a new repository's file, before any promotion): nothing is deployed yet.
+  const document = parseDocument(text);
+  if (document.errors.length === 0 && document.contents === null) return {};
   return parseDocumentWith(text, file, {
     schema: deploymentsSchema,
     expected: "models with their environments",
@@ -45,7 +48,10 @@ export function deployedVersion(
   model: string,
   environment: string,
 ): number | undefined {
-  const label = deployments[model]?.[environment];
+  // Own keys only: an environment named "toString" is not the function every object has.
+  const environments = Object.hasOwn(deployments, model) ? deployments[model] : undefined;
+  const label =
+    environments && Object.hasOwn(environments, environment) ? environments[environment] : undefined;
   return label === undefined ? undefined : Number(label.slice(1));
 }
 
@@ -65,7 +71,8 @@ export function setDeployedVersion(
     throw new ConfigError(`"${model}" is not a model name (lower case letters, digits, . _ -)`, { file });
   if (!environmentName.test(environment))
     throw new ConfigError(`"${environment}" is not an environment name`, { file });
-  const document: Document = parseDocument(text.trim() === "" ? "{}\n" : text);
+  // A new document, not "{}" parsed: that would make the whole file one flow mapping.
+  const document: Document = text.trim() === "" ? new Document({}) : parseDocument(text);
   if (!isMap(document.contents) && document.contents !== null)
     throw new ConfigError("expected a mapping of models", { file });
   const label = `v${version}`;
@@ -78,6 +85,5 @@ export function setDeployedVersion(
   } else {
     document.set(model, document.createNode({ [environment]: label }));
   }
-  const written = document.toString({ lineWidth: 0 });
-  return text.trim() === "" ? written.replace(/^\{\}\n/, "") : written;
+  return document.toString({ lineWidth: 0 });
 }

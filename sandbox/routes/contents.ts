@@ -138,7 +138,9 @@ export const contentRoutes: RouteModule = {
           return {
             status: 200,
             body: blobContent(repo, entry.sha),
-            headers: { "content-type": "application/vnd.github.raw" },
+            // As GitHub labels it: with the charset, clients (Octokit, Probot's config loader)
+            // read the body as text.
+            headers: { "content-type": "application/vnd.github.raw; charset=utf-8" },
           };
         return ok(fileShape(world, repo, path, entry.sha, ref, true));
       },
