@@ -132,3 +132,10 @@ export function compactDriftReport(
   }
   return compact;
 }
+
+/** `client_payload` of the `trainyard-drift` repository_dispatch: parse it with this where it comes in. */
+export const driftDispatchPayload = z.object({
+  model: z.string(),
+  report: driftDispatchReport,
+});
+export type DriftDispatchPayload = z.infer<typeof driftDispatchPayload>;
