@@ -1,9 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
-import { createGitHubClient } from "../../lib/github/client.ts";
-import { readFileAt } from "../../lib/github/contents.ts";
 import { planAnnotations } from "../../lib/validate/annotations.ts";
+import { mergeShardReports } from "../../lib/validate/merge.ts";
 import { runValidation } from "../../lib/validate/run.ts";
 import { renderValidation } from "../../reports/validation.ts";
 import {
@@ -15,46 +13,31 @@ import {
   setOutputs,
   writeSummary,
 } from "../runtime.ts";
+import { readBaseSchema } from "./base-schema.ts";
 import { validateDataInputs } from "./inputs.ts";
-
-const pullRequestEvent = z.object({ pull_request: z.object({ base: z.object({ sha: z.string() }) }) });
 
 await runStep(async (annotations) => {
   const input = readInputs(validateDataInputs);
   const context = await actionContext();
-  const baseSha = pullRequestEvent.safeParse(context.eventPayload).data?.pull_request.base.sha;
-  let baseSchema: { text: string; file: string } | undefined;
-  if (input["base-schema"])
-    baseSchema = {
-      text: await fs.readFile(path.resolve(context.workspace, input["base-schema"]), "utf8"),
-      file: input["base-schema"],
-    };
-  else if (baseSha && input["github-token"]) {
-    const github = createGitHubClient({
-      auth: { kind: "token", token: input["github-token"] },
-      baseUrl: context.apiUrl,
-    });
-    const text = await readFileAt(github, {
-      owner: context.owner,
-      repo: context.repo,
-      path: input.schema,
-      ref: baseSha,
-    });
-    if (text !== undefined) baseSchema = { text, file: `${input.schema}@${baseSha.slice(0, 7)}` };
-  }
-
-  const { report, schemaChanges } = await runValidation({
-    data: input.data,
-    schemaFile: input.schema,
-    cwd: context.workspace,
-    onProgress: progress,
-    ...(input.shard ? { shard: input.shard } : {}),
-    ...(baseSchema ? { baseSchema } : {}),
-  });
-  const reportPath =
+  const reportPath = path.resolve(
+    context.workspace,
     input["report-path"] ??
-    path.join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json");
+      path.join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json"),
+  );
   await fs.mkdir(path.dirname(reportPath), { recursive: true });
+
+  const merging = input["merge-reports"] ?? [];
+  const { report, schemaChanges } =
+    merging.length > 0
+      ? await mergeShardReports({ reports: merging, schemaFile: input.schema, cwd: context.workspace })
+      : await runValidation({
+          data: input.data ?? [],
+          schemaFile: input.schema,
+          cwd: context.workspace,
+          onProgress: progress,
+          ...(input.shard ? { shard: input.shard, shardReportPath: reportPath } : {}),
+          ...(await readBaseSchema(input, context).then((baseSchema) => (baseSchema ? { baseSchema } : {}))),
+        });
   await fs.writeFile(
     reportPath,
     `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`,
@@ -64,11 +47,12 @@ await runStep(async (annotations) => {
     annotations.add("error", planned.message, planned);
   const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
   setOutputs({ valid: report.valid, rows: report.rows, errors, report: reportPath });
+  const fullReport = input["report-path"] ?? reportPath;
   await writeSummary(
     renderValidation({
       report,
       schemaFile: input.schema,
-      fullReport: reportPath,
+      fullReport,
       ...(schemaChanges ? { schemaChanges } : {}),
     }),
   );

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { parseNumberText } from "../data/csv.ts";
 import {
   type CompleteRowView,
@@ -11,7 +12,6 @@ import {
   TextSet,
 } from "../data/rows.ts";
 import {
-  type Bounds,
   compileFieldPattern,
   createTemporalParser,
   type Field,
@@ -21,6 +21,8 @@ import {
 } from "../schema/table-schema.ts";
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
 import { hashNumber, hashWords } from "./key-set.ts";
+import { KeyLog, type ShardState, schemaDigest } from "./shards.ts";
+import { type ColumnTotals, hasTableChecks, tableCheckViolations } from "./table-checks.ts";
 import { UniqueKeys, type UniqueKeysOptions } from "./unique-keys.ts";
 
 /**
@@ -92,6 +94,8 @@ export interface ValidationReport {
   /** Things the check could not fully do, said plainly (e.g. a uniqueness check hit its memory limit). */
   notes: string[];
   durationMs: number;
+  /** A shard's run: what the merge of all shards needs (see shards.ts). */
+  shard?: ShardState;
 }
 
 export interface ValidateOptions {
@@ -114,6 +118,13 @@ export interface ValidateOptions {
   /** Distinct values counted per column for categoryShares before it stops with a note. */
   maxCategories?: number;
   onProgress?: (progress: ReadProgress & { file: string; fileIndex: number; files: number }) => void;
+  /**
+   * The files are one shard (`k/n`) of a larger dataset: the table checks are left to the merge
+   * of the shards' reports, and the report carries what the merge needs. With `keyFile`, every
+   * key the unique and primary-key checks meet is logged there (store 0, 1, … : the unique
+   * fields in schema order, then the primary key), for uniqueness across shards.
+   */
+  shard?: { name: string; keyFile?: (store: number) => string };
 }
 
 export const DEFAULT_UNIQUE_KEY_BYTES = 96 * (1 << 20);
@@ -153,6 +164,8 @@ interface FieldRuntime {
   /** The rules' slots once met, so a repeated violation skips the lookup. */
   slots: Partial<Record<RuleName, Slot>>;
   uniqueKeys?: UniqueKeys;
+  /** A shard's log of this field's keys, for the merge. */
+  keyLog?: KeyLog;
   sketch?: QuantileSketch;
   categories?: Map<string, number>;
   /**
@@ -313,6 +326,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
    */
   const addPendingKeys = (
     keys: UniqueKeys,
+    log: KeyLog | undefined,
     row: CompleteRowView,
     onRepeat: (at: number, first: number) => void,
   ) => {
@@ -321,8 +335,17 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       const at = rows[index]!;
       row.select(at);
       const first = keys.add(highs[index]!, lows[index]!, offset + row.row);
+      if (log !== undefined) log.add(highs[index]!, lows[index]!, offset + row.row);
       if (first >= 0) onRepeat(at, first);
     }
+  };
+  const keyLogs: KeyLog[] = [];
+  const openKeyLog = (): KeyLog | undefined => {
+    const file = options.shard?.keyFile?.(keyLogs.length);
+    if (file === undefined) return undefined;
+    const log = new KeyLog(file);
+    keyLogs.push(log);
+    return log;
   };
 
   const missingValues = schema.missingValues;
@@ -343,7 +366,11 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       cell: () => {},
     };
     const { constraints } = field;
-    if (constraints.unique) runtime.uniqueKeys = new UniqueKeys(keyStoreOptions);
+    if (constraints.unique) {
+      runtime.uniqueKeys = new UniqueKeys(keyStoreOptions);
+      const log = openKeyLog();
+      if (log !== undefined) runtime.keyLog = log;
+    }
     if (field.checks.categoryShares) runtime.categories = new Map();
     if (field.checks.quantiles) runtime.sketch = new QuantileSketch(400);
     const { uniqueKeys, sketch, categories } = runtime;
@@ -665,7 +692,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
       runtime.cell = (row, column, count) => {
         pendingKeys.count = 0;
         check(row, column, count);
-        addPendingKeys(uniqueKeys, row, (at, first) => {
+        addPendingKeys(uniqueKeys, runtime.keyLog, row, (at, first) => {
           row.select(at);
           recordCell("unique", runtime, row, column, uniquePlace, first);
         });
@@ -677,6 +704,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   const runtimes = schema.fields.map((field, index) => compileField(field, index));
   const keyRuntimes = keyFields.map((k) => runtimes.find((r) => r.field.name === k) as FieldRuntime);
   const primaryKeys = keyCount > 0 ? new UniqueKeys(keyStoreOptions) : undefined;
+  const primaryKeyLog = primaryKeys === undefined ? undefined : openKeyLog();
   const primaryKeyPlace = 1 + 2 * runtimes.length;
   const primaryKeyName = keyFields.join(", ");
   const keyValue = (row: CompleteRowView, columns: (runtime: FieldRuntime) => number) =>
@@ -776,6 +804,7 @@ export async function validateData(options: ValidateOptions): Promise<Validation
             hashWords(keyParts, 2 * keyCount * at, 2 * keyCount, keyHash);
             view.select(at);
             const first = primaryKeys.add(keyHash[0]!, keyHash[1]!, offset + view.row);
+            if (primaryKeyLog !== undefined) primaryKeyLog.add(keyHash[0]!, keyHash[1]!, offset + view.row);
             if (first >= 0) recordPrimaryKey(view, first);
           }
       };
@@ -961,92 +990,54 @@ export async function validateData(options: ValidateOptions): Promise<Validation
   } finally {
     for (const runtime of runtimes) runtime.uniqueKeys?.dispose();
     primaryKeys?.dispose();
+    for (const log of keyLogs) log.finish();
   }
 
-  const where = {
-    file: files.length === 1 ? (files[0] as FileSummary).file : `${files.length} files`,
-    row: 0,
-    line: 0,
-  };
-  const rowBounds = schema.checks.rows;
-  if (rowBounds && outside(totalRows, rowBounds))
-    record(
-      "rows",
-      null,
-      describeBounds(rowBounds, "rows"),
-      { ...where, value: String(totalRows), detail: `${totalRows} rows` },
-      PHASE_AFTER_SCAN,
-    );
-
   for (const runtime of runtimes) {
-    const { field } = runtime;
-    const checks = field.checks;
-    if (checks.maxMissingShare !== undefined && totalRows > 0) {
-      const share = runtime.missing / totalRows;
-      if (share > checks.maxMissingShare) {
-        const slot = slotFor(
-          "maxMissingShare",
-          field.name,
-          `at most ${percent(checks.maxMissingShare)} missing`,
-          PHASE_AFTER_SCAN,
-          0,
-          0,
-        );
-        slot.violation.count = runtime.missing;
-        slot.violation.examples = [
-          {
-            ...where,
-            value: percent(share),
-            detail: `${runtime.missing} of ${totalRows} rows missing (${percent(share)})`,
-          },
-        ];
-      }
-    }
     const failure = runtime.uniqueKeys?.failure;
     if (failure !== undefined)
       notes.push(
-        `uniqueness of "${field.name}" was checked among the first ${runtime.uniqueKeys?.memory.size} distinct values only (${failure})`,
+        `uniqueness of "${runtime.field.name}" was checked among the first ${runtime.uniqueKeys?.memory.size} distinct values only (${failure})`,
       );
-    if (checks.categoryShares && runtime.categories) {
-      const counted = [...runtime.categories.values()].reduce((a, b) => a + b, 0);
-      for (const [category, bounds] of Object.entries(checks.categoryShares)) {
-        const share = counted === 0 ? 0 : (runtime.categories.get(category) ?? 0) / counted;
-        if (outside(share, bounds))
-          record(
-            "categoryShares",
-            field.name,
-            `${JSON.stringify(category)} ${describeBounds(bounds, "share", percent)}`,
-            {
-              ...where,
-              value: category,
-              detail: `${JSON.stringify(category)} is ${percent(share)} of rows`,
-            },
-            PHASE_AFTER_SCAN,
-          );
-      }
-    }
-    if (checks.quantiles && runtime.sketch && runtime.sketch.size > 0) {
-      for (const [quantile, bounds] of Object.entries(checks.quantiles)) {
-        const value = runtime.sketch.quantile(Number(quantile));
-        if (outside(value, bounds))
-          record(
-            "quantiles",
-            field.name,
-            `q${quantile} ${describeBounds(bounds, "value")}`,
-            {
-              ...where,
-              value: String(value),
-              detail: `q${quantile} is ${value} (± ${percent(runtime.sketch.rankError)} in rank)`,
-            },
-            PHASE_AFTER_SCAN,
-          );
-      }
-    }
   }
   if (primaryKeys?.failure !== undefined)
     notes.push(
       `primary key uniqueness was checked among the first ${primaryKeys.memory.size} keys only (${primaryKeys.failure})`,
     );
+
+  const totals = new Map<string, ColumnTotals>(
+    runtimes.map((r) => [
+      r.field.name,
+      {
+        missing: r.missing,
+        ...(r.categories ? { categories: r.categories } : {}),
+        ...(r.sketch ? { sketch: r.sketch } : {}),
+      },
+    ]),
+  );
+  let shard: ShardState | undefined;
+  if (options.shard) {
+    if (hasTableChecks(schema))
+      notes.push(
+        `the table checks (row count, missing shares, category shares, quantiles) are left to the merge of all shards: this is shard ${options.shard.name}`,
+      );
+    shard = shardStateOf(options.shard.name, schema, totals, [
+      ...runtimes
+        .filter((r) => r.uniqueKeys)
+        .map((r) => ({ rule: "unique" as const, column: r.field.name, log: r.keyLog })),
+      ...(primaryKeys ? [{ rule: "primaryKey" as const, column: primaryKeyName, log: primaryKeyLog }] : []),
+    ]);
+  } else {
+    const where = {
+      file: files.length === 1 ? (files[0] as FileSummary).file : `${files.length} files`,
+      row: 0,
+      line: 0,
+    };
+    for (const violation of tableCheckViolations(schema, totalRows, totals, where, maxExamples))
+      Object.assign(slotFor(violation.rule, violation.column, violation.expected, PHASE_AFTER_SCAN, 0, 0), {
+        violation,
+      });
+  }
 
   const list = [...slots.values()].sort((a, b) => comparePositions(a.at, b.at)).map((slot) => slot.violation);
   return {
@@ -1057,6 +1048,37 @@ export async function validateData(options: ValidateOptions): Promise<Validation
     violations: list,
     notes: [...new Set(notes)],
     durationMs: Date.now() - started,
+    ...(shard ? { shard } : {}),
+  };
+}
+
+function shardStateOf(
+  name: string,
+  schema: TableSchema,
+  totals: ReadonlyMap<string, ColumnTotals>,
+  keys: Array<{ rule: "unique" | "primaryKey"; column: string; log: KeyLog | undefined }>,
+): ShardState {
+  const columns: ShardState["columns"] = {};
+  for (const [column, total] of totals)
+    columns[column] = {
+      missing: total.missing,
+      ...(total.categories ? { categories: [...total.categories] } : {}),
+      ...(total.sketch ? { sketch: total.sketch.toJSON() } : {}),
+    };
+  return {
+    shard: name,
+    schemaSha256: schemaDigest(schema),
+    columns,
+    keys: keys.map(({ rule, column, log }) => ({
+      rule,
+      column,
+      records: log?.records ?? 0,
+      ...(log === undefined
+        ? { failure: "no key log was asked for" }
+        : log.failure === undefined
+          ? { file: path.basename(log.file) }
+          : { failure: `could not write the key log: ${log.failure}` }),
+    })),
   };
 }
 
@@ -1113,19 +1135,4 @@ function characters(text: string): number {
     if (code >= 0xd800 && code <= 0xdbff) count -= 1;
   }
   return count;
-}
-
-function outside(value: number, bounds: Bounds): boolean {
-  return (bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max);
-}
-
-function describeBounds(bounds: Bounds, what: string, format: (n: number) => string = String): string {
-  if (bounds.min !== undefined && bounds.max !== undefined)
-    return `${what} between ${format(bounds.min)} and ${format(bounds.max)}`;
-  if (bounds.min !== undefined) return `${what} ≥ ${format(bounds.min)}`;
-  return `${what} ≤ ${format(bounds.max as number)}`;
-}
-
-function percent(share: number): string {
-  return `${Number((share * 100).toFixed(2))}%`;
 }
