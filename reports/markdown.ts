@@ -109,6 +109,16 @@ function escapePipes(text: string): string {
   );
 }
 
+/** Lines in a code block whose fence no line can close. */
+export function fenced(lines: string[]): string {
+  const longestRun = Math.max(
+    0,
+    ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))),
+  );
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}text\n${lines.join("\n")}\n${fence}`;
+}
+
 /** A folded block: `summary` is plain text (escaped here, as HTML), `body` is markdown. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;

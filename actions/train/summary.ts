@@ -1,6 +1,6 @@
 import { describeGpus } from "../../lib/train/gpu-telemetry.ts";
 import type { TrainingOutcome } from "../../lib/train/train.ts";
-import { bytes, cell, code, details, duration, plural, table } from "../../reports/markdown.ts";
+import { bytes, cell, code, details, duration, fenced, plural, table } from "../../reports/markdown.ts";
 import type { StoredArtifact } from "../artifacts.ts";
 
 /** Rows shown at most in the metrics and artifacts tables; the record holds them all. */
@@ -147,14 +147,4 @@ function whole(value: number): string {
 /** Six significant digits, no exponent for ordinary values. */
 export function formatNumber(value: number): string {
   return String(Number(value.toPrecision(6)));
-}
-
-/** Lines in a code block whose fence no line can close. */
-function fenced(lines: string[]): string {
-  const longestRun = Math.max(
-    0,
-    ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))),
-  );
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}text\n${lines.join("\n")}\n${fence}`;
 }

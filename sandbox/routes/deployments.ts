@@ -39,6 +39,8 @@ const WEBHOOK_DEPLOYMENT_STATES = new Set([
 ]);
 const MAX_WAIT_TIMER_MINUTES = 43_200;
 const MAX_REVIEWERS = 6;
+/** GitHub's documented limit for a deployment status's description. */
+const MAX_STATUS_DESCRIPTION = 140;
 
 const nullableString = (v: unknown): v is string | null => v === null || isString(v);
 const isInteger = (v: unknown): v is number => Number.isInteger(v);
@@ -419,6 +421,15 @@ export const deploymentRoutes: RouteModule = {
         const logUrl = optional(body, "log_url", isString) ?? optional(body, "target_url", isString) ?? "";
         const environmentUrl = optional(body, "environment_url", isString) ?? "";
         const description = optional(body, "description", isString) ?? "";
+        if (description.length > MAX_STATUS_DESCRIPTION)
+          throw validationFailed("Validation Failed", [
+            {
+              resource: "DeploymentStatus",
+              code: "custom",
+              field: "description",
+              message: `description is too long (maximum is ${MAX_STATUS_DESCRIPTION} characters)`,
+            },
+          ]);
         const autoInactive = optional(body, "auto_inactive", isBoolean) ?? true;
         // Without `environment`, the previous status's environment holds, else the deployment's.
         const environment =

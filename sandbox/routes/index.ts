@@ -1,6 +1,7 @@
 import type { RouteModule } from "../http.ts";
 import { actionsRoutes } from "./actions.ts";
 import { checkRoutes } from "./checks.ts";
+import { compareRoutes } from "./compare.ts";
 import { contentRoutes } from "./contents.ts";
 import { deploymentRoutes } from "./deployments.ts";
 import { gitRoutes } from "./git.ts";
@@ -16,6 +17,7 @@ export function allRoutes(): RouteModule[] {
     metaRoutes,
     repoRoutes,
     gitRoutes,
+    compareRoutes,
     contentRoutes,
     pullRoutes,
     issueRoutes,

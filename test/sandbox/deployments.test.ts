@@ -141,6 +141,31 @@ describe("sandbox deployments", () => {
     expect(data).toMatchObject({ state: "queued", target_url: "", description: "" });
   });
 
+  it("refuses a status description over GitHub's 140 characters", async () => {
+    const { github } = await setUp();
+    const { data: deployment } = await github.rest.repos.createDeployment({
+      owner,
+      repo,
+      ref: "main",
+      auto_merge: false,
+    });
+    if (!("id" in deployment)) throw new Error("expected a deployment");
+    const status = (description: string) =>
+      github.rest.repos.createDeploymentStatus({
+        owner,
+        repo,
+        deployment_id: deployment.id,
+        state: "failure",
+        description,
+      });
+
+    expect((await status("x".repeat(140))).data.description).toHaveLength(140);
+    await expect(status("x".repeat(141))).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ field: "description", code: "custom" }] } },
+    });
+  });
+
   it("refuses a deployment until the required commit status is success", async () => {
     const { github, main } = await setUp();
     await github.rest.repos.createCommitStatus({
