@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { z } from "zod";
 import { ConfigError, type ErrorLocation, isTrainyardError } from "../lib/errors.ts";
+import { isSecretName, REDACTED } from "../lib/secrets.ts";
 
 /**
  * The one adapter between Trainyard's actions and the Actions runner (@actions/core): inputs are
@@ -15,7 +16,9 @@ export type InputShape = Record<string, z.ZodType>;
 
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
- * as they would to an input the workflow leaves out.
+ * as they would to an input the workflow leaves out. An input whose name says it holds a secret
+ * (isSecretName in lib/secrets.ts: `github-token`) is masked before anything else happens, and never repeated in an
+ * error.
  */
 export function readInputs<Shape extends InputShape>(
   schema: z.ZodObject<Shape>,
@@ -23,7 +26,9 @@ export function readInputs<Shape extends InputShape>(
   const raw: Record<string, string> = {};
   for (const name of Object.keys(schema.shape)) {
     const value = core.getInput(name);
-    if (value !== "") raw[name] = value;
+    if (value === "") continue;
+    if (isSecretName(name)) maskSecret(value);
+    raw[name] = value;
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -33,10 +38,37 @@ export function readInputs<Shape extends InputShape>(
     const detail =
       given === undefined
         ? `is required (${issue.message})`
-        : `${issue.message}, got ${JSON.stringify(given)}`;
+        : isSecretName(name)
+          ? `${issue.message} (the value is a secret: not shown)`
+          : `${issue.message}, got ${JSON.stringify(given)}`;
     throw new ConfigError(`input "${name}" ${detail}`);
   }
   return parsed.data;
+}
+
+/**
+ * Values of the environment's secret-named variables (isSecretName) are masked too: the step's
+ * commands get them, and print them in tracebacks and debug lines. Values shorter than this are
+ * left alone: masking `1` or `true` would star every such word in the log, and hide nothing.
+ */
+export const MIN_MASKED_ENV_LENGTH = 6;
+
+export function maskSecretEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && value.length >= MIN_MASKED_ENV_LENGTH && isSecretName(name)) maskSecret(value);
+}
+
+/** Every value masked in this step, longest first (so a secret inside another goes with it). */
+const secrets: string[] = [];
+
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows logs. For what the action
+ * itself writes where no runner masks: comments, check runs, records, Release notes.
+ */
+export function redactSecrets(text: string): string {
+  let redacted = text;
+  for (const secret of secrets) redacted = redacted.split(secret).join(REDACTED);
+  return redacted;
 }
 
 /** The input names a schema reads: a test holds each action.yml to exactly these. */
@@ -48,13 +80,34 @@ export function setOutputs(outputs: Record<string, string | number | boolean>): 
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
 }
 
-/** Appends markdown to the step's job summary. */
-export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(markdown, true).write();
+/** `value` with redactSecrets applied to every string in it (plain objects and arrays walked). */
+export function redactSecretsIn<T>(value: T): T {
+  if (secrets.length === 0) return value;
+  if (typeof value === "string") return redactSecrets(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactSecretsIn(item)) as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsIn(item)])) as T;
+  return value;
 }
 
+/** Appends markdown to the step's job summary, masked values redacted. */
+export async function writeSummary(markdown: string): Promise<void> {
+  await core.summary.addRaw(redactSecrets(markdown), true).write();
+}
+
+/**
+ * Masks a value in the step's log (the runner's `::add-mask::`) and in what redactSecrets cleans.
+ * Its JSON-escaped form goes with it: a secret with a quote or a line break in it is written so
+ * in a JSON file.
+ */
 export function maskSecret(value: string): void {
-  if (value) core.setSecret(value);
+  if (value.trim() === "") return;
+  for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) {
+    if (secrets.includes(form)) continue;
+    core.setSecret(form);
+    secrets.push(form);
+  }
+  secrets.sort((a, b) => b.length - a.length);
 }
 
 export function progress(line: string): void {
@@ -81,6 +134,7 @@ export class Annotations {
       return false;
     }
     this.shown[level] += 1;
+    message = redactSecrets(message);
     const properties: core.AnnotationProperties = {};
     if (place.title) properties.title = place.title;
     if (place.file) properties.file = place.file;
@@ -170,6 +224,7 @@ export async function actionContext(): Promise<ActionContext> {
  */
 export async function runStep(main: (annotations: Annotations) => Promise<void>): Promise<void> {
   const annotations = new Annotations();
+  maskSecretEnvironment();
   try {
     await main(annotations);
   } catch (error) {
@@ -178,8 +233,8 @@ export async function runStep(main: (annotations: Annotations) => Promise<void>)
       annotations.add("error", error.message, { ...error.location, title: error.name });
       process.exitCode = core.ExitCode.Failure;
     } else {
-      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      core.setFailed(error instanceof Error ? error.message : String(error));
+      core.debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+      core.setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
     }
   }
 }

@@ -60,7 +60,12 @@ export async function runCompareCommand(argv: string[]): Promise<number> {
 async function readSide(file: string): Promise<Side> {
   const name = path.basename(file);
   if (file.endsWith(".json")) {
-    const data: unknown = JSON.parse(await fs.readFile(file, "utf8").catch(() => "null"));
+    let data: unknown;
+    try {
+      data = JSON.parse(await fs.readFile(file, "utf8"));
+    } catch {
+      // Not there, or not JSON: readMetrics below says which, at the line.
+    }
     const asVersion = versionMetadata.safeParse(data);
     if (asVersion.success) {
       const { record, version } = asVersion.data;

@@ -3,6 +3,10 @@ import { isTrainyardError } from "../lib/errors.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { runCompareCommand } from "./compare-command.ts";
 import { runDemoCommand } from "./demo-command.ts";
+import { runDriftCommand } from "./drift-command.ts";
+import { runInitCommand } from "./init-command.ts";
+import { runProfileCommand } from "./profile-command.ts";
+import { runRegistryCommand } from "./registry-command.ts";
 import { runSandboxCommand } from "./sandbox-command.ts";
 import { runValidateCommand } from "./validate-command.ts";
 
@@ -13,6 +17,10 @@ Usage: trainyard <command> [options]
 Commands:
   compare    Compare two runs' metrics against the gates, printing the report's markdown
   demo       Run what Trainyard has, end to end, against the built-in GitHub sandbox
+  init       Set a repository up: workflows, config, a data contract inferred from the data
+  drift      Compare current data with reference data (or its profile), feature by feature
+  profile    Write a data profile (the reference "trainyard drift" checks against later)
+  registry   List a repository's model versions (list [model]) or show one (show <model> [vN])
   sandbox    Start GitHub's REST API on 127.0.0.1 (a stand-in for trying Trainyard without GitHub)
   validate   Check data files against a data contract (a Frictionless Table Schema)
 
@@ -34,6 +42,14 @@ async function main(argv: string[]): Promise<number> {
       return runCompareCommand(rest);
     case "demo":
       return runDemoCommand(rest);
+    case "init":
+      return runInitCommand(rest);
+    case "drift":
+      return runDriftCommand(rest);
+    case "profile":
+      return runProfileCommand(rest);
+    case "registry":
+      return runRegistryCommand(rest);
     case "sandbox":
       return runSandboxCommand(rest);
     case "validate":

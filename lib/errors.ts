@@ -14,7 +14,7 @@ export interface ErrorLocation {
 }
 
 export abstract class TrainyardError extends Error {
-  abstract readonly kind: "config" | "data" | "github";
+  abstract readonly kind: "config" | "data" | "github" | "registry" | "policy";
   readonly location: ErrorLocation;
   /** The problem without the location prefix: `expected number, got "ten"`. */
   readonly detail: string;
@@ -53,6 +53,24 @@ export class GitHubError extends TrainyardError {
     this.status = info.status;
     this.request = info.request;
   }
+}
+
+/** An OCI registry (model store) answered something we cannot go on from, or could not be reached. */
+export class RegistryError extends TrainyardError {
+  readonly kind = "registry";
+  override readonly name = "RegistryError";
+  readonly status: number | undefined;
+
+  constructor(detail: string, info: { status?: number; cause?: unknown } = {}) {
+    super(detail, {}, { cause: info.cause });
+    this.status = info.status;
+  }
+}
+
+/** A rule of the repository forbids what was asked: a model from a pull request nobody allowed approved. */
+export class PolicyError extends TrainyardError {
+  readonly kind = "policy";
+  override readonly name = "PolicyError";
 }
 
 /** `schema.yml:14 fields[3].constraints.minimum: expected number, got "ten"` */

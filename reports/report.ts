@@ -218,7 +218,7 @@ function validationSection(view: ValidationView): Section<"validation"> {
 // ---------------------------------------------------------------------------------------------
 // Training
 
-function gpuText(record: RunRecord): string {
+export function gpuText(record: RunRecord): string {
   const { gpuCount } = record.resources;
   if (gpuCount === 0) return "none";
   const names = [...new Set(record.environment.gpus.map((gpu) => gpu.name))];
@@ -229,7 +229,7 @@ function gpuText(record: RunRecord): string {
     .join(", ")}${names.length > 3 ? ", …" : ""}`;
 }
 
-function costText(record: RunRecord): string {
+export function costText(record: RunRecord): string {
   const { cost } = record.resources;
   if (!cost) return "— not priced";
   return `$${cost.amount.toFixed(2)} (at $${formatNumber(cost.pricePerGpuHour)}/GPU-hour)`;

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
 import { parse as parseYaml } from "yaml";
 
 /**
@@ -68,8 +69,11 @@ export interface ActionResult {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   outputs: Record<string, string>;
-  /** The markdown the step wrote to its job summary. */
+  /** The markdown the step wrote to its job summary, as it wrote it. */
   summary: string;
+  /** The job summary as GitHub shows it: the runner masks it line by line when the step ends. */
+  shownSummary: string;
+  /** Annotations as GitHub shows them (their messages masked, as the runner does). */
   annotations: Annotation[];
   /** Values the action asked the runner to mask (`::add-mask::`). */
   masks: string[];
@@ -77,7 +81,10 @@ export interface ActionResult {
   env: Record<string, string>;
   path: string[];
   state: Record<string, string>;
-  /** The step's log as the runner would show it: masks applied, commands removed. */
+  /**
+   * The step's log as the runner shows it: stdout and stderr lines in the order they came,
+   * commands taken out, each line masked with the values registered before it (see RunnerLog).
+   */
   log: string;
   stdout: string;
   stderr: string;
@@ -205,8 +212,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
-  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-  child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+  const runnerLog = new RunnerLog();
+  const lines = { stdout: new LineReader(runnerLog), stderr: new LineReader(runnerLog) };
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout.push(chunk);
+    lines.stdout.push(chunk);
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr.push(chunk);
+    lines.stderr.push(chunk);
+  });
   let timedOut = false;
   const timer = options.timeoutMs
     ? setTimeout(() => {
@@ -220,21 +235,26 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
   });
   if (timer) clearTimeout(timer);
 
-  const out = Buffer.concat(stdout).toString("utf8");
-  const commands = parseWorkflowCommands(out);
+  lines.stdout.end();
+  lines.stderr.end();
+  const summary = fs.readFileSync(files.summary, "utf8");
   const result: ActionResult = {
     exitCode,
     signal,
     timedOut,
     outputs: parseFileCommand(fs.readFileSync(files.output, "utf8")),
-    summary: fs.readFileSync(files.summary, "utf8"),
-    annotations: commands.annotations,
-    masks: commands.masks,
+    summary,
+    shownSummary: summary
+      .split("\n")
+      .map((line) => runnerLog.masker.mask(line))
+      .join("\n"),
+    annotations: runnerLog.annotations,
+    masks: runnerLog.masks,
     env: parseFileCommand(fs.readFileSync(files.env, "utf8")),
     path: fs.readFileSync(files.path, "utf8").split("\n").filter(Boolean),
     state: parseFileCommand(fs.readFileSync(files.state, "utf8")),
-    log: mask(commands.log, commands.masks),
-    stdout: out,
+    log: runnerLog.lines.join("\n"),
+    stdout: Buffer.concat(stdout).toString("utf8"),
     stderr: Buffer.concat(stderr).toString("utf8"),
     durationMs: Date.now() - started,
   };
@@ -326,14 +346,28 @@ export function parseWorkflowCommands(stdout: string): {
   masks: string[];
   log: string;
 } {
-  const annotations: Annotation[] = [];
-  const masks: string[] = [];
-  const log: string[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
+  const runnerLog = new RunnerLog();
+  for (const line of stdout.split(/\r?\n/)) runnerLog.line(line);
+  return { annotations: runnerLog.annotations, masks: runnerLog.masks, log: runnerLog.lines.join("\n") };
+}
+
+/**
+ * What the runner makes of a step's output, line by line as it comes (stdout and stderr alike):
+ * a workflow command is carried out and left out of the log; any other line is logged masked with
+ * the values registered so far — a secret printed before its `::add-mask::` stays in the log, as
+ * on GitHub. Annotation messages are masked too (the runner masks an issue before it records it).
+ */
+export class RunnerLog {
+  readonly masker = new SecretMasker();
+  readonly lines: string[] = [];
+  readonly annotations: Annotation[] = [];
+  readonly masks: string[] = [];
+
+  line(line: string): void {
     const match = COMMAND.exec(line);
     if (!match) {
-      log.push(line);
-      continue;
+      this.lines.push(this.masker.mask(line));
+      return;
     }
     const [, command, rawProperties, rawData] = match as unknown as [
       string,
@@ -349,8 +383,9 @@ export function parseWorkflowCommands(stdout: string): {
     }
     if (command === "error" || command === "warning" || command === "notice") {
       const number = (key: string) => (properties[key] !== undefined ? Number(properties[key]) : undefined);
-      const annotation: Annotation = { level: command, message: data };
-      if (properties.title !== undefined) annotation.title = properties.title;
+      const message = this.masker.mask(data);
+      const annotation: Annotation = { level: command, message };
+      if (properties.title !== undefined) annotation.title = this.masker.mask(properties.title);
       if (properties.file !== undefined) annotation.file = properties.file;
       for (const [key, field] of [
         ["line", "line"],
@@ -361,17 +396,99 @@ export function parseWorkflowCommands(stdout: string): {
         const value = number(key);
         if (value !== undefined) annotation[field] = value;
       }
-      annotations.push(annotation);
-      log.push(`${command[0]?.toUpperCase()}${command.slice(1)}: ${data}`);
+      this.annotations.push(annotation);
+      this.lines.push(`${command[0]?.toUpperCase()}${command.slice(1)}: ${message}`);
     } else if (command === "add-mask") {
-      if (data) masks.push(data);
+      if (data.trim() === "")
+        this.lines.push("Warning: Can't add secret mask for empty string in ##[add-mask] command.");
+      else {
+        this.masker.add(data);
+        this.masks.push(data);
+      }
     } else if (command === "group") {
-      log.push(`▸ ${data}`);
+      this.lines.push(`▸ ${this.masker.mask(data)}`);
     } else if (command !== "endgroup" && command !== "debug") {
-      log.push(line);
+      this.lines.push(this.masker.mask(line));
     }
   }
-  return { annotations, masks, log: log.join("\n") };
+}
+
+/** Bytes of one stream to lines for a RunnerLog: UTF-8 decoded across chunks, split at LF or CRLF. */
+class LineReader {
+  private readonly decoder = new StringDecoder("utf8");
+  private pending = "";
+
+  constructor(private readonly log: RunnerLog) {}
+
+  push(chunk: Buffer): void {
+    const parts = (this.pending + this.decoder.write(chunk)).split("\n");
+    this.pending = parts.pop() ?? "";
+    for (const part of parts) this.log.line(part.endsWith("\r") ? part.slice(0, -1) : part);
+  }
+
+  end(): void {
+    const rest = this.pending + this.decoder.end();
+    this.pending = "";
+    if (rest !== "") this.log.line(rest);
+  }
+}
+
+/**
+ * The runner's secret masker (actions/runner SecretMasker): each value added brings the encodings
+ * the runner registers with it — base64 of its UTF-8 bytes (also from its 2nd and 3rd byte, for a
+ * secret base64'd after a prefix such as `user:`), JSON string escaping, URI data escaping, XML
+ * escaping, expression string escaping, and the value without enclosing double quotes. Masking
+ * finds every occurrence of every value, merges the overlapping ones, and puts `***` for each.
+ */
+export class SecretMasker {
+  private readonly values = new Set<string>();
+
+  add(value: string): void {
+    if (value === "") return;
+    for (const form of [value, ...runnerEncodings(value)]) if (form !== "") this.values.add(form);
+  }
+
+  mask(text: string): string {
+    const ranges: Array<[number, number]> = [];
+    for (const value of this.values)
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1))
+        ranges.push([at, at + value.length]);
+    if (ranges.length === 0) return text;
+    ranges.sort((a, b) => a[0] - b[0]);
+    let masked = "";
+    let from = 0;
+    let current = ranges[0] as [number, number];
+    for (const range of [...ranges.slice(1), [Number.POSITIVE_INFINITY, 0] as [number, number]]) {
+      if (range[0] <= current[1]) {
+        current = [current[0], Math.max(current[1], range[1])];
+        continue;
+      }
+      masked += `${text.slice(from, current[0])}***`;
+      from = current[1];
+      current = range;
+    }
+    return masked + text.slice(from);
+  }
+}
+
+function runnerEncodings(value: string): string[] {
+  const bytes = Buffer.from(value, "utf8");
+  const base64From = (shift: number) =>
+    (bytes.length > shift ? bytes.subarray(shift) : bytes).toString("base64");
+  return [
+    base64From(0),
+    base64From(1),
+    base64From(2),
+    value.replaceAll("'", "''"),
+    JSON.stringify(value).slice(1, -1),
+    // .NET's Uri.EscapeDataString leaves only RFC 3986's unreserved characters.
+    encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    value.replace(
+      /[&<>"']/g,
+      (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] as string,
+    ),
+    value.length > 8 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : "",
+  ];
 }
 
 function unescapeData(value: string): string {
@@ -385,8 +502,4 @@ function unescapeProperty(value: string): string {
     .replace(/%0D/g, "\r")
     .replace(/%0A/g, "\n")
     .replace(/%25/g, "%");
-}
-
-function mask(text: string, secrets: string[]): string {
-  return secrets.reduce((masked, secret) => masked.split(secret).join("***"), text);
 }

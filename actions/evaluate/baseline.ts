@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
@@ -6,6 +5,7 @@ import { DataError, GitHubError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
 import { downloadReleaseAsset } from "../../lib/github/releases.ts";
+import { fetchVersionFiles } from "../../lib/github/version-files.ts";
 import { latestRunWithArtifact } from "../../lib/github/workflow-runs.ts";
 import { type Metrics, readMetrics } from "../../lib/metrics/read.ts";
 import { DEPLOYMENTS_FILE, deployedVersion, parseDeployments } from "../../lib/registry/deployments.ts";
@@ -129,22 +129,12 @@ export async function scoreBoth(options: {
   onLine: (line: string) => void;
 }): Promise<{ candidate: Scored; production: Scored }> {
   const productionDir = await fs.mkdtemp(path.join(options.tempDir, "production-model-"));
-  const tag = versionTag(options.model, options.production.version);
-  for (const asset of options.production.metadata.assets) {
-    const bytes = await downloadReleaseAsset(
-      options.github,
-      { owner: options.owner, repo: options.repo },
-      tag,
-      asset.name,
-    );
-    if (!bytes) throw new GitHubError(`release ${tag} lacks its asset ${asset.name}`);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    if (sha256 !== asset.sha256 || bytes.length !== asset.size)
-      throw new GitHubError(
-        `release ${tag} asset ${asset.name} does not match its recorded digest (sha256 ${sha256}, expected ${asset.sha256}): refusing to use it`,
-      );
-    await writeInto(productionDir, asset.path, bytes);
-  }
+  await fetchVersionFiles(
+    options.github,
+    { owner: options.owner, repo: options.repo },
+    options.production.metadata,
+    productionDir,
+  );
   const candidateDir = await fs.mkdtemp(path.join(options.tempDir, "candidate-model-"));
   for (const file of options.candidateFiles)
     await writeInto(candidateDir, file.path, await fs.readFile(path.join(options.workspace, file.path)));

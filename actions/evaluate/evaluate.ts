@@ -6,7 +6,7 @@ import { type Comparison, compareRuns } from "../../lib/evaluate/compare.ts";
 import { readPairedPredictions } from "../../lib/evaluate/predictions.ts";
 import { significanceOfCorrectness } from "../../lib/evaluate/significance.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
-import { type RunRecord, runRecord } from "../../lib/runs/run-record.ts";
+import { parseRunRecord, type RunRecord } from "../../lib/runs/run-record.ts";
 import type { ArtifactStore } from "../artifacts.ts";
 import { type Baseline, findBaseline, scoreBoth } from "./baseline.ts";
 
@@ -94,10 +94,5 @@ async function readRecord(file: string): Promise<RunRecord> {
       file,
     });
   }
-  const parsed = runRecord.safeParse(JSON.parse(text));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DataError(`not a run record: ${issue?.message}`, { file, field: issue?.path.join(".") ?? "" });
-  }
-  return parsed.data;
+  return parseRunRecord(text, file);
 }

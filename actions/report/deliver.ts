@@ -6,7 +6,7 @@ import { createGitHubClient } from "../../lib/github/client.ts";
 import { commentMarker, upsertStickyComment } from "../../lib/github/comments.ts";
 import { findPullRequestForHead } from "../../lib/github/pulls.ts";
 import { listVersionMetrics } from "../../lib/github/releases.ts";
-import { versionMetadata } from "../../lib/registry/version-metadata.ts";
+import { parseVersionMetadata } from "../../lib/registry/version-metadata.ts";
 import { runRecordPath } from "../../lib/train/record.ts";
 import type { VersionMetrics } from "../../reports/charts.ts";
 import { ArtifactStore } from "../artifacts.ts";
@@ -88,7 +88,7 @@ export async function loadBundle(plan: ReportPlan): Promise<ReportBundle & { ver
   let versions: VersionMetrics[] = [];
   try {
     versions = await listVersionMetrics(github, plan.repo, plan.model, (bytes, tag) => {
-      const metadata = versionMetadata.parse(JSON.parse(bytes.toString("utf8")));
+      const metadata = parseVersionMetadata(bytes.toString("utf8"), `${tag}/trainyard.json`);
       if (metadata.tag !== tag) throw new DataError(`${tag}/trainyard.json describes ${metadata.tag}`);
       return { version: metadata.version, metrics: metadata.record.metrics };
     });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DataError } from "../../lib/errors.ts";
 import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
 import type { RunRecord } from "../../lib/runs/run-record.ts";
-import { type HistoryPoint, historyPoint, runRecord } from "../../lib/runs/run-record.ts";
+import { type HistoryPoint, historyPoint, parseRunRecord } from "../../lib/runs/run-record.ts";
 import type { ValidationReport } from "../../lib/validate/validate.ts";
 
 /** The files a report is made from, as the earlier steps (or a fork's run, as an artifact) left them. */
@@ -100,9 +100,7 @@ export function reportTarget(eventName: string, payload: unknown, sha: string): 
 }
 
 function parseRecord(text: string, file: string): RunRecord {
-  const parsed = runRecord.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new DataError(`not a run record: ${parsed.error.issues[0]?.message}`, { file });
-  return parsed.data;
+  return parseRunRecord(text, file);
 }
 
 async function readRequired(file: string, hint: string): Promise<string> {

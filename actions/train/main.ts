@@ -1,6 +1,14 @@
 import { trainingArtifactName } from "../../lib/train/record.ts";
 import { trainModel } from "../../lib/train/train.ts";
-import { actionContext, progress, readInputs, runStep, setOutputs, writeSummary } from "../runtime.ts";
+import {
+  actionContext,
+  progress,
+  readInputs,
+  redactSecrets,
+  runStep,
+  setOutputs,
+  writeSummary,
+} from "../runtime.ts";
 import { trainInputs } from "./inputs.ts";
 import { trainingRequest } from "./request.ts";
 import { renderTraining, trainingOutputs, type UploadResult } from "./summary.ts";
@@ -9,7 +17,7 @@ import { uploadModel } from "./upload.ts";
 await runStep(async (annotations) => {
   const input = readInputs(trainInputs);
   const context = await actionContext();
-  const outcome = await trainModel(trainingRequest(input, context), { log: progress });
+  const outcome = await trainModel(trainingRequest(input, context), { log: progress, redact: redactSecrets });
   let upload: UploadResult | undefined;
   if (outcome.succeeded) {
     const name =

@@ -4,10 +4,25 @@
  * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
  * The table schema and `.github/trainyard.yml` are both read this way.
  */
-import { readFile } from "node:fs/promises";
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { open } from "node:fs/promises";
+import {
+  Composer,
+  type CST,
+  type Document,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  Parser,
+  visit,
+  type YAMLMap,
+  YAMLParseError,
+} from "yaml";
 import type { z } from "zod";
-import { ConfigError, type ErrorLocation } from "../errors.ts";
+import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
 
 export type IssuePath = readonly PropertyKey[];
 type Flavour = "yaml" | "json";
@@ -24,7 +39,8 @@ export interface DocumentRules<T> {
 }
 
 interface SourceProblem {
-  detail: string;
+  /** Said lazily where wording it costs (a "did you mean"): only the problems reported are worded. */
+  detail: string | (() => string);
   path: IssuePath;
   /** The problem is about the key at the end of `path` (an unknown key), not its value. */
   atKey: boolean;
@@ -37,7 +53,7 @@ export function parseDocumentWith<T>(text: string, file: string, rules: Document
   return value as T;
 }
 
-/** Every problem of a document, in source order; empty when it is valid. */
+/** Every problem of a document (the first MAX_PROBLEMS), in source order; empty when it is valid. */
 export function describeDocumentProblems<T>(
   text: string,
   file: string,
@@ -51,16 +67,196 @@ export async function loadDocumentWith<T>(file: string, rules: DocumentRules<T>,
   if (!/\.(ya?ml|json)$/i.test(file)) {
     throw new ConfigError(`expected a ${what} file ending in .yml, .yaml or .json`, { file });
   }
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
+  const text = await readBoundedFile(file, what, MAX_DOCUMENT_BYTES, ConfigError);
+  return parseDocumentWith(text, file, rules);
+}
+
+/** A configuration, schema or metrics file past this size is refused unread: none is near it. */
+export const MAX_DOCUMENT_BYTES = 10 * (1 << 20);
+/**
+ * Collections nested deeper than this are refused before the YAML composer, which recurses once
+ * per level, sees them: near the end of the stack V8 can abort the whole process, not throw.
+ */
+export const MAX_NESTING_DEPTH = 100;
+/** How often one anchor may be copied through aliases before a document is taken for an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+
+type ErrorClass = typeof ConfigError | typeof DataError;
+
+/**
+ * Reads a user's text file whole, after checking its size on the open file: one past `maxBytes`
+ * is refused with an error naming it, before any of it is read.
+ */
+export async function readBoundedFile(
+  file: string,
+  what: string,
+  maxBytes: number,
+  ErrorType: ErrorClass,
+  name = file,
+): Promise<string> {
+  const fail = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code;
     const detail =
-      code === "ENOENT" ? `${what} file not found` : `cannot read ${what} file (${code ?? String(error)})`;
-    throw new ConfigError(detail, { file }, { cause: error });
+      code === "ENOENT"
+        ? `${what} file not found`
+        : code === "EISDIR"
+          ? `expected a ${what} file, found a directory`
+          : `cannot read the ${what} file (${code ?? String(error)})`;
+    throw new ErrorType(detail, { file: name }, { cause: error });
+  };
+  const handle = await open(file, "r").catch(fail);
+  try {
+    const info = await handle.stat().catch(fail);
+    if (info.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
+    if (info.size > maxBytes)
+      throw new ErrorType(
+        `the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
+        { file: name },
+      );
+    return await handle.readFile("utf8").catch(fail);
+  } finally {
+    await handle.close();
   }
-  return parseDocumentWith(text, file, rules);
+}
+
+function formatMiB(bytes: number): string {
+  const mib = bytes / (1 << 20);
+  return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
+}
+
+/**
+ * `parseDocument`, hardened for text from anyone: nesting past MAX_NESTING_DEPTH is refused from
+ * the parser's flat tokens before the recursive composer runs, and duplicate keys are found in one
+ * pass (yaml's own `uniqueKeys` compares every key with every other: minutes on a large mapping)
+ * and added to the document's errors. Without a document, `tooDeep` says where nesting went past.
+ */
+export function parseYamlDocument(
+  text: string,
+  lineCounter: LineCounter,
+): { document: Document; tooDeep?: undefined } | { document?: undefined; tooDeep: { offset: number } } {
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tooDeep = deepestNesting(tokens);
+  if (tooDeep !== undefined) return { tooDeep: { offset: tooDeep } };
+  let document: Document | undefined;
+  // logLevel "error": a complex key is stringified without a warning on the process's stderr.
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  for (const composed of composer.compose(tokens, true, text.length)) {
+    if (!document) document = composed;
+    else {
+      const range = composed.range ?? [0, 0];
+      document.errors.push(
+        new YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
+      );
+      break;
+    }
+  }
+  const parsed = document as Document;
+  parsed.errors.push(...duplicateKeyErrors(parsed));
+  parsed.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  return { document: parsed };
+}
+
+/** Where collections first nest deeper than MAX_NESTING_DEPTH, walking the tokens with a stack of our own. */
+function deepestNesting(tokens: CST.Token[]): number | undefined {
+  const stack: Array<{ token: CST.Token | undefined; depth: number }> = tokens.map((token) => ({
+    token,
+    depth: 0,
+  }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop() as { token: CST.Token | undefined; depth: number };
+    if (!token) continue;
+    if (token.type === "document") stack.push({ token: token.value, depth });
+    else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+      if (depth + 1 > MAX_NESTING_DEPTH) return token.offset;
+      for (const item of token.items) {
+        if ("key" in item) stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+        stack.push({ token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  return undefined;
+}
+
+function duplicateKeyErrors(document: Document): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
+        if (seen.has(identity)) {
+          const range = pair.key.range ?? [0, 0];
+          errors.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (errors.length >= MAX_PROBLEMS) return visit.BREAK;
+        }
+        seen.add(identity);
+      }
+    },
+  });
+  return errors;
+}
+
+/**
+ * What `toJS` threw about aliases (only they make it throw), in words, at the document's first
+ * alias: its guard against alias bombs, or an alias without its anchor.
+ */
+export function aliasProblem(document: Document, error: unknown): { offset: number; message: string } {
+  let offset = 0;
+  visit(document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    offset,
+    message: /excessive alias count/i.test(message)
+      ? `aliases copy an anchor more than ${MAX_ALIAS_COUNT} times (an alias bomb?): write the values out instead`
+      : message,
+  };
+}
+
+/**
+ * Parses JSON that Trainyard itself wrote (a run record, version metadata) against its schema:
+ * a DataError names the file and the line and column of a syntax error, or the field and what was
+ * expected. No YAML parse for positions, as a config file gets: a record can run to megabytes.
+ */
+export function parseJsonWith<T>(text: string, file: string, schema: z.ZodType<T>, what: string): T {
+  const source = text.replace(/^\uFEFF/, "");
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const found = findJsonSyntaxError(source);
+    throw new DataError(
+      `not ${what}: invalid JSON: ${found?.message ?? (error as Error).message}`,
+      found ? { file, ...lineAndColumn(source, found.offset) } : { file },
+    );
+  }
+  const prototypeKey = prototypeKeyPath(data);
+  if (prototypeKey)
+    throw new DataError(`not ${what}: the key "__proto__" is not allowed`, {
+      file,
+      field: formatPath(prototypeKey),
+    });
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const [issue] = result.error.issues;
+  throw new DataError(
+    `not ${what}: ${issue?.message ?? "does not match its schema"}`,
+    issue && issue.path.length > 0
+      ? { file, field: formatPath(issue.path) }
+      : // The whole value is wrong: point at where it starts.
+        { file, ...lineAndColumn(source, source.search(/\S|$/)) },
+  );
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+  return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
 }
 
 function analyseDocument<T>(
@@ -70,13 +266,33 @@ function analyseDocument<T>(
 ): { value?: T | undefined; problems: ConfigError[] } {
   const text = source.replace(/^\uFEFF/, "");
   const flavour: Flavour = /\.json$/i.test(file) ? "json" : "yaml";
+  const size = Buffer.byteLength(text);
+  if (size > MAX_DOCUMENT_BYTES)
+    return {
+      problems: [
+        new ConfigError(
+          `the file is ${formatMiB(size)}, more than the ${formatMiB(MAX_DOCUMENT_BYTES)} it may be`,
+          { file },
+        ),
+      ],
+    };
   const lineCounter = new LineCounter();
-  // JSON is YAML too, so one parse gives source positions for both flavours.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (offset: number): ErrorLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  // JSON is YAML too, so one parse gives source positions for both flavours.
+  const parsed = parseYamlDocument(text, lineCounter);
+  if (parsed.tooDeep)
+    return {
+      problems: [
+        new ConfigError(
+          `nested more than ${MAX_NESTING_DEPTH} levels deep: not a ${flavour === "json" ? "JSON" : "YAML"} file we read`,
+          locate(parsed.tooDeep.offset),
+        ),
+      ],
+    };
+  const { document } = parsed;
 
   let data: unknown;
   if (flavour === "json") {
@@ -85,24 +301,43 @@ function analyseDocument<T>(
     } catch (error) {
       return { problems: [jsonSyntaxProblem(error, text, file, locate)] };
     }
+    // JSON.parse keeps the last of two equal keys; a file that says two things is an error.
+    const duplicates = document.errors
+      .filter((error) => error.code === "DUPLICATE_KEY")
+      .slice(0, MAX_PROBLEMS);
+    if (duplicates.length > 0)
+      return {
+        problems: duplicates.map(
+          (error) =>
+            new ConfigError("invalid JSON: a key is given twice in one object", locate(error.pos[0])),
+        ),
+      };
   } else {
     if (document.errors.length > 0) {
       return {
-        problems: document.errors.map(
-          (error) => new ConfigError(`invalid YAML: ${error.message}`, locate(error.pos[0])),
-        ),
+        problems: document.errors
+          .slice(0, MAX_PROBLEMS)
+          .map((error) => new ConfigError(`invalid YAML: ${error.message}`, locate(error.pos[0]))),
       };
     }
     try {
-      data = document.toJS();
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      return { problems: [new ConfigError(`invalid YAML: ${(error as Error).message}`, { file })] };
+      const alias = aliasProblem(document, error);
+      return { problems: [new ConfigError(`invalid YAML: ${alias.message}`, locate(alias.offset))] };
     }
   }
   if (data === null || data === undefined) {
     return {
       problems: [new ConfigError(`the file is empty: expected ${rules.expected}`, { file })],
     };
+  }
+  const prototypeKey = prototypeKeyPath(data);
+  if (prototypeKey) {
+    const where = locateNode(document, prototypeKey, true);
+    const location: ErrorLocation = where === undefined ? { file } : locate(where);
+    location.field = formatPath(prototypeKey);
+    return { problems: [new ConfigError('the key "__proto__" is not allowed', location)] };
   }
 
   const result = rules.schema.safeParse(data);
@@ -111,20 +346,24 @@ function analyseDocument<T>(
   const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) =>
     describeIssue(issue, data, document, flavour, rules),
   );
-  const located = problems.map((problem, order) => {
-    const where = locateNode(document, problem.path, problem.atKey);
-    const location: ErrorLocation = where === undefined ? { file } : locate(where);
-    if (problem.path.length > 0) location.field = formatPath(problem.path);
-    return { error: new ConfigError(problem.detail, location), order };
-  });
-  located.sort(
-    (a, b) =>
-      (a.error.location.line ?? 0) - (b.error.location.line ?? 0) ||
-      (a.error.location.column ?? 0) - (b.error.location.column ?? 0) ||
-      a.order - b.order,
-  );
-  return { problems: located.map(({ error }) => error) };
+  const placed = problems.map((problem, order) => ({
+    problem,
+    order,
+    where: locateNode(document, problem.path, problem.atKey),
+  }));
+  placed.sort((a, b) => (a.where ?? -1) - (b.where ?? -1) || a.order - b.order);
+  return {
+    problems: placed.slice(0, MAX_PROBLEMS).map(({ problem, where }) => {
+      const location: ErrorLocation = where === undefined ? { file } : locate(where);
+      if (problem.path.length > 0) location.field = formatPath(problem.path);
+      const detail = typeof problem.detail === "string" ? problem.detail : problem.detail();
+      return new ConfigError(detail, location);
+    }),
+  };
 }
+
+/** Problems reported of one document, the first in the file: past these, more help no one. */
+export const MAX_PROBLEMS = 100;
 
 function jsonSyntaxProblem(
   error: unknown,
@@ -205,7 +444,15 @@ export function findJsonSyntaxError(text: string): { offset: number; message: st
       position += literal![0].length;
     }
   };
+  let depth = 0;
+  // Each level is a call here: deep enough nesting would end the stack (see MAX_NESTING_DEPTH).
   const parseContainer = (close: "}" | "]", isObject: boolean) => {
+    if (++depth > MAX_NESTING_DEPTH)
+      throw new JsonSyntaxError(`nested more than ${MAX_NESTING_DEPTH} levels deep`);
+    parseContainerItems(close, isObject);
+    depth--;
+  };
+  const parseContainerItems = (close: "}" | "]", isObject: boolean) => {
     position++;
     skipWhitespace();
     if (text[position] === close) {
@@ -327,7 +574,7 @@ function describeIssue<T>(
     }
     case "unrecognized_keys":
       return issue.keys.map((key) => ({
-        detail: describeUnknownKey(key, data, issue.path, rules),
+        detail: () => describeUnknownKey(key, data, issue.path, rules),
         path: [...issue.path, key],
         atKey: true,
       }));
@@ -486,6 +733,29 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The path to the first `__proto__` key in parsed data, if any. zod's records drop such a key
+ * without a word (it cannot be set as an own key by assignment), so a file holding one would pass
+ * with part of it unread.
+ */
+export function prototypeKeyPath(data: unknown): IssuePath | undefined {
+  const stack: Array<{ value: unknown; path: IssuePath }> = [{ value: data, path: [] }];
+  // YAML aliases can make a value contain itself (`a: &a [*a]`): each object is looked into once.
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: IssuePath };
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) stack.push({ value: item, path: [...path, index] });
+    } else if (isRecord(value)) {
+      if (Object.hasOwn(value, "__proto__")) return [...path, "__proto__"];
+      for (const [key, child] of Object.entries(value)) stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return undefined;
+}
+
 export function valueAt(data: unknown, path: IssuePath): unknown {
   let current = data;
   for (const segment of path) {
@@ -527,7 +797,7 @@ function walk(document: Document, path: IssuePath): WalkResult {
     if (isAlias(node)) node = node.resolve(document);
     let next: Node | null | undefined;
     if (isMap(node)) {
-      const pair = node.items.find((item) => keyText(item.key) === String(segment));
+      const pair = pairNamed(node, String(segment));
       if (pair) {
         keyNode = pair.key as Node;
         next = (pair.value as Node | null) ?? keyNode;
@@ -541,6 +811,21 @@ function walk(document: Document, path: IssuePath): WalkResult {
     deepest = next;
   }
   return { node: node ?? undefined, keyNode, complete: true };
+}
+
+/** Each mapping's pairs by key, built once: a file with many problems is located in linear time. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairNamed(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const item of map.items) {
+      const text = keyText(item.key);
+      if (!pairs.has(text)) pairs.set(text, item as Pair);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
 }
 
 function keyText(key: unknown): string {

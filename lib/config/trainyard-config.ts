@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { deployConfig } from "../deploy/config.ts";
+import { driftSettings } from "../drift/drift.ts";
+import { ConfigError } from "../errors.ts";
 import { gatesSpec, slicesSpec } from "../evaluate/gates.ts";
+import { registrySpec } from "../registry/registry-config.ts";
 import { loadDocumentWith, parseDocumentWith } from "./located-document.ts";
 
 /**
@@ -14,6 +18,66 @@ const modelName = z
     /^[a-z0-9][a-z0-9._-]*$/,
     "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)",
   );
+
+export const promotionConfig = z
+  .strictObject({
+    environment: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")
+      .default("production")
+      .describe("The environment a newly registered version is proposed for, in .trainyard/deployments.yml."),
+    labels: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Labels for the promotion pull request, besides trainyard:promote."),
+    reviewers: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("GitHub users asked to review the promotion pull request."),
+    team_reviewers: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Teams (by slug) asked to review the promotion pull request."),
+  })
+  .describe(
+    "The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion.",
+  );
+export type PromotionConfig = z.infer<typeof promotionConfig>;
+
+export const retrainConfig = z
+  .strictObject({
+    labels: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Labels for the retraining pull request, besides trainyard:retrain."),
+    reviewers: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("GitHub users asked to review the retraining pull request."),
+    team_reviewers: z
+      .array(z.string().min(1))
+      .default([])
+      .describe("Teams (by slug) asked to review the retraining pull request."),
+    cooldown_hours: z
+      .number()
+      .min(0)
+      .default(24)
+      .describe(
+        "Hours after a retraining pull request of this model was merged or closed before the bot opens another.",
+      ),
+    hourly_limit: z
+      .number()
+      .int()
+      .min(0)
+      .default(2)
+      .describe(
+        "New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).",
+      ),
+  })
+  .describe(
+    "The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`.",
+  );
+export type RetrainConfig = z.infer<typeof retrainConfig>;
 
 export const modelConfig = z
   .strictObject({
@@ -40,6 +104,19 @@ export const modelConfig = z
       })
       .optional()
       .describe("Champion/challenger: score the production model and the candidate on the same, new data."),
+    registry: registrySpec.prefault({}),
+    promotion: promotionConfig.prefault({}),
+    retrain: retrainConfig.prefault({}),
+    drift: driftSettings
+      .prefault({})
+      .describe(
+        "Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.",
+      ),
+    deploy: deployConfig
+      .optional()
+      .describe(
+        "Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.",
+      ),
   })
   .describe("One model: where its metrics are, and the gates it must clear.");
 export type ModelConfig = z.infer<typeof modelConfig>;
@@ -47,6 +124,12 @@ export type ModelConfig = z.infer<typeof modelConfig>;
 export const trainyardConfig = z
   .strictObject({
     $schema: z.string().optional().describe("URL of this file's JSON Schema, for editors."),
+    _extends: z
+      .string()
+      .optional()
+      .describe(
+        "Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.",
+      ),
     models: z.record(modelName, modelConfig).describe("The models of this repository, by name."),
   })
   .describe("Trainyard's configuration: .github/trainyard.yml");
@@ -56,6 +139,20 @@ const rules = { schema: trainyardConfig, expected: 'a configuration with "models
 
 export function parseTrainyardConfig(text: string, file = CONFIG_FILE): TrainyardConfig {
   return parseDocumentWith(text, file, rules);
+}
+
+/**
+ * A configuration read and merged elsewhere (the bot's: the repository's file over the defaults
+ * it `_extends`), checked as the file is. Problems name the source and field; there is no line.
+ */
+export function checkTrainyardConfig(value: unknown, source = CONFIG_FILE): TrainyardConfig {
+  try {
+    return parseDocumentWith(JSON.stringify(value ?? null), "merged.json", rules);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const { field } = error.location;
+    throw new ConfigError(error.detail, { file: source, ...(field ? { field } : {}) }, { cause: error });
+  }
 }
 
 export function loadTrainyardConfig(file: string): Promise<TrainyardConfig> {

@@ -26,7 +26,7 @@ import { convert, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { getMaxDefinitionLevel, getTreePath, isFlatColumn } from "hyparquet/src/schema.js";
-import type { ColumnChunk, ColumnDecoder, SchemaTree } from "hyparquet/src/types.js";
+import type { ColumnChunk, ColumnDecoder, PageHeader, SchemaTree } from "hyparquet/src/types.js";
 import { compressors } from "hyparquet-compressors";
 import { DataError } from "../errors.ts";
 import {
@@ -416,7 +416,7 @@ class FlatColumnPages {
     for (;;) {
       if (reader.offset >= reader.view.byteLength - 1)
         throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-      const header = parquetHeader(reader);
+      const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
       const compressed = new Uint8Array(
         reader.view.buffer,
         reader.view.byteOffset + reader.offset,
@@ -933,8 +933,10 @@ function groupEndByte(group: RowGroup): number {
   let end = 0;
   for (const { meta_data: chunk } of group.columns) {
     if (!chunk) continue;
-    const start = chunk.dictionary_page_offset ?? chunk.data_page_offset;
-    end = Math.max(end, Number(start + chunk.total_compressed_size));
+    // Each as a number: a damaged footer can give a bigint here and a number there.
+    const chunkEnd =
+      Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
+    if (Number.isFinite(chunkEnd)) end = Math.max(end, chunkEnd);
   }
   return end;
 }
@@ -957,17 +959,24 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
       );
     };
     const metadata = await parquetMetadataAsync(source).catch(unreadable);
-    const schemaTree = parquetSchema(metadata);
-    const columns = schemaTree.children.map((child) => child.element.name);
+    // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
+    let columns: string[] = [];
+    let flat: Array<{ schemaPath: SchemaTree[]; maxDefinitionLevel: number } | undefined> = [];
+    try {
+      const schemaTree = parquetSchema(metadata);
+      columns = schemaTree.children.map((child) => child.element.name);
+      // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+      flat = columns.map((name) => {
+        const schemaPath = getTreePath(schemaTree, [name]) as SchemaTree[];
+        return isFlatColumn(schemaPath)
+          ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+          : undefined;
+      });
+    } catch (error) {
+      unreadable(error);
+    }
     onColumns?.(columns);
 
-    // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-    const flat = columns.map((name) => {
-      const schemaPath = getTreePath(schemaTree, [name]) as SchemaTree[];
-      return isFlatColumn(schemaPath)
-        ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-        : undefined;
-    });
     const nested = columns.filter((_, index) => flat[index] === undefined);
     const scan =
       nested.length > 0
@@ -1073,6 +1082,32 @@ export const readParquet: DataReader = async (file, options, onRow, onColumns) =
     await handle.close();
   }
 };
+
+/**
+ * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
+ * file (a level length missing, a count below zero) sent its decoder into a loop without end.
+ */
+function checkedHeader(header: PageHeader, bytesLeft: number): PageHeader {
+  const count = (value: unknown) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+  const sizes = [header.compressed_page_size, header.uncompressed_page_size];
+  const pageHeader = header.data_page_header ?? header.dictionary_page_header;
+  const v2 = header.data_page_header_v2;
+  const fine =
+    sizes.every(count) &&
+    header.compressed_page_size <= bytesLeft &&
+    (pageHeader === undefined || count(pageHeader.num_values)) &&
+    (v2 === undefined ||
+      ([
+        v2.num_values,
+        v2.num_nulls,
+        v2.num_rows,
+        v2.definition_levels_byte_length,
+        v2.repetition_levels_byte_length,
+      ].every(count) &&
+        v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
+  if (!fine) throw new Error("a page header is damaged (its sizes or counts cannot be)");
+  return header;
+}
 
 function chunkMetadata(chunk: ColumnChunk | undefined, name: string) {
   if (chunk?.file_path) throw new Error("parquet file_path not supported");

@@ -9,20 +9,21 @@ export interface RunWithArtifact {
 }
 
 /**
- * The newest successful workflow run on a branch that left an artifact whose name starts with
- * `artifactPrefix` (e.g. the base branch's latest training run of a model), looking through at
- * most `maxRuns` runs, newest first.
+ * The newest successful workflow run on a branch (or for a commit: `{ headSha }`) that left an
+ * artifact whose name starts with `artifactPrefix` (e.g. the base branch's latest training run of
+ * a model, or the run that trained a pull request's head), looking through at most `maxRuns`
+ * runs, newest first.
  */
 export async function latestRunWithArtifact(
   github: GitHubClient,
   repo: RepoRef,
-  branch: string,
+  where: string | { headSha: string },
   artifactPrefix: string,
   maxRuns = 30,
 ): Promise<RunWithArtifact | undefined> {
   const { data } = await github.rest.actions.listWorkflowRunsForRepo({
     ...repo,
-    branch,
+    ...(typeof where === "string" ? { branch: where } : { head_sha: where.headSha }),
     status: "success",
     per_page: Math.min(maxRuns, 100),
   });

@@ -1,3 +1,5 @@
+import { stat } from "node:fs/promises";
+import { MAX_DOCUMENT_BYTES } from "../config/located-document.ts";
 import { readCsv } from "../data/csv.ts";
 import { DataError } from "../errors.ts";
 import { looksNumeric, metricNumberOfText } from "./values.ts";
@@ -38,7 +40,9 @@ function longMetrics(records: CsvRecord[], file: string): Record<string, number>
       throw new DataError(`expected 2 cells (metric,value), found ${cells.length}`, { file, line });
     const metric = (cells[0] ?? "").trim();
     if (metric === "") throw new DataError("a metric without a name", { file, line });
-    if (metric in metrics) throw new DataError(`"${metric}" is given twice`, { file, line, field: metric });
+    if (metric === "__proto__") throw new DataError('"__proto__" cannot be a metric name', { file, line });
+    if (Object.hasOwn(metrics, metric))
+      throw new DataError(`"${metric}" is given twice`, { file, line, field: metric });
     metrics[metric] = metricNumberOfText(cells[1] ?? "", { file, line, field: metric });
   }
   return metrics;
@@ -49,6 +53,8 @@ function wideMetrics(header: CsvRecord, records: CsvRecord[], file: string): Rec
   names.forEach((metric, index) => {
     if (metric === "")
       throw new DataError(`column ${index + 1} of the header has no name`, { file, line: header.line });
+    if (metric === "__proto__")
+      throw new DataError('"__proto__" cannot be a metric name', { file, line: header.line });
     if (names.indexOf(metric) !== index)
       throw new DataError(`"${metric}" names two columns`, { file, line: header.line, field: metric });
   });
@@ -71,6 +77,13 @@ function wideMetrics(header: CsvRecord, records: CsvRecord[], file: string): Rec
 }
 
 async function readRecords(file: string, name: string): Promise<CsvRecord[]> {
+  // Every record is kept: refuse a file past the size of any metrics file before reading it.
+  const size = (await stat(file).catch(() => undefined))?.size ?? 0;
+  if (size > MAX_DOCUMENT_BYTES)
+    throw new DataError(
+      `the metrics file is ${Math.round(size / (1 << 20))} MiB, more than the ${MAX_DOCUMENT_BYTES / (1 << 20)} MiB a metrics file may be`,
+      { file: name },
+    );
   const records: CsvRecord[] = [];
   let result: Awaited<ReturnType<typeof readCsv>>;
   try {

@@ -1,8 +1,15 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, fstat as fstatCallback } from "node:fs";
 import { createInterface } from "node:readline";
+import { promisify } from "node:util";
+import { MAX_NESTING_DEPTH } from "../config/located-document.ts";
 import { DataError } from "../errors.ts";
 import type { HistoryPoint } from "../runs/run-record.ts";
 import { describe, metricNumber, type RawValue } from "./values.ts";
+
+/** A history file past this size is refused unread: its points are all held in memory. */
+export const MAX_HISTORY_BYTES = 64 * (1 << 20);
+
+const fstat = promisify(fstatCallback);
 
 /** Keys that number a point, in the order they are looked for. */
 const STEP_KEYS = ["step", "epoch"] as const;
@@ -16,13 +23,23 @@ const STEP_KEYS = ["step", "epoch"] as const;
 export async function readHistory(file: string, name: string): Promise<HistoryPoint[]> {
   const points: HistoryPoint[] = [];
   const stream = createReadStream(file, { encoding: "utf8" });
-  const opened = new Promise<void>((resolve, reject) => {
-    stream.once("open", () => resolve());
+  const opened = new Promise<number>((resolve, reject) => {
+    stream.once("open", (fd) => resolve(fd));
     stream.once("error", reject);
   });
   try {
-    await opened;
+    const info = await fstat(await opened);
+    if (info.isDirectory() || info.size > MAX_HISTORY_BYTES) {
+      stream.destroy();
+      throw new DataError(
+        info.isDirectory()
+          ? "expected a history file, found a directory"
+          : `the history file is ${Math.round(info.size / (1 << 20))} MiB, more than the ${MAX_HISTORY_BYTES / (1 << 20)} MiB it may be`,
+        { file: name },
+      );
+    }
   } catch (error) {
+    if (error instanceof DataError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const detail = code === "ENOENT" ? "history file not found" : `cannot read the history file (${code})`;
     throw new DataError(detail, { file: name }, { cause: error });
@@ -48,7 +65,7 @@ function historyPoint(text: string, position: number, where: { file: string; lin
   const values: Record<string, number> = {};
   for (const [key, raw] of flattenJson(parsed, "", where))
     values[key] = metricNumber(raw, { ...where, field: key });
-  const stepKey = STEP_KEYS.find((key) => key in values);
+  const stepKey = STEP_KEYS.find((key) => Object.hasOwn(values, key));
   return { ...values, step: stepKey === undefined ? position : (values[stepKey] as number) };
 }
 
@@ -97,12 +114,19 @@ function flattenJson(
   where: { file: string; line: number },
 ): Map<string, RawValue> {
   const leaves = new Map<string, RawValue>();
-  const visit = (current: unknown, key: string) => {
+  const visit = (current: unknown, key: string, depth: number) => {
     if (current !== null && typeof current === "object") {
+      // One call a level: JSON.parse takes any depth, the stack here does not.
+      if (depth >= MAX_NESTING_DEPTH)
+        throw new DataError(`nested more than ${MAX_NESTING_DEPTH} levels deep`, { ...where, field: key });
       const entries = Array.isArray(current)
         ? current.map((item, index) => [String(index), item] as const)
         : Object.entries(current);
-      for (const [childKey, child] of entries) visit(child, key === "" ? childKey : `${key}.${childKey}`);
+      for (const [childKey, child] of entries) {
+        if (childKey === "__proto__")
+          throw new DataError('"__proto__" cannot be a name here', { ...where, field: key });
+        visit(child, key === "" ? childKey : `${key}.${childKey}`, depth + 1);
+      }
       return;
     }
     if (leaves.has(key))
@@ -118,6 +142,6 @@ function flattenJson(
         : { value: current, bare: false },
     );
   };
-  visit(value, prefix);
+  visit(value, prefix, 0);
   return leaves;
 }

@@ -1,5 +1,12 @@
-import { readFile } from "node:fs/promises";
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
+import {
+  aliasProblem,
+  MAX_ALIAS_COUNT,
+  MAX_DOCUMENT_BYTES,
+  MAX_NESTING_DEPTH,
+  parseYamlDocument,
+  readBoundedFile,
+} from "../config/located-document.ts";
 import { DataError } from "../errors.ts";
 import type { RawValue } from "./values.ts";
 
@@ -34,13 +41,29 @@ export class NestedFile {
     const text = (await readUserFile(file, name, what)).replace(/^\uFEFF/, "");
     const flavour = /\.json$/i.test(file) ? "JSON" : "YAML";
     const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    const parsed = parseYamlDocument(text, lines);
+    if (parsed.tooDeep)
+      throw new DataError(`not valid ${flavour}: nested more than ${MAX_NESTING_DEPTH} levels deep`, {
+        file: name,
+        line: lines.linePos(parsed.tooDeep.offset).line,
+      });
+    const { document } = parsed;
     const [problem] = document.errors;
     if (problem) {
       const firstLine = problem.message.split("\n")[0] ?? problem.message;
       throw new DataError(`not valid ${flavour}: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`, {
         file: name,
         line: lines.linePos(problem.pos[0]).line,
+      });
+    }
+    try {
+      // The leaves below follow aliases themselves: refuse an alias bomb before they expand it.
+      document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const alias = aliasProblem(document, error);
+      throw new DataError(`not valid ${flavour}: ${alias.message}`, {
+        file: name,
+        line: lines.linePos(alias.offset).line,
       });
     }
     const contents = document.contents;
@@ -70,18 +93,30 @@ export class NestedFile {
   /** Every leaf under `node`, keys joined with "." (list items by index), as DVC flattens. */
   leaves(node: Node | null, prefix: string, line?: number): Leaf[] {
     const found: Leaf[] = [];
+    // The collections being flattened: an alias to one of them (`a: &a [*a]`) would never end.
+    const open = new Set<Node>();
     const visit = (current: Node | null, key: string, fallbackLine: number | undefined) => {
       const resolved = this.resolve(current);
       const at = this.lineOf(resolved) ?? fallbackLine;
+      if ((isMap(resolved) || isSeq(resolved)) && open.has(resolved))
+        throw new DataError("an alias refers to a mapping or list that contains it", {
+          file: this.name,
+          line: this.lineOf(current) ?? at,
+          field: key,
+        });
       if (isMap(resolved)) {
+        open.add(resolved);
         for (const pair of resolved.items) {
           const keyNode = pair.key as Node | null;
           visit(pair.value as Node | null, join(key, keyText(keyNode)), this.lineOf(keyNode) ?? at);
         }
+        open.delete(resolved);
       } else if (isSeq(resolved)) {
+        open.add(resolved);
         resolved.items.forEach((item, index) => {
           visit(item as Node | null, join(key, String(index)), at);
         });
+        open.delete(resolved);
       } else if (isScalar(resolved)) {
         found.push({ key, raw: { value: resolved.value, bare: resolved.type === "PLAIN" }, line: at });
       } else {
@@ -109,25 +144,16 @@ export class NestedFile {
   }
 }
 
-/** Reads a file the user named, turning "not there" into an error that names it. */
-export async function readUserFile(file: string, name: string, what: string): Promise<string> {
-  try {
-    return await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const detail =
-      code === "ENOENT"
-        ? `${what} file not found`
-        : code === "EISDIR"
-          ? `expected a ${what} file, found a directory`
-          : `cannot read the ${what} file (${code ?? String(error)})`;
-    throw new DataError(detail, { file: name }, { cause: error });
-  }
+/** Reads a file the user named, turning "not there" or "far too big" into an error that names it. */
+export function readUserFile(file: string, name: string, what: string): Promise<string> {
+  return readBoundedFile(file, what, MAX_DOCUMENT_BYTES, DataError, name);
 }
 
 function uniqueKeys(leaves: Leaf[], file: string): Leaf[] {
   const seen = new Set<string>();
   for (const leaf of leaves) {
+    if (leaf.key.split(".").includes("__proto__"))
+      throw new DataError('"__proto__" cannot be a name here', { file, line: leaf.line, field: leaf.key });
     if (seen.has(leaf.key))
       throw new DataError(`"${leaf.key}" is given twice once nested keys are joined with "."`, {
         file,

@@ -29,7 +29,12 @@ export function metricNumber(raw: RawValue, where: ErrorLocation): number {
 /** A CSV cell as a metric: a decimal number, nothing else (no hex, no thousands separators). */
 export function metricNumberOfText(text: string, where: ErrorLocation): number {
   const trimmed = text.trim();
-  if (DECIMAL.test(trimmed)) return Number(trimmed);
+  if (DECIMAL.test(trimmed)) {
+    const value = Number(trimmed);
+    // A decimal past the largest double (1e999) reads as Infinity.
+    if (Number.isFinite(value)) return value;
+    throw new DataError(`expected a finite number, got ${trimmed}`, where);
+  }
   if (trimmed === "") throw new DataError("expected a number, got an empty cell", where);
   return metricNumber({ value: trimmed, bare: true }, where);
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { parseJsonWith } from "../config/located-document.ts";
 import { fileDigest, runRecord } from "../runs/run-record.ts";
+import { assetLocation } from "./model-store.ts";
 
 /**
  * `trainyard.json`, the metadata asset of a model version's Release (tag `<model>-v<N>`): the run
@@ -8,7 +10,12 @@ import { fileDigest, runRecord } from "../runs/run-record.ts";
  */
 export const VERSION_METADATA_ASSET = "trainyard.json";
 
-export const approval = z.object({ login: z.string(), submittedAt: z.string() });
+export const approval = z.object({
+  login: z.string(),
+  submittedAt: z.string(),
+  /** The commit the approving review was made on. */
+  commit: z.string().optional(),
+});
 
 export const versionMetadata = z.object({
   schemaVersion: z.literal(1),
@@ -16,10 +23,29 @@ export const versionMetadata = z.object({
   version: z.number().int().min(1),
   tag: z.string(),
   registeredAt: z.string(),
-  /** The release assets that make up the model, by name, with their digests. */
-  assets: z.array(fileDigest.extend({ name: z.string() })),
+  /** The files that make up the model, by name, with their digests and where each is stored. */
+  assets: z.array(fileDigest.extend({ name: z.string(), location: assetLocation.optional() })),
+  /** The commit the version's tag points at: the merge of its pull request. */
+  commit: z.string().optional(),
   pullRequest: z
-    .object({ number: z.number().int(), url: z.string(), approvals: z.array(approval) })
+    .object({
+      number: z.number().int(),
+      url: z.string(),
+      approvals: z.array(approval),
+      title: z.string().optional(),
+      author: z.string().optional(),
+      headSha: z.string().optional(),
+      mergedAt: z.string().optional(),
+      mergedBy: z.string().optional(),
+      /** Why the approvals sufficed, or that the config requires none. */
+      approvalRule: z.string().optional(),
+    })
+    .optional(),
+  /** The training run and artifact the files came from: what makes a re-registration a no-op. */
+  source: z.object({ runId: z.number().int(), artifact: z.string() }).optional(),
+  /** The workflow run that registered the version. */
+  registration: z
+    .object({ runId: z.number().int(), runAttempt: z.number().int(), url: z.string(), event: z.string() })
     .optional(),
   record: runRecord,
   /** Per-feature data profile for drift checks later (see lib/drift). */
@@ -29,4 +55,15 @@ export type VersionMetadata = z.infer<typeof versionMetadata>;
 
 export function versionTag(model: string, version: number): string {
   return `${model}-v${version}`;
+}
+
+/** `churn-v4` → churn, 4; undefined for a tag that names no model version. */
+export function parseVersionTag(tag: string): { model: string; version: number } | undefined {
+  const match = /^([a-z0-9][a-z0-9._-]*)-v([1-9]\d*)$/.exec(tag);
+  return match ? { model: match[1] as string, version: Number(match[2]) } : undefined;
+}
+
+/** A version's `trainyard.json`, checked: a DataError names the file and the line or field at fault. */
+export function parseVersionMetadata(text: string, file: string): VersionMetadata {
+  return parseJsonWith(text, file, versionMetadata, "version metadata");
 }

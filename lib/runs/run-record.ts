@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseJsonWith } from "../config/located-document.ts";
 
 /**
  * The run record: what one training run produced and cost, written by the train action (JSON),
@@ -93,3 +94,8 @@ export const runRecord = z.object({
   resources: resourceUse,
 });
 export type RunRecord = z.infer<typeof runRecord>;
+
+/** A run record's JSON, checked: a DataError names the file and the line or field at fault. */
+export function parseRunRecord(text: string, file: string): RunRecord {
+  return parseJsonWith(text, file, runRecord, "a run record");
+}

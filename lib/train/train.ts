@@ -1,7 +1,8 @@
 import path from "node:path";
 import { ConfigError } from "../errors.ts";
-import { readHistory, readMetrics, readParams, readSlices } from "../metrics/read.ts";
+import { type Params, readHistory, readMetrics, readParams, readSlices } from "../metrics/read.ts";
 import type { RunRecord } from "../runs/run-record.ts";
+import { isSecretName, REDACTED } from "../secrets.ts";
 import { type CommandResult, commandEnvironment, runCommand } from "./command.ts";
 import { digestFiles } from "./files.ts";
 import { describeGpus, GpuSampler, probeGpus } from "./gpu-telemetry.ts";
@@ -39,6 +40,12 @@ export interface TrainingHooks {
   log: (line: string) => void;
   /** How often a progress line is logged while the command runs (default a minute). */
   progressEveryMs?: number;
+  /**
+   * Takes secrets out of text the record keeps, the command and the params: the command as
+   * written may hold one (a workflow's `${{ secrets.X }}` is spelt out in it), and the record
+   * travels to artifacts, pull request comments and Releases.
+   */
+  redact?: (text: string) => string;
 }
 
 export interface TrainingOutcome {
@@ -120,9 +127,14 @@ export async function trainModel(request: TrainingRequest, hooks: TrainingHooks)
       durationSeconds: round(seconds, 3),
     },
     git: request.git,
-    command: request.command,
+    command: hooks.redact ? hooks.redact(request.command) : request.command,
     exitCode: result.exitCode,
-    params: collected?.params ?? {},
+    params: Object.fromEntries(
+      Object.entries(collected?.params ?? {}).map(([key, value]) => [
+        key,
+        typeof value === "string" && hooks.redact ? hooks.redact(value) : value,
+      ]),
+    ),
     metrics: collected?.metrics ?? {},
     slices: collected?.slices ?? {},
     history: collected?.history ?? [],
@@ -158,7 +170,7 @@ async function collect(request: TrainingRequest, cwd: string) {
   const select = (field: string, patterns: string[], insideWorkspace: boolean) =>
     digestFiles({ patterns, cwd, workspace: request.workspace, field, insideWorkspace });
   // The small files first: a bad metrics file fails before gigabytes of model are hashed.
-  const params = request.params ? await readParams(...at(request.params)) : {};
+  const params = request.params ? withoutSecrets(await readParams(...at(request.params))) : {};
   const metrics = request.metrics ? await readMetrics(...at(request.metrics)) : {};
   const slices = request.slices ? await readSlices(...at(request.slices)) : {};
   const history = request.history ? await readHistory(...at(request.history)) : [];
@@ -172,6 +184,16 @@ async function collect(request: TrainingRequest, cwd: string) {
     );
   const data = request.data.length > 0 ? await select("data", request.data, false) : [];
   return { params, metrics, slices, history, artifacts, data };
+}
+
+/**
+ * Params with a secret's name (`wandb.api_key`) are recorded as "***": the record goes into
+ * artifacts, pull request comments and Release metadata, which are no place for a key.
+ */
+function withoutSecrets(params: Params): Params {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, isSecretName(key) ? REDACTED : value]),
+  );
 }
 
 /** `training churn: 12 min, GPU util 87%, 210 W` */

@@ -7,6 +7,7 @@ import {
   isAncestor,
   mergeBase,
   mergeTrees,
+  resolveCommit,
 } from "../git.ts";
 import {
   bodyOf,
@@ -218,7 +219,14 @@ export function pullShape(
     title: issue.title,
     user: userShape(world, issue.user, audience),
     body: issue.body,
-    labels: issueLabels(repo, issue).map((label) => labelShape(world, repo, label)),
+    labels: issueLabels(repo, issue).map((label) => {
+      const shape = labelShape(world, repo, label);
+      // GitHub's OpenAPI description types a listed pull request's label description as a
+      // string, never null; a label made on the fly (issues/add-labels) has none.
+      return detail === "simple" && audience === "rest"
+        ? { ...shape, description: label.description ?? "" }
+        : shape;
+    }),
     milestone: null,
     active_lock_reason: null,
     created_at: issue.createdAt,
@@ -708,6 +716,34 @@ export const pullRoutes: RouteModule = {
       },
     },
     {
+      operationId: "repos/list-pull-requests-associated-with-commit",
+      route: "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+      permission: ["pull_requests", "read"],
+      auth: "none",
+      handler: (request) => {
+        const { repo, world } = request;
+        const sha = resolveCommit(repo, request.params.commit_sha as string);
+        if (!sha) throw new HttpError(422, `No commit found for SHA: ${request.params.commit_sha}`);
+        // As GitHub: for a commit on the default branch, the merged pull request that brought it
+        // in; for any other commit, the open and merged pull requests that carry it.
+        const defaultTip = branchTip(repo, repo.defaultBranch);
+        const onDefault = defaultTip !== undefined && isAncestor(repo, sha, defaultTip);
+        const associated = Object.values(repo.pulls)
+          .filter((pull) => {
+            const carries =
+              pull.mergeCommitSha === sha || commitsAhead(repo, pull.baseSha, pull.headSha).includes(sha);
+            if (!carries) return false;
+            if (pull.merged) return true;
+            return !onDefault && repo.issues[String(pull.number)]?.state === "open";
+          })
+          .sort((a, b) => b.number - a.number);
+        return paginate(
+          request,
+          associated.map((pull) => pullShape(world, repo, pull, "rest", "simple")),
+        );
+      },
+    },
+    {
       operationId: "pulls/list-reviews",
       route: "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
       permission: ["pull_requests", "read"],
@@ -780,6 +816,36 @@ export const pullRoutes: RouteModule = {
             repo,
             login,
           );
+        return ok(reviewShape(world, repo, review, "rest"));
+      },
+    },
+    {
+      operationId: "pulls/dismiss-review",
+      route: "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals",
+      permission: ["pull_requests", "write"],
+      handler: (request) => {
+        const { repo, world } = request;
+        const body = bodyOf(request);
+        const { pull } = pullFrom(request);
+        const review = repo.reviews[String(Number(request.params.review_id))];
+        if (!review || review.pullNumber !== pull.number) throw notFound();
+        requireField(body, "message", isString);
+        // Only a standing verdict can be dismissed: comments and drafts have none to withdraw.
+        if (review.state !== "APPROVED" && review.state !== "CHANGES_REQUESTED")
+          throw reviewRefused(`Can not dismiss a ${review.state.toLowerCase()} pull request review`);
+        review.state = "DISMISSED";
+        world.changed();
+        const login = actorLogin(request);
+        world.webhooks.emit(
+          "pull_request_review",
+          {
+            action: "dismissed",
+            review: reviewShape(world, repo, review, "webhook"),
+            pull_request: pullShape(world, repo, pull, "webhook", "simple"),
+          },
+          repo,
+          login,
+        );
         return ok(reviewShape(world, repo, review, "rest"));
       },
     },

@@ -193,6 +193,11 @@ function canPush(request: SandboxRequest): boolean {
     return level === "write" || level === "admin";
   }
   if (actor.kind !== "user") return false;
+  // A workflow's GITHUB_TOKEN acts as github-actions[bot]: its permissions are the token's own.
+  if (actor.account !== undefined) {
+    const level = actor.permissions?.contents;
+    return level === "write" || level === "admin";
+  }
   if (actor.permissions) {
     const level = actor.permissions.contents;
     if (level !== "write" && level !== "admin") return false;

@@ -34,4 +34,18 @@ describe("README", () => {
     expect(Object.keys(config.models.churn?.gates ?? {})).toEqual(["accuracy", "latency_ms", "val.loss"]);
     expect(config.models.churn?.evaluate?.command).toBe("python evaluate.py");
   });
+
+  it("shows deploy targets and smoke tests that the config reader accepts as written", () => {
+    const section = readme.slice(readme.indexOf("### Targets and smoke tests"));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    const deploy = parseTrainyardConfig(example as string, "README.md").models.churn?.deploy;
+    expect(
+      Object.entries(deploy ?? {}).map(([environment, settings]) => [environment, settings.target.kind]),
+    ).toEqual([
+      ["production", "command"],
+      ["staging", "http"],
+      ["canary", "kubernetes"],
+    ]);
+    expect(deploy?.production?.smoke_test?.requests).toHaveLength(2);
+  });
 });

