@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3193:
+/***/ 7769:
 /***/ ((module) => {
 
 
@@ -538,7 +538,7 @@ module.exports = slowRedact
 
 /***/ }),
 
-/***/ 6031:
+/***/ 479:
 /***/ ((module) => {
 
 
@@ -583,22 +583,22 @@ if (typeof SharedArrayBuffer !== 'undefined' && typeof Atomics !== 'undefined') 
 
 /***/ }),
 
-/***/ 390:
+/***/ 7750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = {
-    RBTree: __nccwpck_require__(5980),
-    BinTree: __nccwpck_require__(2247)
+    RBTree: __nccwpck_require__(5004),
+    BinTree: __nccwpck_require__(2663)
 };
 
 
 /***/ }),
 
-/***/ 2247:
+/***/ 2663:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-var TreeBase = __nccwpck_require__(1757);
+var TreeBase = __nccwpck_require__(253);
 
 function Node(data) {
     this.data = data;
@@ -709,11 +709,11 @@ module.exports = BinTree;
 
 /***/ }),
 
-/***/ 5980:
+/***/ 5004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-var TreeBase = __nccwpck_require__(1757);
+var TreeBase = __nccwpck_require__(253);
 
 function Node(data) {
     this.data = data;
@@ -934,7 +934,7 @@ module.exports = RBTree;
 
 /***/ }),
 
-/***/ 1757:
+/***/ 253:
 /***/ ((module) => {
 
 
@@ -1176,14 +1176,14 @@ module.exports = TreeBase;
 
 /***/ }),
 
-/***/ 7948:
+/***/ 8812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(2260);
-Events = __nccwpck_require__(5146);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
 
 Batcher = function () {
   class Batcher {
@@ -1248,7 +1248,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 6344:
+/***/ 8760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1283,14 +1283,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(2260);
-Queues = __nccwpck_require__(7923);
-Job = __nccwpck_require__(1856);
-LocalDatastore = __nccwpck_require__(795);
-RedisDatastore = __nccwpck_require__(7091);
-Events = __nccwpck_require__(5146);
-States = __nccwpck_require__(6245);
-Sync = __nccwpck_require__(7824);
+parser = __nccwpck_require__(9700);
+Queues = __nccwpck_require__(1363);
+Job = __nccwpck_require__(2448);
+LocalDatastore = __nccwpck_require__(7099);
+RedisDatastore = __nccwpck_require__(1827);
+Events = __nccwpck_require__(1914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(9216);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -1781,18 +1781,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(2818)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(7672);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(7024);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(5640);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(5588);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(7948);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -1848,7 +1848,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 7672:
+/***/ 2360:
 /***/ ((module) => {
 
 
@@ -1859,7 +1859,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 8351:
+/***/ 5327:
 /***/ ((module) => {
 
 
@@ -1972,7 +1972,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 5146:
+/***/ 1914:
 /***/ ((module) => {
 
 
@@ -2106,7 +2106,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 7024:
+/***/ 6835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2124,11 +2124,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(2260);
-Events = __nccwpck_require__(5146);
-RedisConnection = __nccwpck_require__(5640);
-IORedisConnection = __nccwpck_require__(5588);
-Scripts = __nccwpck_require__(663);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+Scripts = __nccwpck_require__(1479);
 
 Group = function () {
   class Group {
@@ -2138,7 +2138,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(6344);
+      this.Bottleneck = __nccwpck_require__(8760);
 
       this._startAutoCleanup();
 
@@ -2310,7 +2310,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 5588:
+/***/ 8468:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2328,9 +2328,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(2260);
-Events = __nccwpck_require__(5146);
-Scripts = __nccwpck_require__(663);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -2502,7 +2502,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 1856:
+/***/ 2448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2514,8 +2514,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(2260);
-BottleneckError = __nccwpck_require__(7672);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -2723,7 +2723,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 795:
+/***/ 7099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2733,8 +2733,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(2260);
-BottleneckError = __nccwpck_require__(7672);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -3016,14 +3016,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 7923:
+/***/ 1363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(8351);
-Events = __nccwpck_require__(5146);
+DLList = __nccwpck_require__(5327);
+Events = __nccwpck_require__(1914);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -3099,7 +3099,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 5640:
+/***/ 1400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3109,9 +3109,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(2260);
-Events = __nccwpck_require__(5146);
-Scripts = __nccwpck_require__(663);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -3298,7 +3298,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 7091:
+/***/ 1827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3316,10 +3316,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(2260);
-BottleneckError = __nccwpck_require__(7672);
-RedisConnection = __nccwpck_require__(5640);
-IORedisConnection = __nccwpck_require__(5588);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -3656,13 +3656,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 663:
+/***/ 1479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(8484);
+lua = __nccwpck_require__(6495);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -3824,13 +3824,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 6245:
+/***/ 5685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(7672);
+BottleneckError = __nccwpck_require__(2360);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -3918,7 +3918,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 7824:
+/***/ 9216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3928,7 +3928,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(8351);
+DLList = __nccwpck_require__(5327);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -4004,16 +4004,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 683:
+/***/ 4584:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(6344);
+module.exports = __nccwpck_require__(8760);
 
 /***/ }),
 
-/***/ 2260:
+/***/ 9700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4045,7 +4045,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -5575,14 +5575,14 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 5576:
+/***/ 6456:
 /***/ ((module, exports) => {
 
 function _typeof(obj){"@babel/helpers - typeof";if(typeof Symbol==="function"&&typeof Symbol.iterator==="symbol"){_typeof=function _typeof(obj){return typeof obj}}else{_typeof=function _typeof(obj){return obj&&typeof Symbol==="function"&&obj.constructor===Symbol&&obj!==Symbol.prototype?"symbol":typeof obj}}return _typeof(obj)}(function(global){var _arguments=arguments;var dateFormat=function(){var token=/d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;var timezone=/\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;var timezoneClip=/[^-+\dA-Z]/g;return function(date,mask,utc,gmt){if(_arguments.length===1&&kindOf(date)==="string"&&!/\d/.test(date)){mask=date;date=undefined}date=date||date===0?date:new Date;if(!(date instanceof Date)){date=new Date(date)}if(isNaN(date)){throw TypeError("Invalid date")}mask=String(dateFormat.masks[mask]||mask||dateFormat.masks["default"]);var maskSlice=mask.slice(0,4);if(maskSlice==="UTC:"||maskSlice==="GMT:"){mask=mask.slice(4);utc=true;if(maskSlice==="GMT:"){gmt=true}}var _=function _(){return utc?"getUTC":"get"};var _d=function d(){return date[_()+"Date"]()};var D=function D(){return date[_()+"Day"]()};var _m=function m(){return date[_()+"Month"]()};var y=function y(){return date[_()+"FullYear"]()};var _H=function H(){return date[_()+"Hours"]()};var _M=function M(){return date[_()+"Minutes"]()};var _s=function s(){return date[_()+"Seconds"]()};var _L=function L(){return date[_()+"Milliseconds"]()};var _o=function o(){return utc?0:date.getTimezoneOffset()};var _W=function W(){return getWeek(date)};var _N=function N(){return getDayOfWeek(date)};var flags={d:function d(){return _d()},dd:function dd(){return pad(_d())},ddd:function ddd(){return dateFormat.i18n.dayNames[D()]},DDD:function DDD(){return getDayName({y:y(),m:_m(),d:_d(),_:_(),dayName:dateFormat.i18n.dayNames[D()],short:true})},dddd:function dddd(){return dateFormat.i18n.dayNames[D()+7]},DDDD:function DDDD(){return getDayName({y:y(),m:_m(),d:_d(),_:_(),dayName:dateFormat.i18n.dayNames[D()+7]})},m:function m(){return _m()+1},mm:function mm(){return pad(_m()+1)},mmm:function mmm(){return dateFormat.i18n.monthNames[_m()]},mmmm:function mmmm(){return dateFormat.i18n.monthNames[_m()+12]},yy:function yy(){return String(y()).slice(2)},yyyy:function yyyy(){return pad(y(),4)},h:function h(){return _H()%12||12},hh:function hh(){return pad(_H()%12||12)},H:function H(){return _H()},HH:function HH(){return pad(_H())},M:function M(){return _M()},MM:function MM(){return pad(_M())},s:function s(){return _s()},ss:function ss(){return pad(_s())},l:function l(){return pad(_L(),3)},L:function L(){return pad(Math.floor(_L()/10))},t:function t(){return _H()<12?dateFormat.i18n.timeNames[0]:dateFormat.i18n.timeNames[1]},tt:function tt(){return _H()<12?dateFormat.i18n.timeNames[2]:dateFormat.i18n.timeNames[3]},T:function T(){return _H()<12?dateFormat.i18n.timeNames[4]:dateFormat.i18n.timeNames[5]},TT:function TT(){return _H()<12?dateFormat.i18n.timeNames[6]:dateFormat.i18n.timeNames[7]},Z:function Z(){return gmt?"GMT":utc?"UTC":(String(date).match(timezone)||[""]).pop().replace(timezoneClip,"").replace(/GMT\+0000/g,"UTC")},o:function o(){return(_o()>0?"-":"+")+pad(Math.floor(Math.abs(_o())/60)*100+Math.abs(_o())%60,4)},p:function p(){return(_o()>0?"-":"+")+pad(Math.floor(Math.abs(_o())/60),2)+":"+pad(Math.floor(Math.abs(_o())%60),2)},S:function S(){return["th","st","nd","rd"][_d()%10>3?0:(_d()%100-_d()%10!=10)*_d()%10]},W:function W(){return _W()},WW:function WW(){return pad(_W())},N:function N(){return _N()}};return mask.replace(token,function(match){if(match in flags){return flags[match]()}return match.slice(1,match.length-1)})}}();dateFormat.masks={default:"ddd mmm dd yyyy HH:MM:ss",shortDate:"m/d/yy",paddedShortDate:"mm/dd/yyyy",mediumDate:"mmm d, yyyy",longDate:"mmmm d, yyyy",fullDate:"dddd, mmmm d, yyyy",shortTime:"h:MM TT",mediumTime:"h:MM:ss TT",longTime:"h:MM:ss TT Z",isoDate:"yyyy-mm-dd",isoTime:"HH:MM:ss",isoDateTime:"yyyy-mm-dd'T'HH:MM:sso",isoUtcDateTime:"UTC:yyyy-mm-dd'T'HH:MM:ss'Z'",expiresHeaderFormat:"ddd, dd mmm yyyy HH:MM:ss Z"};dateFormat.i18n={dayNames:["Sun","Mon","Tue","Wed","Thu","Fri","Sat","Sunday","Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"],monthNames:["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec","January","February","March","April","May","June","July","August","September","October","November","December"],timeNames:["a","p","am","pm","A","P","AM","PM"]};var pad=function pad(val,len){val=String(val);len=len||2;while(val.length<len){val="0"+val}return val};var getDayName=function getDayName(_ref){var y=_ref.y,m=_ref.m,d=_ref.d,_=_ref._,dayName=_ref.dayName,_ref$short=_ref["short"],_short=_ref$short===void 0?false:_ref$short;var today=new Date;var yesterday=new Date;yesterday.setDate(yesterday[_+"Date"]()-1);var tomorrow=new Date;tomorrow.setDate(tomorrow[_+"Date"]()+1);var today_d=function today_d(){return today[_+"Date"]()};var today_m=function today_m(){return today[_+"Month"]()};var today_y=function today_y(){return today[_+"FullYear"]()};var yesterday_d=function yesterday_d(){return yesterday[_+"Date"]()};var yesterday_m=function yesterday_m(){return yesterday[_+"Month"]()};var yesterday_y=function yesterday_y(){return yesterday[_+"FullYear"]()};var tomorrow_d=function tomorrow_d(){return tomorrow[_+"Date"]()};var tomorrow_m=function tomorrow_m(){return tomorrow[_+"Month"]()};var tomorrow_y=function tomorrow_y(){return tomorrow[_+"FullYear"]()};if(today_y()===y&&today_m()===m&&today_d()===d){return _short?"Tdy":"Today"}else if(yesterday_y()===y&&yesterday_m()===m&&yesterday_d()===d){return _short?"Ysd":"Yesterday"}else if(tomorrow_y()===y&&tomorrow_m()===m&&tomorrow_d()===d){return _short?"Tmw":"Tomorrow"}return dayName};var getWeek=function getWeek(date){var targetThursday=new Date(date.getFullYear(),date.getMonth(),date.getDate());targetThursday.setDate(targetThursday.getDate()-(targetThursday.getDay()+6)%7+3);var firstThursday=new Date(targetThursday.getFullYear(),0,4);firstThursday.setDate(firstThursday.getDate()-(firstThursday.getDay()+6)%7+3);var ds=targetThursday.getTimezoneOffset()-firstThursday.getTimezoneOffset();targetThursday.setHours(targetThursday.getHours()-ds);var weekDiff=(targetThursday-firstThursday)/(864e5*7);return 1+Math.floor(weekDiff)};var getDayOfWeek=function getDayOfWeek(date){var dow=date.getDay();if(dow===0){dow=7}return dow};var kindOf=function kindOf(val){if(val===null){return"null"}if(val===undefined){return"undefined"}if(_typeof(val)!=="object"){return _typeof(val)}if(Array.isArray(val)){return"array"}return{}.toString.call(val).slice(8,-1).toLowerCase()};if(typeof define==="function"&&define.amd){define(function(){return dateFormat})}else if(( false?0:_typeof(exports))==="object"){module.exports=dateFormat}else{global.dateFormat=dateFormat}})(void 0);
 
 /***/ }),
 
-/***/ 8857:
+/***/ 2569:
 /***/ ((module) => {
 
 
@@ -5722,10 +5722,10 @@ module.exports = deepmerge_1;
 
 /***/ }),
 
-/***/ 6272:
+/***/ 1424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var once = __nccwpck_require__(8856);
+var once = __nccwpck_require__(5560);
 
 var noop = function() {};
 
@@ -5825,7 +5825,7 @@ module.exports = eos;
 
 /***/ }),
 
-/***/ 5916:
+/***/ 9324:
 /***/ ((module) => {
 
 module.exports = stringify
@@ -6061,7 +6061,7 @@ function replaceGetterValues (replacer) {
 
 /***/ }),
 
-/***/ 7629:
+/***/ 3869:
 /***/ ((module) => {
 
 
@@ -6089,7 +6089,7 @@ module.exports = function getCallerFile(position) {
 
 /***/ }),
 
-/***/ 9665:
+/***/ 9761:
 /***/ ((module) => {
 
 
@@ -6204,10 +6204,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8856:
+/***/ 5560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var wrappy = __nccwpck_require__(2904)
+var wrappy = __nccwpck_require__(8264)
 module.exports = wrappy(once)
 module.exports.strict = wrappy(onceStrict)
 
@@ -6253,13 +6253,13 @@ function onceStrict (fn) {
 
 /***/ }),
 
-/***/ 1329:
+/***/ 8977:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const metadata = Symbol.for('pino.metadata')
-const split = __nccwpck_require__(1302)
+const split = __nccwpck_require__(5286)
 const { Duplex } = __nccwpck_require__(2203)
 const { parentPort, workerData } = __nccwpck_require__(8167)
 
@@ -6388,14 +6388,14 @@ function defaultClose (err, cb) {
 
 /***/ }),
 
-/***/ 6319:
+/***/ 6399:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pino, symbols: { stringifySym, chindingsSym } } = __nccwpck_require__(1253)
-const serializers = __nccwpck_require__(709)
-const getCallerFile = __nccwpck_require__(7629)
+const { pino, symbols: { stringifySym, chindingsSym } } = __nccwpck_require__(5005)
+const serializers = __nccwpck_require__(1245)
+const getCallerFile = __nccwpck_require__(3869)
 const startTime = Symbol('startTime')
 const reqObject = Symbol('reqObject')
 
@@ -6670,7 +6670,7 @@ module.exports.pinoHttp = pinoLogger
 
 /***/ }),
 
-/***/ 1286:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -6681,8 +6681,8 @@ var __webpack_unused_export__;
 
 
 
-exports.register = __nccwpck_require__(779).globalRegistry;
-exports.Registry = __nccwpck_require__(779);
+exports.register = __nccwpck_require__(1627).globalRegistry;
+exports.Registry = __nccwpck_require__(1627);
 __webpack_unused_export__ = ({
 	configurable: false,
 	enumerable: true,
@@ -6695,26 +6695,26 @@ __webpack_unused_export__ = ({
 });
 __webpack_unused_export__ = exports.Registry.PROMETHEUS_CONTENT_TYPE;
 __webpack_unused_export__ = exports.Registry.OPENMETRICS_CONTENT_TYPE;
-/* unused reexport */ __nccwpck_require__(6851).validateMetricName;
+/* unused reexport */ __nccwpck_require__(1539).validateMetricName;
 
-exports.Counter = __nccwpck_require__(7950);
-/* unused reexport */ __nccwpck_require__(1701);
-/* unused reexport */ __nccwpck_require__(7288);
-/* unused reexport */ __nccwpck_require__(3558);
-/* unused reexport */ __nccwpck_require__(452);
+exports.Counter = __nccwpck_require__(8606);
+/* unused reexport */ __nccwpck_require__(7173);
+/* unused reexport */ __nccwpck_require__(5416);
+/* unused reexport */ __nccwpck_require__(5910);
+/* unused reexport */ __nccwpck_require__(7524);
 
-/* unused reexport */ __nccwpck_require__(1748);
-/* unused reexport */ __nccwpck_require__(1748);
+/* unused reexport */ __nccwpck_require__(964);
+/* unused reexport */ __nccwpck_require__(964);
 
-exports.collectDefaultMetrics = __nccwpck_require__(6882);
+exports.collectDefaultMetrics = __nccwpck_require__(5106);
 
-/* unused reexport */ __nccwpck_require__(180).aggregators;
-/* unused reexport */ __nccwpck_require__(6688);
+/* unused reexport */ __nccwpck_require__(5924).aggregators;
+/* unused reexport */ __nccwpck_require__(816);
 
 
 /***/ }),
 
-/***/ 1748:
+/***/ 964:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -6753,7 +6753,7 @@ __webpack_unused_export__ = (start, factor, count) => {
 
 /***/ }),
 
-/***/ 6688:
+/***/ 816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6766,9 +6766,9 @@ __webpack_unused_export__ = (start, factor, count) => {
  * cluster master.
  */
 
-const Registry = __nccwpck_require__(779);
-const { Grouper } = __nccwpck_require__(4676);
-const { aggregators } = __nccwpck_require__(180);
+const Registry = __nccwpck_require__(1627);
+const { Grouper } = __nccwpck_require__(9588);
+const { aggregators } = __nccwpck_require__(5924);
 // We need to lazy-load the 'cluster' module as some application servers -
 // namely Passenger - crash when it is imported.
 let cluster = () => {
@@ -6979,7 +6979,7 @@ module.exports = AggregatorRegistry;
 
 /***/ }),
 
-/***/ 7950:
+/***/ 8606:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6994,10 +6994,10 @@ const {
 	getLabels,
 	removeLabels,
 	nowTimestamp,
-} = __nccwpck_require__(4676);
-const { validateLabel } = __nccwpck_require__(6851);
-const { Metric } = __nccwpck_require__(4268);
-const Exemplar = __nccwpck_require__(128);
+} = __nccwpck_require__(9588);
+const { validateLabel } = __nccwpck_require__(1539);
+const { Metric } = __nccwpck_require__(2476);
+const Exemplar = __nccwpck_require__(9024);
 
 class Counter extends Metric {
 	constructor(config) {
@@ -7133,27 +7133,27 @@ module.exports = Counter;
 
 /***/ }),
 
-/***/ 6882:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isObject } = __nccwpck_require__(4676);
+const { isObject } = __nccwpck_require__(9588);
 
 // Default metrics.
-const processCpuTotal = __nccwpck_require__(7365);
-const processStartTime = __nccwpck_require__(4900);
-const osMemoryHeap = __nccwpck_require__(5805);
-const processOpenFileDescriptors = __nccwpck_require__(5233);
-const processMaxFileDescriptors = __nccwpck_require__(9751);
-const eventLoopLag = __nccwpck_require__(6268);
-const processHandles = __nccwpck_require__(290);
-const processRequests = __nccwpck_require__(3199);
-const processResources = __nccwpck_require__(2324);
-const heapSizeAndUsed = __nccwpck_require__(4173);
-const heapSpacesSizeAndUsed = __nccwpck_require__(756);
-const version = __nccwpck_require__(5824);
-const gc = __nccwpck_require__(6584);
+const processCpuTotal = __nccwpck_require__(8293);
+const processStartTime = __nccwpck_require__(8228);
+const osMemoryHeap = __nccwpck_require__(3981);
+const processOpenFileDescriptors = __nccwpck_require__(5217);
+const processMaxFileDescriptors = __nccwpck_require__(9655);
+const eventLoopLag = __nccwpck_require__(4460);
+const processHandles = __nccwpck_require__(5490);
+const processRequests = __nccwpck_require__(7439);
+const processResources = __nccwpck_require__(884);
+const heapSizeAndUsed = __nccwpck_require__(2365);
+const heapSpacesSizeAndUsed = __nccwpck_require__(3844);
+const version = __nccwpck_require__(3344);
+const gc = __nccwpck_require__(9336);
 
 const metrics = {
 	processCpuTotal,
@@ -7191,7 +7191,7 @@ module.exports.metricsList = metricsList;
 
 /***/ }),
 
-/***/ 128:
+/***/ 9024:
 /***/ ((module) => {
 
 
@@ -7235,7 +7235,7 @@ module.exports = Exemplar;
 
 /***/ }),
 
-/***/ 1701:
+/***/ 7173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7252,9 +7252,9 @@ const {
 	hashObject,
 	isObject,
 	removeLabels,
-} = __nccwpck_require__(4676);
-const { validateLabel } = __nccwpck_require__(6851);
-const { Metric } = __nccwpck_require__(4268);
+} = __nccwpck_require__(9588);
+const { validateLabel } = __nccwpck_require__(1539);
+const { Metric } = __nccwpck_require__(2476);
 
 class Gauge extends Metric {
 	constructor(config) {
@@ -7415,7 +7415,7 @@ module.exports = Gauge;
 
 /***/ }),
 
-/***/ 7288:
+/***/ 5416:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7430,10 +7430,10 @@ const {
 	isObject,
 	removeLabels,
 	nowTimestamp,
-} = __nccwpck_require__(4676);
-const { validateLabel } = __nccwpck_require__(6851);
-const { Metric } = __nccwpck_require__(4268);
-const Exemplar = __nccwpck_require__(128);
+} = __nccwpck_require__(9588);
+const { validateLabel } = __nccwpck_require__(1539);
+const { Metric } = __nccwpck_require__(2476);
+const Exemplar = __nccwpck_require__(9024);
 
 class Histogram extends Metric {
 	constructor(config) {
@@ -7773,14 +7773,14 @@ module.exports = Histogram;
 
 /***/ }),
 
-/***/ 4268:
+/***/ 2476:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Registry = __nccwpck_require__(779);
-const { isObject } = __nccwpck_require__(4676);
-const { validateMetricName, validateLabelName } = __nccwpck_require__(6851);
+const Registry = __nccwpck_require__(1627);
+const { isObject } = __nccwpck_require__(9588);
+const { validateMetricName, validateLabelName } = __nccwpck_require__(1539);
 
 /**
  * @abstract
@@ -7853,12 +7853,12 @@ module.exports = { Metric };
 
 /***/ }),
 
-/***/ 180:
+/***/ 5924:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-const { Grouper, hashObject } = __nccwpck_require__(4676);
+const { Grouper, hashObject } = __nccwpck_require__(9588);
 
 /**
  * Returns a new function that applies the `aggregatorFn` to the values.
@@ -7941,12 +7941,12 @@ exports.aggregators = {
 
 /***/ }),
 
-/***/ 6268:
+/***/ 4460:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 
 // Check if perf_hooks module is available
 let perf_hooks;
@@ -8091,11 +8091,11 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 6584:
+/***/ 9336:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const Histogram = __nccwpck_require__(7288);
+const Histogram = __nccwpck_require__(5416);
 
 let perf_hooks;
 
@@ -8156,13 +8156,13 @@ module.exports.metricNames = [NODEJS_GC_DURATION_SECONDS];
 
 /***/ }),
 
-/***/ 4173:
+/***/ 2365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
-const safeMemoryUsage = __nccwpck_require__(6979);
+const Gauge = __nccwpck_require__(7173);
+const safeMemoryUsage = __nccwpck_require__(1315);
 
 const NODEJS_HEAP_SIZE_TOTAL = 'nodejs_heap_size_total_bytes';
 const NODEJS_HEAP_SIZE_USED = 'nodejs_heap_size_used_bytes';
@@ -8219,12 +8219,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 756:
+/***/ 3844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const v8 = __nccwpck_require__(1493);
 
 const METRICS = ['total', 'used', 'available'];
@@ -8283,7 +8283,7 @@ module.exports.metricNames = Object.values(NODEJS_HEAP_SIZE);
 
 /***/ }),
 
-/***/ 3997:
+/***/ 7965:
 /***/ ((module) => {
 
 
@@ -8322,7 +8322,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6979:
+/***/ 1315:
 /***/ ((module) => {
 
 
@@ -8341,14 +8341,14 @@ module.exports = safeMemoryUsage;
 
 /***/ }),
 
-/***/ 5805:
+/***/ 3981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
-const linuxVariant = __nccwpck_require__(2719);
-const safeMemoryUsage = __nccwpck_require__(6979);
+const Gauge = __nccwpck_require__(7173);
+const linuxVariant = __nccwpck_require__(7567);
+const safeMemoryUsage = __nccwpck_require__(1315);
 
 const PROCESS_RESIDENT_MEMORY = 'process_resident_memory_bytes';
 
@@ -8386,12 +8386,12 @@ module.exports.metricNames =
 
 /***/ }),
 
-/***/ 2719:
+/***/ 7567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const fs = __nccwpck_require__(9896);
 
 const values = ['VmSize', 'VmRSS', 'VmData'];
@@ -8475,13 +8475,13 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 7365:
+/***/ 8293:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const OtelApi = __nccwpck_require__(8396);
-const Counter = __nccwpck_require__(7950);
+const OtelApi = __nccwpck_require__(1408);
+const Counter = __nccwpck_require__(8606);
 
 const PROCESS_CPU_USER_SECONDS = 'process_cpu_user_seconds_total';
 const PROCESS_CPU_SYSTEM_SECONDS = 'process_cpu_system_seconds_total';
@@ -8570,14 +8570,14 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 290:
+/***/ 5490:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { aggregateByObjectName } = __nccwpck_require__(3997);
-const { updateMetrics } = __nccwpck_require__(3997);
-const Gauge = __nccwpck_require__(1701);
+const { aggregateByObjectName } = __nccwpck_require__(7965);
+const { updateMetrics } = __nccwpck_require__(7965);
+const Gauge = __nccwpck_require__(7173);
 
 const NODEJS_ACTIVE_HANDLES = 'nodejs_active_handles';
 const NODEJS_ACTIVE_HANDLES_TOTAL = 'nodejs_active_handles_total';
@@ -8623,12 +8623,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 9751:
+/***/ 9655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const fs = __nccwpck_require__(9896);
 
 const PROCESS_MAX_FDS = 'process_max_fds';
@@ -8675,12 +8675,12 @@ module.exports.metricNames = [PROCESS_MAX_FDS];
 
 /***/ }),
 
-/***/ 5233:
+/***/ 5217:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const fs = __nccwpck_require__(9896);
 const process = __nccwpck_require__(932);
 
@@ -8718,13 +8718,13 @@ module.exports.metricNames = [PROCESS_OPEN_FDS];
 
 /***/ }),
 
-/***/ 3199:
+/***/ 7439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const Gauge = __nccwpck_require__(1701);
-const { aggregateByObjectName } = __nccwpck_require__(3997);
-const { updateMetrics } = __nccwpck_require__(3997);
+const Gauge = __nccwpck_require__(7173);
+const { aggregateByObjectName } = __nccwpck_require__(7965);
+const { updateMetrics } = __nccwpck_require__(7965);
 
 const NODEJS_ACTIVE_REQUESTS = 'nodejs_active_requests';
 const NODEJS_ACTIVE_REQUESTS_TOTAL = 'nodejs_active_requests_total';
@@ -8770,12 +8770,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 2324:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const Gauge = __nccwpck_require__(1701);
-const { updateMetrics } = __nccwpck_require__(3997);
+const Gauge = __nccwpck_require__(7173);
+const { updateMetrics } = __nccwpck_require__(7965);
 
 const NODEJS_ACTIVE_RESOURCES = 'nodejs_active_resources';
 const NODEJS_ACTIVE_RESOURCES_TOTAL = 'nodejs_active_resources_total';
@@ -8834,12 +8834,12 @@ module.exports.metricNames = [
 
 /***/ }),
 
-/***/ 4900:
+/***/ 8228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const startInSeconds = Math.round(Date.now() / 1000 - process.uptime());
 
 const PROCESS_START_TIME = 'process_start_time_seconds';
@@ -8866,12 +8866,12 @@ module.exports.metricNames = [PROCESS_START_TIME];
 
 /***/ }),
 
-/***/ 5824:
+/***/ 3344:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Gauge = __nccwpck_require__(1701);
+const Gauge = __nccwpck_require__(7173);
 const version = process.version;
 const versionSegments = version.slice(1).split('.').map(Number);
 
@@ -8906,7 +8906,7 @@ module.exports.metricNames = [NODE_VERSION_INFO];
 
 /***/ }),
 
-/***/ 452:
+/***/ 7524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8915,7 +8915,7 @@ const url = __nccwpck_require__(7016);
 const http = __nccwpck_require__(8611);
 const https = __nccwpck_require__(5692);
 const { gzipSync } = __nccwpck_require__(3106);
-const { globalRegistry } = __nccwpck_require__(779);
+const { globalRegistry } = __nccwpck_require__(1627);
 
 class Pushgateway {
 	constructor(gatewayUrl, options, registry) {
@@ -9049,12 +9049,12 @@ module.exports = Pushgateway;
 
 /***/ }),
 
-/***/ 779:
+/***/ 1627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getValueAsString } = __nccwpck_require__(4676);
+const { getValueAsString } = __nccwpck_require__(9588);
 
 class Registry {
 	static get PROMETHEUS_CONTENT_TYPE() {
@@ -9298,7 +9298,7 @@ module.exports.globalRegistry = new Registry();
 
 /***/ }),
 
-/***/ 3558:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9307,10 +9307,10 @@ module.exports.globalRegistry = new Registry();
 
 
 const util = __nccwpck_require__(9023);
-const { getLabels, hashObject, removeLabels } = __nccwpck_require__(4676);
-const { validateLabel } = __nccwpck_require__(6851);
-const { Metric } = __nccwpck_require__(4268);
-const timeWindowQuantiles = __nccwpck_require__(3063);
+const { getLabels, hashObject, removeLabels } = __nccwpck_require__(9588);
+const { validateLabel } = __nccwpck_require__(1539);
+const { Metric } = __nccwpck_require__(2476);
+const timeWindowQuantiles = __nccwpck_require__(7639);
 
 const DEFAULT_COMPRESS_COUNT = 1000; // every 1000 measurements
 
@@ -9513,12 +9513,12 @@ module.exports = Summary;
 
 /***/ }),
 
-/***/ 3063:
+/***/ 7639:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { TDigest } = __nccwpck_require__(9544);
+const { TDigest } = __nccwpck_require__(3528);
 
 class TimeWindowQuantiles {
 	constructor(maxAgeSeconds, ageBuckets) {
@@ -9587,7 +9587,7 @@ module.exports = TimeWindowQuantiles;
 
 /***/ }),
 
-/***/ 4676:
+/***/ 9588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9724,7 +9724,7 @@ exports.Grouper = Grouper;
 
 /***/ }),
 
-/***/ 6851:
+/***/ 1539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9758,11 +9758,11 @@ exports.validateLabel = function validateLabel(savedLabels, labels) {
 
 /***/ }),
 
-/***/ 4186:
+/***/ 7898:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var once = __nccwpck_require__(8856)
-var eos = __nccwpck_require__(6272)
+var once = __nccwpck_require__(5560)
+var eos = __nccwpck_require__(1424)
 var fs
 
 try {
@@ -9851,7 +9851,7 @@ module.exports = pump
 
 /***/ }),
 
-/***/ 9988:
+/***/ 6868:
 /***/ ((module) => {
 
 
@@ -9967,7 +9967,7 @@ function format(f, args, opts) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 7467:
 /***/ ((module, exports) => {
 
 
@@ -10599,7 +10599,7 @@ function configure (options) {
 
 /***/ }),
 
-/***/ 1302:
+/***/ 5286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -10621,7 +10621,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(5574)
+const { StringDecoder } = __nccwpck_require__(3193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -10747,7 +10747,7 @@ module.exports = split
 
 /***/ }),
 
-/***/ 9544:
+/***/ 3528:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 //
@@ -10755,7 +10755,7 @@ module.exports = split
 //
 // approximate distribution percentiles from a stream of reals
 //
-var RBTree = (__nccwpck_require__(390).RBTree);
+var RBTree = (__nccwpck_require__(7750).RBTree);
 
 function TDigest(delta, K, CX) {
     // allocate a TDigest structure.
@@ -11147,22 +11147,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6439:
+/***/ 1367:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { version } = __nccwpck_require__(3918)
+const { version } = __nccwpck_require__(5847)
 const { EventEmitter } = __nccwpck_require__(4434)
 const { Worker } = __nccwpck_require__(8167)
 const { join } = __nccwpck_require__(6928)
 const { pathToFileURL } = __nccwpck_require__(7016)
-const { wait } = __nccwpck_require__(7662)
+const { wait } = __nccwpck_require__(8862)
 const {
   WRITE_INDEX,
   READ_INDEX,
   SEQ_INDEX
-} = __nccwpck_require__(9595)
+} = __nccwpck_require__(5835)
 const buffer = __nccwpck_require__(181)
 const assert = __nccwpck_require__(2613)
 
@@ -11857,7 +11857,7 @@ module.exports = ThreadStream
 
 /***/ }),
 
-/***/ 9595:
+/***/ 5835:
 /***/ ((module) => {
 
 
@@ -11875,7 +11875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7662:
+/***/ 8862:
 /***/ ((module) => {
 
 
@@ -11977,7 +11977,7 @@ module.exports = { wait, waitDiff }
 
 /***/ }),
 
-/***/ 2904:
+/***/ 8264:
 /***/ ((module) => {
 
 // Returns a wrapper function that returns a wrapped callback
@@ -12017,7 +12017,7 @@ function wrappy (fn, cb) {
 
 /***/ }),
 
-/***/ 73:
+/***/ 4615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12028,11 +12028,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 10 modules
-var classic_schemas = __nccwpck_require__(2702);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/coerce.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var classic_schemas = __nccwpck_require__(3798);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/coerce.js
 
 
 function string(params) {
@@ -12052,7 +12052,7 @@ function date(params) {
 }
 
 // EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(1932);
+var errors = __nccwpck_require__(8115);
 ;// CONCATENATED MODULE: ./bot/environment.ts
 
 
@@ -12132,13 +12132,13 @@ async function privateKey(inline, path) {
 
 /***/ }),
 
-/***/ 9608:
+/***/ 1803:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1932);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3460);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4615);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6742);
 
 
 
@@ -12164,7 +12164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3460:
+/***/ 6742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12182,9 +12182,9 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ../../work/main/node_modules/deepmerge/dist/cjs.js
-var cjs = __nccwpck_require__(8857);
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/context.js
+// EXTERNAL MODULE: ./node_modules/deepmerge/dist/cjs.js
+var cjs = __nccwpck_require__(2569);
+;// CONCATENATED MODULE: ./node_modules/probot/lib/context.js
 
 
 const kOctokitRequestHookAdded = Symbol("octokit request hook added");
@@ -12371,7 +12371,7 @@ class Context {
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/webhooks-methods/dist-node/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/webhooks-methods/dist-node/index.js
 // pkg/dist-src/node/sign.js
 
 
@@ -12434,7 +12434,7 @@ async function verifyWithFallback(secret, payload, signature, additionalSecrets)
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/webhooks/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/webhooks/dist-bundle/index.js
 // pkg/dist-src/create-logger.js
 var createLogger = (logger = {}) => {
   if (typeof logger.debug !== "function") {
@@ -13300,7 +13300,7 @@ var Webhooks = class {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/toad-cache/dist/toad-cache.mjs
+;// CONCATENATED MODULE: ./node_modules/toad-cache/dist/toad-cache.mjs
 /**
  * toad-cache
  *
@@ -14149,7 +14149,7 @@ function getTimestamp(date) {
     this.hitStatistics.addMiss();
   }
 }
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/create-deferred-promise.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/create-deferred-promise.js
 function create_deferred_promise_createDeferredPromise() {
     let resolve;
     let reject;
@@ -14160,7 +14160,7 @@ function create_deferred_promise_createDeferredPromise() {
     return { promise, resolve: resolve, reject: reject };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/get-authenticated-octokit.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/get-authenticated-octokit.js
 /**
  * Authenticate and get a GitHub client that can be used to make API calls.
  *
@@ -14218,8 +14218,8 @@ async function getAuthenticatedOctokit(options) {
     });
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/pino/pino.js
-var pino = __nccwpck_require__(1253);
+// EXTERNAL MODULE: ./node_modules/pino/pino.js
+var pino = __nccwpck_require__(5005);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -14230,7 +14230,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ../../work/main/node_modules/npx-import-light/index.js
+;// CONCATENATED MODULE: ./node_modules/npx-import-light/index.js
 
 
 
@@ -14321,7 +14321,7 @@ const getTempPath = (stdout) => {
  * @returns {Promise<any>}
  */
 async function _import(packageWithPath) {
-  return await __nccwpck_require__(2995)(packageWithPath)
+  return await __nccwpck_require__(7098)(packageWithPath)
 }
 
 /**
@@ -14330,7 +14330,7 @@ async function _import(packageWithPath) {
  * @returns {Promise<any>}
  */
 async function _importRelative(installDir, packageWithPath) {
-  return await __nccwpck_require__(2995)((0,external_node_url_.pathToFileURL)(_resolveRelative(installDir, packageWithPath)).href)
+  return await __nccwpck_require__(7098)((0,external_node_url_.pathToFileURL)(_resolveRelative(installDir, packageWithPath)).href)
 }
 
 /**
@@ -14646,9 +14646,9 @@ function isRunningInPackageRunner() {
   return process.env.npm_lifecycle_event === 'npx' || process.env.npm_lifecycle_event === 'bunx'
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/pino-pretty/index.js
-var pino_pretty = __nccwpck_require__(7740);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/pino/index.js
+// EXTERNAL MODULE: ./node_modules/pino-pretty/index.js
+var pino_pretty = __nccwpck_require__(6372);
+;// CONCATENATED MODULE: ./node_modules/@probot/pino/index.js
 
 
 
@@ -14842,7 +14842,7 @@ function toSentryError(data) {
   return error;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/get-log.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/get-log.js
 /**
  * A logger backed by [pino](https://getpino.io/)
  *
@@ -14873,7 +14873,7 @@ async function get_log_getLog(options = {}) {
     return pino(pinoOptions, transform);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -14888,7 +14888,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -15234,7 +15234,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -15526,7 +15526,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -16127,7 +16127,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -16168,7 +16168,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -16375,7 +16375,7 @@ var dist_bundle_request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -16404,7 +16404,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -16452,7 +16452,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -16473,7 +16473,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -16520,7 +16520,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -16651,7 +16651,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -16706,11 +16706,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -16851,11 +16851,11 @@ class dist_src_Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
 const dist_src_version_VERSION = "6.0.3";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
 
 
 function enterpriseCompatibility(octokit) {
@@ -16889,7 +16889,7 @@ function enterpriseCompatibility(octokit) {
 enterpriseCompatibility.VERSION = dist_src_version_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -17301,12 +17301,12 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -19600,7 +19600,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -19726,7 +19726,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -19747,10 +19747,10 @@ legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_versio
 
 //# sourceMappingURL=index.js.map
 
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(4915);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -19833,7 +19833,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -20075,13 +20075,13 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/version.js
 const octokit_plugin_config_dist_src_version_VERSION = "4.1.0";
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
 
 const SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
 async function getConfigFile(octokit, { owner, repo, path, ref }) {
@@ -20159,7 +20159,7 @@ async function getConfigFile(octokit, { owner, repo, path, ref }) {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
 const EXTENDS_REGEX = new RegExp(
   "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
   "i"
@@ -20191,7 +20191,7 @@ function extendsToGetContentParams({
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
 
 
 async function getConfigFiles(octokit, { owner, repo, path, branch }) {
@@ -20249,7 +20249,7 @@ async function getConfigFiles(octokit, { owner, repo, path, branch }) {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
 
 async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }) {
   const files = await getConfigFiles(octokit, {
@@ -20266,7 +20266,7 @@ async function composeConfigGet(octokit, { owner, repo, defaults, path, branch }
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/octokit-plugin-config/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@probot/octokit-plugin-config/dist-src/index.js
 
 
 function config(octokit) {
@@ -20282,7 +20282,7 @@ config.VERSION = octokit_plugin_config_dist_src_version_VERSION;
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-unauthenticated/dist-node/index.js
 // pkg/dist-src/auth.js
 async function dist_node_auth(reason) {
   return {
@@ -20357,7 +20357,7 @@ var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/oauth-methods/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/oauth-methods/dist-bundle/index.js
 // pkg/dist-src/version.js
 var oauth_methods_dist_bundle_VERSION = "0.0.0-development";
 
@@ -20671,7 +20671,7 @@ async function deleteAuthorization(options) {
 
 /* v8 ignore next: we always pass a custom request in tests -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -20810,7 +20810,7 @@ function createOAuthDeviceAuth(options) {
 
 /* v8 ignore next 2 -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -21013,7 +21013,7 @@ createOAuthUserAuth.VERSION = auth_oauth_user_dist_bundle_VERSION;
 /* v8 ignore if -- @preserve */
 /* v8 ignore next -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -21107,7 +21107,7 @@ function createOAuthAppAuth(options) {
 
 /* v8 ignore next -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-github-app-jwt/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/utils.js
 // we don't @ts-check here because it chokes on atob and btoa which are available in all modern JS runtime environments
 
 /**
@@ -21194,7 +21194,7 @@ function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-github-app-jwt/lib/crypto-node.js
+;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 
 
@@ -21211,7 +21211,7 @@ function convertPrivateKey(privateKey) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-github-app-jwt/lib/get-token.js
+;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/get-token.js
 // we don't @ts-check here because it chokes crypto which is a global API in modern JS runtime environments
 
 
@@ -21272,7 +21272,7 @@ async function getToken({ privateKey, payload }) {
   return `${encodedMessage}.${encodedSignature}`;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-github-app-jwt/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/index.js
 // @ts-check
 
 // @ts-ignore - #get-token is defined in "imports" in package.json
@@ -21316,7 +21316,7 @@ async function githubAppJwt({
   };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-app/dist-node/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-app/dist-node/index.js
 // pkg/dist-src/index.js
 
 
@@ -21809,7 +21809,7 @@ function dist_node_createAppAuth(options) {
 /* v8 ignore start - due to skipped tests, see https://github.com/octokit/auth-app.js/pull/580 -- @preserve */
 /* v8 ignore end -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/octokit-auth-probot/dist-node/index.js
+;// CONCATENATED MODULE: ./node_modules/octokit-auth-probot/dist-node/index.js
 // pkg/dist-src/auth.js
 
 async function octokit_auth_probot_dist_node_auth(state, options) {
@@ -21912,7 +21912,7 @@ createProbotAuthFn.VERSION = octokit_auth_probot_dist_node_VERSION;
 var createProbotAuth = createProbotAuthFn;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
 function probotRequestLogging(octokit) {
     octokit.hook.error("request", (error, options) => {
         if ("status" in error) {
@@ -21931,11 +21931,11 @@ function probotRequestLogging(octokit) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/version.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/version.js
 // The version is set automatically before publish to npm
 const lib_version_VERSION = "14.3.2";
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/probot-octokit.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/probot-octokit.js
 
 
 
@@ -21973,9 +21973,9 @@ const probot_octokit_ProbotOctokit = dist_src_Octokit.plugin(throttling, retry, 
     return options;
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/lib/index.js
-var lib = __nccwpck_require__(683);
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/get-octokit-throttle-options.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __nccwpck_require__(4584);
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/get-octokit-throttle-options.js
 
 
 async function getOctokitThrottleOptions(options) {
@@ -22015,7 +22015,7 @@ async function getRedisClient({ redisConfig }) {
         return new Redis(redisConfig);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
 
 
 
@@ -22080,7 +22080,7 @@ async function getProbotOctokitWithDefaults(options) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/get-error-handler.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/get-error-handler.js
 function getErrorHandler(log) {
     return (error) => {
         const errors = (error instanceof AggregateError ? error.errors : [error]);
@@ -22105,7 +22105,7 @@ function getErrorHandler(log) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/octokit-webhooks-transform.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/octokit-webhooks-transform.js
 
 /**
  * Probot's transform option, which extends the `event` object that is passed
@@ -22121,7 +22121,7 @@ async function webhookTransform(options, event) {
     return new Context(event, octokit, log);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/octokit/get-webhooks.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/octokit/get-webhooks.js
 
 
 
@@ -22135,7 +22135,7 @@ function getWebhooks(options) {
     return webhooks;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/webhook-proxy.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/webhook-proxy.js
 
 let SmeeClient;
 const webhook_proxy_createWebhookProxy = async (opts) => {
@@ -22155,9 +22155,9 @@ const webhook_proxy_createWebhookProxy = async (opts) => {
     return await smeeClient.start();
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/pino-http/logger.js
-var logger = __nccwpck_require__(6319);
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/server/handlers/http-logger.js
+// EXTERNAL MODULE: ./node_modules/pino-http/logger.js
+var logger = __nccwpck_require__(6399);
+;// CONCATENATED MODULE: ./node_modules/probot/lib/server/handlers/http-logger.js
 
 
 function http_logger_httpLogger(logger, options) {
@@ -22178,7 +22178,7 @@ function http_logger_httpLogger(logger, options) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/server/server.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/server/server.js
 
 
 
@@ -22363,7 +22363,7 @@ class server_Server {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/probot.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/probot.js
 
 
 
@@ -22593,7 +22593,7 @@ class probot_Probot {
 const external_node_querystring_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/load-package-json.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/load-package-json.js
 
 
 function load_package_json_loadPackageJson(filepath = path.join(process.cwd(), "package.json")) {
@@ -22618,7 +22618,7 @@ function load_package_json_loadPackageJson(filepath = path.join(process.cwd(), "
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/load-env.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/load-env.js
 
 
 
@@ -22635,7 +22635,7 @@ function load_env_loadEnv(options = {}) {
     return {};
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/update-env.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/update-env.js
 
 
 
@@ -22661,7 +22661,7 @@ function update_env_updateEnv(env) {
     return env;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/manifest-creation.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/manifest-creation.js
 
 
 
@@ -22759,7 +22759,7 @@ class manifest_creation_ManifestCreation {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/get-payload.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/get-payload.js
 const get_payload_textDecoder = new TextDecoder("utf-8", { fatal: false });
 const get_payload_decode = get_payload_textDecoder.decode.bind(get_payload_textDecoder);
 function get_payload_concatUint8Array(data) {
@@ -22811,7 +22811,7 @@ function get_payload_getPayloadFromRequestStream(request) {
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/apps/setup.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/apps/setup.js
 
 
 
@@ -22976,7 +22976,7 @@ function getBaseUrl(req) {
     return baseUrl;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/bin/read-cli-options.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/bin/read-cli-options.js
 
 
 
@@ -23105,7 +23105,7 @@ function read_cli_options_readCliOptions(args) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/apps/default.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/apps/default.js
 
 
 
@@ -23137,7 +23137,7 @@ function defaultApp(_app, { cwd = process.cwd() }) {
     return defaultHandler;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/resolve-app-function.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/resolve-app-function.js
 
 
 const resolve_app_function_resolveAppFunction = async (appFnId, opts = {}) => {
@@ -23145,19 +23145,19 @@ const resolve_app_function_resolveAppFunction = async (appFnId, opts = {}) => {
     const basedir = process.cwd();
     const resolver = opts.resolver || resolve;
     const appFnPath = resolver(appFnId, pathToFileURL(basedir).href + "/");
-    const { default: mod } = await __nccwpck_require__(8189)(appFnPath);
+    const { default: mod } = await __nccwpck_require__(670)(appFnPath);
     // mod.default gets exported by transpiled TypeScript code
     return mod.__esModule && mod.default ? mod.default : mod;
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/helpers/apply-env.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/helpers/apply-env.js
 
 function apply_env_applyEnv(options = {}) {
     const env = loadEnv(options);
     Object.assign(process.env, env);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/run.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/run.js
 
 
 
@@ -23289,7 +23289,7 @@ async function run(appFnOrArgv, additionalOptions) {
     return server;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@probot/get-private-key/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@probot/get-private-key/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -23384,7 +23384,7 @@ ${end}`;
 dist_bundle_getPrivateKey.VERSION = get_private_key_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/create-probot.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/create-probot.js
 
 
 
@@ -23444,7 +23444,7 @@ function createProbot({ overrides = {}, defaults = {}, env = process.env, } = {}
     });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/create-node-middleware.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/create-node-middleware.js
 
 const create_node_middleware_noop = () => { };
 /**
@@ -23504,7 +23504,7 @@ async function create_node_middleware_createNodeMiddleware(appFn, { probot = cre
     return mainHandler;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/exports.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/exports.js
 
 
 
@@ -23513,7 +23513,7 @@ async function create_node_middleware_createNodeMiddleware(appFn, { probot = cre
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/probot/lib/index.js
+;// CONCATENATED MODULE: ./node_modules/probot/lib/index.js
 
 
 ;// CONCATENATED MODULE: ./lib/github/client.ts
@@ -23575,8 +23575,8 @@ function trimSlash(url) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 10 modules
-var schemas = __nccwpck_require__(2702);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 10 modules
+var schemas = __nccwpck_require__(3798);
 ;// CONCATENATED MODULE: ./lib/deploy/config.ts
 
 /**
@@ -23729,7 +23729,7 @@ function isRegex(text) {
 }
 
 // EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(1932);
+var errors = __nccwpck_require__(8115);
 ;// CONCATENATED MODULE: ./lib/data/rows.ts
 const INTEGER_TEXT = /^[+-]?\d+$/;
 /**
@@ -25177,7 +25177,7 @@ async function readJsonLinesInChunks(file, options, { chunkBytes, maxLineBytes =
 }
 const jsonl_readJsonLines = (file, options, onRow, onColumns) => readJsonLinesInChunks(file, options, {}, onRow, onColumns);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.bitreader.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Licensed under the Apache License, Version 2.0 (the "License");
@@ -25319,7 +25319,7 @@ class BrotliBitReader {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.huffman.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
 
 const kDefaultCodeLength = 8
 
@@ -25704,7 +25704,7 @@ class HuffmanTreeGroup {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.prefix.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
    Lookup tables to map prefix codes to value ranges. This is used during
    decoding of the block lengths, literal insertion lengths and copy lengths.
@@ -25756,7 +25756,7 @@ const kCopyRangeLut = [
   0, 8, 0, 8, 16, 0, 16, 8, 16,
 ]
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/gzip.huffman.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
 // Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
 // https://tools.ietf.org/html/rfc1951
 
@@ -25872,7 +25872,7 @@ const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
 const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.blocks.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
 
 
 
@@ -26109,7 +26109,7 @@ function readBlockLength(table, index, br) {
   return offset + br.readBits(nbits)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.context.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Lookup table to map the previous two bytes to a context id.
@@ -26344,7 +26344,7 @@ const lookupOffsets = new Uint16Array([
   768, 512,
 ])
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.contextmap.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
 
 
 
@@ -26431,7 +26431,7 @@ function inverseMoveToFrontTransform(v, v_len) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.streams.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
 class BrotliInput {
   /**
    * @param {Uint8Array} buffer
@@ -26483,7 +26483,7 @@ class BrotliOutput {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/gzip.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
 // Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
 // https://tools.ietf.org/html/rfc1951
 
@@ -26704,7 +26704,7 @@ function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   return out
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.dictionary.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Collection of static dictionary words.
@@ -27700,7 +27700,7 @@ function getDictionary() {
   return dictionary
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.transform.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
 /* Copyright 2013 Google Inc. All Rights Reserved.
 
    Licensed under the Apache License, Version 2.0 (the "License");
@@ -27960,7 +27960,7 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   return idx - start_idx
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/brotli.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
 /* Adapted from https://github.com/foliojs/brotli.js
  * Copyright 2015 Devon Govett, MIT License
  * Copyright 2013 Google Inc, Apache License 2.0
@@ -28308,7 +28308,7 @@ function translateShortCodes(code, ringbuffer, index) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/fzstd/esm/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
 var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
@@ -29063,7 +29063,7 @@ var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
 }())));
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hysnappy/js/uncompress.js
+;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
 /**
  * Uncompress a snappy compressed buffer.
  *
@@ -29142,7 +29142,7 @@ function instantiateWasm() {
 // Base64 encoded hysnappy.wasm
 const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/lz4.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
 /**
  * LZ4 decompression with legacy hadoop support.
  * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
@@ -29233,7 +29233,7 @@ function lz4basic(input, output, outputIndex) {
   return len - outputIndex
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/compressors.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
 
 
 
@@ -29250,7 +29250,7 @@ const compressors_compressors = {
   LZ4_RAW: decompressLz4Raw,
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet-compressors/src/index.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
 
 
 
@@ -29664,7 +29664,7 @@ class FlatColumnPages {
         for (;;) {
             if (reader.offset >= reader.view.byteLength - 1)
                 throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-            const header = parquetHeader(reader);
+            const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
             const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
             reader.offset += header.compressed_page_size;
             if (header.type === "DICTIONARY_PAGE") {
@@ -30168,8 +30168,10 @@ function groupEndByte(group) {
     for (const { meta_data: chunk } of group.columns) {
         if (!chunk)
             continue;
-        const start = chunk.dictionary_page_offset ?? chunk.data_page_offset;
-        end = Math.max(end, Number(start + chunk.total_compressed_size));
+        // Each as a number: a damaged footer can give a bigint here and a number there.
+        const chunkEnd = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
+        if (Number.isFinite(chunkEnd))
+            end = Math.max(end, chunkEnd);
     }
     return end;
 }
@@ -30188,16 +30190,24 @@ const parquet_readParquet = async (file, options, onRow, onColumns) => {
             throw new DataError(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
         };
         const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        const schemaTree = parquetSchema(metadata);
-        const columns = schemaTree.children.map((child) => child.element.name);
+        // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
+        let columns = [];
+        let flat = [];
+        try {
+            const schemaTree = parquetSchema(metadata);
+            columns = schemaTree.children.map((child) => child.element.name);
+            // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+            flat = columns.map((name) => {
+                const schemaPath = getTreePath(schemaTree, [name]);
+                return isFlatColumn(schemaPath)
+                    ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+                    : undefined;
+            });
+        }
+        catch (error) {
+            unreadable(error);
+        }
         onColumns?.(columns);
-        // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-        const flat = columns.map((name) => {
-            const schemaPath = getTreePath(schemaTree, [name]);
-            return isFlatColumn(schemaPath)
-                ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-                : undefined;
-        });
         const nested = columns.filter((_, index) => flat[index] === undefined);
         const scan = nested.length > 0
             ? await parquetScan({ file: source, metadata, compressors, parsers }).catch(unreadable)
@@ -30304,6 +30314,31 @@ const parquet_readParquet = async (file, options, onRow, onColumns) => {
         await handle.close();
     }
 };
+/**
+ * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
+ * file (a level length missing, a count below zero) sent its decoder into a loop without end.
+ */
+function checkedHeader(header, bytesLeft) {
+    const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+    const sizes = [header.compressed_page_size, header.uncompressed_page_size];
+    const pageHeader = header.data_page_header ?? header.dictionary_page_header;
+    const v2 = header.data_page_header_v2;
+    const fine = sizes.every(count) &&
+        header.compressed_page_size <= bytesLeft &&
+        (pageHeader === undefined || count(pageHeader.num_values)) &&
+        (v2 === undefined ||
+            ([
+                v2.num_values,
+                v2.num_nulls,
+                v2.num_rows,
+                v2.definition_levels_byte_length,
+                v2.repetition_levels_byte_length,
+            ].every(count) &&
+                v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
+    if (!fine)
+        throw new Error("a page header is damaged (its sizes or counts cannot be)");
+    return header;
+}
 function chunkMetadata(chunk, name) {
     if (chunk?.file_path)
         throw new Error("parquet file_path not supported");
@@ -34590,8 +34625,10 @@ function prototypeKeyPath(data) {
         if (typeof value !== "object" || value === null || seen.has(value))
             continue;
         seen.add(value);
-        if (Array.isArray(value))
-            value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        if (Array.isArray(value)) {
+            for (const [index, item] of value.entries())
+                stack.push({ value: item, path: [...path, index] });
+        }
         else if (located_document_isRecord(value)) {
             if (Object.hasOwn(value, "__proto__"))
                 return [...path, "__proto__"];
@@ -36181,7 +36218,7 @@ function assemble(document, levels) {
     return { text: `${parts.join("\n\n")}\n`, levels: { ...levels }, leftOut };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/markdown-table/index.js
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
  * @typedef {Options} MarkdownTableOptions
@@ -37328,8 +37365,8 @@ function releasePage(knownUrl, knownTag, tag) {
         : knownUrl;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
-var core_errors = __nccwpck_require__(9148);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var core_errors = __nccwpck_require__(7428);
 ;// CONCATENATED MODULE: ./lib/drift/report.ts
 /**
  * The drift report: what `trainyard drift --json`, the drift-check action and the bot exchange.
@@ -38393,8 +38430,8 @@ class DeliveryLedger {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/prom-client/index.js
-var prom_client = __nccwpck_require__(1286);
+// EXTERNAL MODULE: ./node_modules/prom-client/index.js
+var prom_client = __nccwpck_require__(5222);
 ;// CONCATENATED MODULE: ./bot/metrics.ts
 
 function createBotMetrics() {
@@ -38686,7 +38723,7 @@ function send(res, response) {
 
 /***/ }),
 
-/***/ 1932:
+/***/ 8115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38763,7 +38800,7 @@ function isTrainyardError(error) {
 
 /***/ }),
 
-/***/ 2995:
+/***/ 7098:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -38777,12 +38814,12 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 2995;
+webpackEmptyAsyncContext.id = 7098;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 8189:
+/***/ 670:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -38796,7 +38833,7 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 8189;
+webpackEmptyAsyncContext.id = 670;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
@@ -38962,7 +38999,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -39011,28 +39048,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 7740:
+/***/ 6372:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isColorSupported } = __nccwpck_require__(9724)
-const pump = __nccwpck_require__(4186)
+const { isColorSupported } = __nccwpck_require__(3512)
+const pump = __nccwpck_require__(7898)
 const { Transform } = __nccwpck_require__(7075)
-const abstractTransport = __nccwpck_require__(1329)
-const colors = __nccwpck_require__(2634)
+const abstractTransport = __nccwpck_require__(8977)
+const colors = __nccwpck_require__(8069)
 const {
   ERROR_LIKE_KEYS,
   LEVEL_KEY,
   LEVEL_LABEL,
   MESSAGE_KEY,
   TIMESTAMP_KEY
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 const {
   buildSafeSonicBoom,
   parseFactoryOptions
-} = __nccwpck_require__(3210)
-const pretty = __nccwpck_require__(3662)
+} = __nccwpck_require__(8674)
+const pretty = __nccwpck_require__(1878)
 
 /**
  * @typedef {object} PinoPrettyOptions
@@ -39252,7 +39289,7 @@ module.exports["default"] = build
 
 /***/ }),
 
-/***/ 2634:
+/***/ 8069:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39271,8 +39308,8 @@ const plain = {
   property: nocolor
 }
 
-const { createColors } = __nccwpck_require__(9724)
-const getLevelLabelData = __nccwpck_require__(3683)
+const { createColors } = __nccwpck_require__(3512)
+const getLevelLabelData = __nccwpck_require__(8091)
 const availableColors = createColors({ useColor: true })
 const { white, bgRed, red, yellow, green, blue, gray, cyan, magenta } = availableColors
 
@@ -39393,7 +39430,7 @@ module.exports = function getColorizer (useColors = false, customColors, useOnly
 
 /***/ }),
 
-/***/ 7149:
+/***/ 9397:
 /***/ ((module) => {
 
 
@@ -39455,29 +39492,29 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3662:
+/***/ 1878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = pretty
 
-const sjs = __nccwpck_require__(6891)
+const sjs = __nccwpck_require__(5955)
 
-const isObject = __nccwpck_require__(2942)
-const prettifyErrorLog = __nccwpck_require__(8565)
-const prettifyLevel = __nccwpck_require__(6226)
-const prettifyMessage = __nccwpck_require__(4239)
-const prettifyMetadata = __nccwpck_require__(9667)
-const prettifyObject = __nccwpck_require__(3457)
-const prettifyTime = __nccwpck_require__(6751)
-const filterLog = __nccwpck_require__(9530)
+const isObject = __nccwpck_require__(9542)
+const prettifyErrorLog = __nccwpck_require__(6429)
+const prettifyLevel = __nccwpck_require__(9722)
+const prettifyMessage = __nccwpck_require__(8103)
+const prettifyMetadata = __nccwpck_require__(6155)
+const prettifyObject = __nccwpck_require__(3785)
+const prettifyTime = __nccwpck_require__(5415)
+const filterLog = __nccwpck_require__(5941)
 
 const {
   LEVELS,
   LEVEL_KEY,
   LEVEL_NAMES
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 
 const jsonParser = input => {
   try {
@@ -39633,7 +39670,7 @@ function pretty (inputData) {
 
 /***/ }),
 
-/***/ 7351:
+/***/ 863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39641,8 +39678,8 @@ function pretty (inputData) {
 module.exports = buildSafeSonicBoom
 
 const { isMainThread } = __nccwpck_require__(5919)
-const SonicBoom = __nccwpck_require__(2332)
-const noop = __nccwpck_require__(7372)
+const SonicBoom = __nccwpck_require__(6356)
+const noop = __nccwpck_require__(4212)
 
 /**
  * Creates a safe SonicBoom instance
@@ -39676,7 +39713,7 @@ function setupOnExit (stream) {
   /* istanbul ignore next */
   if (global.WeakRef && global.WeakMap && global.FinalizationRegistry) {
     // This is leak free, it does not leave event handlers
-    const onExit = __nccwpck_require__(9665)
+    const onExit = __nccwpck_require__(9761)
 
     onExit.register(stream, autoEnd)
 
@@ -39709,14 +39746,14 @@ function autoEnd (stream, eventName) {
 
 /***/ }),
 
-/***/ 3153:
+/***/ 5897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = createDate
 
-const isValidDate = __nccwpck_require__(2120)
+const isValidDate = __nccwpck_require__(8880)
 
 /**
  * Constructs a JS Date from a number or string. Accepts any single number
@@ -39742,15 +39779,15 @@ function createDate (epoch) {
 
 /***/ }),
 
-/***/ 2144:
+/***/ 2936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = deleteLogProperty
 
-const getPropertyValue = __nccwpck_require__(8302)
-const splitPropertyKey = __nccwpck_require__(3284)
+const getPropertyValue = __nccwpck_require__(9286)
+const splitPropertyKey = __nccwpck_require__(6876)
 
 /**
  * Deletes a specified property from a log object if it exists.
@@ -39777,19 +39814,19 @@ function deleteLogProperty (log, property) {
 
 /***/ }),
 
-/***/ 9530:
+/***/ 5941:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = filterLog
 
-const { createCopier } = __nccwpck_require__(9719)
+const { createCopier } = __nccwpck_require__(5763)
 const fastCopy = createCopier({})
 
-const deleteLogProperty = __nccwpck_require__(2144)
-const getPropertyValue = __nccwpck_require__(8302)
-const splitPropertyKey = __nccwpck_require__(3284)
+const deleteLogProperty = __nccwpck_require__(2936)
+const getPropertyValue = __nccwpck_require__(9286)
+const splitPropertyKey = __nccwpck_require__(6876)
 
 /**
  * @typedef {object} FilterLogParams
@@ -39883,7 +39920,7 @@ function filterLog ({ log, context }) {
 
 /***/ }),
 
-/***/ 7101:
+/***/ 405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39893,11 +39930,11 @@ module.exports = formatTime
 const {
   DATE_FORMAT,
   DATE_FORMAT_SIMPLE
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 
-const dateformat = __nccwpck_require__(5576)
-const createDate = __nccwpck_require__(3153)
-const isValidDate = __nccwpck_require__(2120)
+const dateformat = __nccwpck_require__(6456)
+const createDate = __nccwpck_require__(5897)
+const isValidDate = __nccwpck_require__(8880)
 
 /**
  * Converts a given `epoch` to a desired display format.
@@ -39956,13 +39993,13 @@ function formatTime (epoch, translateTime = false) {
 
 /***/ }),
 
-/***/ 3683:
+/***/ 8091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = getLevelLabelData
-const { LEVELS, LEVEL_NAMES } = __nccwpck_require__(7149)
+const { LEVELS, LEVEL_NAMES } = __nccwpck_require__(9397)
 
 /**
  * Given initial settings for custom levels/names and use of only custom props
@@ -39992,14 +40029,14 @@ function getLevelLabelData (useOnlyCustomProps, customLevels, customLevelNames) 
 
 /***/ }),
 
-/***/ 8302:
+/***/ 9286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = getPropertyValue
 
-const splitPropertyKey = __nccwpck_require__(3284)
+const splitPropertyKey = __nccwpck_require__(6876)
 
 /**
  * Gets a specified property from an object if it exists.
@@ -40029,7 +40066,7 @@ function getPropertyValue (obj, property) {
 
 /***/ }),
 
-/***/ 1282:
+/***/ 9514:
 /***/ ((module) => {
 
 
@@ -40074,7 +40111,7 @@ function handleCustomLevelsNamesOpts (cLevels) {
 
 /***/ }),
 
-/***/ 7701:
+/***/ 1101:
 /***/ ((module) => {
 
 
@@ -40120,36 +40157,36 @@ function handleCustomLevelsOpts (cLevels) {
 
 /***/ }),
 
-/***/ 3210:
+/***/ 8674:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  buildSafeSonicBoom: __nccwpck_require__(7351),
-  createDate: __nccwpck_require__(3153),
-  deleteLogProperty: __nccwpck_require__(2144),
-  filterLog: __nccwpck_require__(9530),
-  formatTime: __nccwpck_require__(7101),
-  getPropertyValue: __nccwpck_require__(8302),
-  handleCustomLevelsNamesOpts: __nccwpck_require__(1282),
-  handleCustomLevelsOpts: __nccwpck_require__(7701),
-  interpretConditionals: __nccwpck_require__(829),
-  isObject: __nccwpck_require__(2942),
-  isValidDate: __nccwpck_require__(2120),
-  joinLinesWithIndentation: __nccwpck_require__(7581),
-  noop: __nccwpck_require__(7372),
-  parseFactoryOptions: __nccwpck_require__(3381),
-  prettifyErrorLog: __nccwpck_require__(8565),
-  prettifyError: __nccwpck_require__(1134),
-  prettifyLevel: __nccwpck_require__(6226),
-  prettifyMessage: __nccwpck_require__(4239),
-  prettifyMetadata: __nccwpck_require__(9667),
-  prettifyObject: __nccwpck_require__(3457),
-  prettifyTime: __nccwpck_require__(6751),
-  splitPropertyKey: __nccwpck_require__(3284),
-  stripUnsafeControlChars: __nccwpck_require__(5815),
-  getLevelLabelData: __nccwpck_require__(3683)
+  buildSafeSonicBoom: __nccwpck_require__(863),
+  createDate: __nccwpck_require__(5897),
+  deleteLogProperty: __nccwpck_require__(2936),
+  filterLog: __nccwpck_require__(5941),
+  formatTime: __nccwpck_require__(405),
+  getPropertyValue: __nccwpck_require__(9286),
+  handleCustomLevelsNamesOpts: __nccwpck_require__(9514),
+  handleCustomLevelsOpts: __nccwpck_require__(1101),
+  interpretConditionals: __nccwpck_require__(1365),
+  isObject: __nccwpck_require__(9542),
+  isValidDate: __nccwpck_require__(8880),
+  joinLinesWithIndentation: __nccwpck_require__(1205),
+  noop: __nccwpck_require__(4212),
+  parseFactoryOptions: __nccwpck_require__(9469),
+  prettifyErrorLog: __nccwpck_require__(6429),
+  prettifyError: __nccwpck_require__(1814),
+  prettifyLevel: __nccwpck_require__(9722),
+  prettifyMessage: __nccwpck_require__(8103),
+  prettifyMetadata: __nccwpck_require__(6155),
+  prettifyObject: __nccwpck_require__(3785),
+  prettifyTime: __nccwpck_require__(5415),
+  splitPropertyKey: __nccwpck_require__(6876),
+  stripUnsafeControlChars: __nccwpck_require__(3055),
+  getLevelLabelData: __nccwpck_require__(8091)
 }
 
 // The remainder of this file consists of jsdoc blocks that are difficult to
@@ -40235,14 +40272,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 829:
+/***/ 1365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = interpretConditionals
 
-const getPropertyValue = __nccwpck_require__(8302)
+const getPropertyValue = __nccwpck_require__(9286)
 
 /**
  * Translates all conditional blocks from within the messageFormat. Translates
@@ -40283,7 +40320,7 @@ function interpretConditionals (messageFormat, log) {
 
 /***/ }),
 
-/***/ 2942:
+/***/ 9542:
 /***/ ((module) => {
 
 
@@ -40297,7 +40334,7 @@ function isObject (input) {
 
 /***/ }),
 
-/***/ 2120:
+/***/ 8880:
 /***/ ((module) => {
 
 
@@ -40318,7 +40355,7 @@ function isValidDate (date) {
 
 /***/ }),
 
-/***/ 7581:
+/***/ 1205:
 /***/ ((module) => {
 
 
@@ -40354,7 +40391,7 @@ function joinLinesWithIndentation ({ input, ident = '    ', eol = '\n' }) {
 
 /***/ }),
 
-/***/ 7372:
+/***/ 4212:
 /***/ ((module) => {
 
 
@@ -40364,7 +40401,7 @@ module.exports = function noop () {}
 
 /***/ }),
 
-/***/ 3381:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40373,11 +40410,11 @@ module.exports = parseFactoryOptions
 
 const {
   LEVEL_NAMES
-} = __nccwpck_require__(7149)
-const colors = __nccwpck_require__(2634)
-const handleCustomLevelsOpts = __nccwpck_require__(7701)
-const handleCustomLevelsNamesOpts = __nccwpck_require__(1282)
-const handleLevelLabelData = __nccwpck_require__(3683)
+} = __nccwpck_require__(9397)
+const colors = __nccwpck_require__(8069)
+const handleCustomLevelsOpts = __nccwpck_require__(1101)
+const handleCustomLevelsNamesOpts = __nccwpck_require__(9514)
+const handleLevelLabelData = __nccwpck_require__(8091)
 
 /**
  * A `PrettyContext` is an object to be used by the various functions that
@@ -40542,7 +40579,7 @@ function parseFactoryOptions (options) {
 
 /***/ }),
 
-/***/ 8565:
+/***/ 6429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40551,12 +40588,12 @@ module.exports = prettifyErrorLog
 
 const {
   LOGGER_KEYS
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 
-const isObject = __nccwpck_require__(2942)
-const joinLinesWithIndentation = __nccwpck_require__(7581)
-const prettifyObject = __nccwpck_require__(3457)
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const isObject = __nccwpck_require__(9542)
+const joinLinesWithIndentation = __nccwpck_require__(1205)
+const prettifyObject = __nccwpck_require__(3785)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyErrorLogParams
@@ -40625,15 +40662,15 @@ function prettifyErrorLog ({ log, context }) {
 
 /***/ }),
 
-/***/ 1134:
+/***/ 1814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = prettifyError
 
-const joinLinesWithIndentation = __nccwpck_require__(7581)
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const joinLinesWithIndentation = __nccwpck_require__(1205)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyErrorParams
@@ -40686,14 +40723,14 @@ function prettifyError ({ keyName, lines, eol, ident, sanitizeStack = true }) {
 
 /***/ }),
 
-/***/ 6226:
+/***/ 9722:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = prettifyLevel
 
-const getPropertyValue = __nccwpck_require__(8302)
+const getPropertyValue = __nccwpck_require__(9286)
 
 /**
  * @typedef {object} PrettifyLevelParams
@@ -40734,7 +40771,7 @@ function prettifyLevel ({ log, context }) {
 
 /***/ }),
 
-/***/ 4239:
+/***/ 8103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40743,11 +40780,11 @@ module.exports = prettifyMessage
 
 const {
   LEVELS
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 
-const getPropertyValue = __nccwpck_require__(8302)
-const interpretConditionals = __nccwpck_require__(829)
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const getPropertyValue = __nccwpck_require__(9286)
+const interpretConditionals = __nccwpck_require__(1365)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyMessageParams
@@ -40806,14 +40843,14 @@ function prettifyMessage ({ log, context }) {
 
 /***/ }),
 
-/***/ 9667:
+/***/ 6155:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = prettifyMetadata
 
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyMetadataParams
@@ -40888,7 +40925,7 @@ function prettifyMetadata ({ log, context }) {
 
 /***/ }),
 
-/***/ 3457:
+/***/ 3785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40897,12 +40934,12 @@ module.exports = prettifyObject
 
 const {
   LOGGER_KEYS
-} = __nccwpck_require__(7149)
+} = __nccwpck_require__(9397)
 
-const stringifySafe = __nccwpck_require__(5916)
-const joinLinesWithIndentation = __nccwpck_require__(7581)
-const prettifyError = __nccwpck_require__(1134)
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const stringifySafe = __nccwpck_require__(9324)
+const joinLinesWithIndentation = __nccwpck_require__(1205)
+const prettifyError = __nccwpck_require__(1814)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyObjectParams
@@ -41010,15 +41047,15 @@ function prettifyObject ({
 
 /***/ }),
 
-/***/ 6751:
+/***/ 5415:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = prettifyTime
 
-const formatTime = __nccwpck_require__(7101)
-const stripUnsafeControlChars = __nccwpck_require__(5815)
+const formatTime = __nccwpck_require__(405)
+const stripUnsafeControlChars = __nccwpck_require__(3055)
 
 /**
  * @typedef {object} PrettifyTimeParams
@@ -41060,7 +41097,7 @@ function prettifyTime ({ log, context }) {
 
 /***/ }),
 
-/***/ 3284:
+/***/ 6876:
 /***/ ((module) => {
 
 
@@ -41116,7 +41153,7 @@ function splitPropertyKey (key) {
 
 /***/ }),
 
-/***/ 5815:
+/***/ 3055:
 /***/ ((module) => {
 
 
@@ -41141,7 +41178,7 @@ function stripUnsafeControlChars (input) {
 
 /***/ }),
 
-/***/ 2332:
+/***/ 6356:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -41151,7 +41188,7 @@ const EventEmitter = __nccwpck_require__(8474)
 const inherits = (__nccwpck_require__(7975).inherits)
 const path = __nccwpck_require__(6760)
 const assert = __nccwpck_require__(4589)
-const sleep = __nccwpck_require__(6031)
+const sleep = __nccwpck_require__(479)
 
 const BUSY_WRITE_TIMEOUT = 100
 const kEmptyBuffer = Buffer.allocUnsafe(0)
@@ -42128,15 +42165,15 @@ module.exports = SonicBoom
 
 /***/ }),
 
-/***/ 709:
+/***/ 1245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const errSerializer = __nccwpck_require__(3650)
-const errWithCauseSerializer = __nccwpck_require__(8981)
-const reqSerializers = __nccwpck_require__(2297)
-const resSerializers = __nccwpck_require__(6423)
+const errSerializer = __nccwpck_require__(4746)
+const errWithCauseSerializer = __nccwpck_require__(5037)
+const reqSerializers = __nccwpck_require__(7377)
+const resSerializers = __nccwpck_require__(6895)
 
 module.exports = {
   err: errSerializer,
@@ -42171,7 +42208,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3350:
+/***/ 1422:
 /***/ ((module) => {
 
 
@@ -42296,7 +42333,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3317:
+/***/ 1709:
 /***/ ((module) => {
 
 
@@ -42351,15 +42388,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 5037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = errWithCauseSerializer
 
-const { isErrorLike } = __nccwpck_require__(3350)
-const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(3317)
+const { isErrorLike } = __nccwpck_require__(1422)
+const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(1709)
 const { seen } = pinoErrorSymbols
 
 const { toString } = Object.prototype
@@ -42406,15 +42443,15 @@ function errWithCauseSerializer (err) {
 
 /***/ }),
 
-/***/ 3650:
+/***/ 4746:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = errSerializer
 
-const { messageWithCauses, stackWithCauses, isErrorLike } = __nccwpck_require__(3350)
-const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(3317)
+const { messageWithCauses, stackWithCauses, isErrorLike } = __nccwpck_require__(1422)
+const { pinoErrProto, pinoErrorSymbols } = __nccwpck_require__(1709)
 const { seen } = pinoErrorSymbols
 
 const { toString } = Object.prototype
@@ -42458,7 +42495,7 @@ function errSerializer (err) {
 
 /***/ }),
 
-/***/ 2297:
+/***/ 7377:
 /***/ ((module) => {
 
 
@@ -42565,7 +42602,7 @@ function mapHttpRequest (req) {
 
 /***/ }),
 
-/***/ 6423:
+/***/ 6895:
 /***/ ((module) => {
 
 
@@ -42619,7 +42656,7 @@ function mapHttpResponse (res) {
 
 /***/ }),
 
-/***/ 6154:
+/***/ 450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42666,7 +42703,7 @@ module.exports = function getCallers () {
 
 /***/ }),
 
-/***/ 864:
+/***/ 3256:
 /***/ ((module) => {
 
 /**
@@ -42701,7 +42738,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 450:
+/***/ 3114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42714,9 +42751,9 @@ const {
   formattersSym,
   hooksSym,
   levelCompSym
-} = __nccwpck_require__(8752)
-const { noop, genLog } = __nccwpck_require__(94)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(864)
+} = __nccwpck_require__(2520)
+const { noop, genLog } = __nccwpck_require__(2694)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(3256)
 
 const levelMethods = {
   fatal: (hook) => {
@@ -42949,7 +42986,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5276:
+/***/ 4052:
 /***/ ((module) => {
 
 
@@ -42959,13 +42996,13 @@ module.exports = { version: '10.4.0' }
 
 /***/ }),
 
-/***/ 6472:
+/***/ 112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const metadata = Symbol.for('pino.metadata')
-const { DEFAULT_LEVELS } = __nccwpck_require__(864)
+const { DEFAULT_LEVELS } = __nccwpck_require__(3256)
 
 const DEFAULT_INFO_LEVEL = DEFAULT_LEVELS.info
 
@@ -43177,7 +43214,7 @@ module.exports = multistream
 
 /***/ }),
 
-/***/ 2287:
+/***/ 1239:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43210,7 +43247,7 @@ const {
   stringifiersSym,
   msgPrefixSym,
   hooksSym
-} = __nccwpck_require__(8752)
+} = __nccwpck_require__(2520)
 const {
   getLevel,
   setLevel,
@@ -43219,18 +43256,18 @@ const {
   initialLsCache,
   genLsCache,
   assertNoLevelCollisions
-} = __nccwpck_require__(450)
+} = __nccwpck_require__(3114)
 const {
   asChindings,
   asJson,
   buildFormatters,
   stringify,
   noop
-} = __nccwpck_require__(94)
+} = __nccwpck_require__(2694)
 const {
   version
-} = __nccwpck_require__(5276)
-const redaction = __nccwpck_require__(8368)
+} = __nccwpck_require__(4052)
+const redaction = __nccwpck_require__(9096)
 
 // note: use of class is satirical
 // https://github.com/pinojs/pino/pull/433#pullrequestreview-127703127
@@ -43440,13 +43477,13 @@ function flush (cb) {
 
 /***/ }),
 
-/***/ 8368:
+/***/ 9096:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Redact = __nccwpck_require__(3193)
-const { redactFmtSym, wildcardFirstSym } = __nccwpck_require__(8752)
+const Redact = __nccwpck_require__(7769)
+const { redactFmtSym, wildcardFirstSym } = __nccwpck_require__(2520)
 
 // Custom rx regex equivalent to fast-redact's rx
 const rx = /[^.[\]]+|\[([^[\]]*?)\]/g
@@ -43566,7 +43603,7 @@ module.exports = redaction
 
 /***/ }),
 
-/***/ 8752:
+/***/ 2520:
 /***/ ((module) => {
 
 
@@ -43649,7 +43686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4632:
+/***/ 4416:
 /***/ ((module) => {
 
 
@@ -43695,7 +43732,7 @@ module.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano }
 
 /***/ }),
 
-/***/ 94:
+/***/ 2694:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43703,10 +43740,10 @@ module.exports = { nullTime, epochTime, unixTime, isoTime, isoTimeNano }
 /* eslint no-prototype-builtins: 0 */
 
 const diagChan = __nccwpck_require__(3053)
-const format = __nccwpck_require__(9988)
-const { mapHttpRequest, mapHttpResponse } = __nccwpck_require__(709)
-const SonicBoom = __nccwpck_require__(2293)
-const onExit = __nccwpck_require__(9665)
+const format = __nccwpck_require__(6868)
+const { mapHttpRequest, mapHttpResponse } = __nccwpck_require__(1245)
+const SonicBoom = __nccwpck_require__(1037)
+const onExit = __nccwpck_require__(9761)
 const {
   lsCacheSym,
   chindingsSym,
@@ -43724,9 +43761,9 @@ const {
   errorKeySym,
   nestedKeyStrSym,
   msgPrefixSym
-} = __nccwpck_require__(8752)
+} = __nccwpck_require__(2520)
 const { isMainThread } = __nccwpck_require__(8167)
-const transport = __nccwpck_require__(788)
+const transport = __nccwpck_require__(4124)
 const [nodeMajor] = process.versions.node.split('.').map(v => Number(v))
 
 const asJsonChan = diagChan.tracingChannel('pino_asJson')
@@ -44129,21 +44166,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 788:
+/***/ 4124:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createRequire } = __nccwpck_require__(3339)
 const { existsSync } = __nccwpck_require__(3024)
-const getCallers = __nccwpck_require__(6154)
+const getCallers = __nccwpck_require__(450)
 const { join, isAbsolute, sep } = __nccwpck_require__(6760)
 const { fileURLToPath } = __nccwpck_require__(3136)
-const sleep = __nccwpck_require__(6031)
-const onExit = __nccwpck_require__(9665)
-const ThreadStream = __nccwpck_require__(6439)
+const sleep = __nccwpck_require__(479)
+const onExit = __nccwpck_require__(9761)
+const ThreadStream = __nccwpck_require__(1367)
 
-const { transportUsesMultistreamSym } = __nccwpck_require__(8752)
+const { transportUsesMultistreamSym } = __nccwpck_require__(2520)
 
 function setupOnExit (stream) {
   // This is leak free, it does not leave event handlers
@@ -44438,21 +44475,21 @@ module.exports = transport
 
 /***/ }),
 
-/***/ 1253:
+/***/ 5005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const os = __nccwpck_require__(8161)
-const stdSerializers = __nccwpck_require__(709)
-const caller = __nccwpck_require__(6154)
-const redaction = __nccwpck_require__(8368)
-const time = __nccwpck_require__(4632)
-const proto = __nccwpck_require__(2287)
-const symbols = __nccwpck_require__(8752)
-const { configure } = __nccwpck_require__(379)
-const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __nccwpck_require__(450)
-const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(864)
+const stdSerializers = __nccwpck_require__(1245)
+const caller = __nccwpck_require__(450)
+const redaction = __nccwpck_require__(9096)
+const time = __nccwpck_require__(4416)
+const proto = __nccwpck_require__(1239)
+const symbols = __nccwpck_require__(2520)
+const { configure } = __nccwpck_require__(7467)
+const { assertDefaultLevelFound, mappings, genLsCache, genLevelComparison, assertLevelComparison } = __nccwpck_require__(3114)
+const { DEFAULT_LEVELS, SORTING_ORDER } = __nccwpck_require__(3256)
 const {
   createArgsNormalizer,
   asChindings,
@@ -44461,8 +44498,8 @@ const {
   stringify,
   normalizeDestFileDescriptor,
   noop
-} = __nccwpck_require__(94)
-const { version } = __nccwpck_require__(5276)
+} = __nccwpck_require__(2694)
+const { version } = __nccwpck_require__(4052)
 const {
   chindingsSym,
   redactFmtSym,
@@ -44688,8 +44725,8 @@ module.exports.destination = (dest = process.stdout.fd) => {
   }
 }
 
-module.exports.transport = __nccwpck_require__(788)
-module.exports.multistream = __nccwpck_require__(6472)
+module.exports.transport = __nccwpck_require__(4124)
+module.exports.multistream = __nccwpck_require__(112)
 
 module.exports.levels = mappings()
 module.exports.stdSerializers = serializers
@@ -44704,7 +44741,7 @@ module.exports.pino = pino
 
 /***/ }),
 
-/***/ 6891:
+/***/ 5955:
 /***/ ((module) => {
 
 
@@ -44874,7 +44911,7 @@ module.exports.scan = filter
 
 /***/ }),
 
-/***/ 2293:
+/***/ 1037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44883,7 +44920,7 @@ const fs = __nccwpck_require__(9896)
 const EventEmitter = __nccwpck_require__(4434)
 const inherits = (__nccwpck_require__(9023).inherits)
 const path = __nccwpck_require__(6928)
-const sleep = __nccwpck_require__(6031)
+const sleep = __nccwpck_require__(479)
 const assert = __nccwpck_require__(2613)
 
 const BUSY_WRITE_TIMEOUT = 100
@@ -45614,18 +45651,18 @@ module.exports = SonicBoom
 
 /***/ }),
 
-/***/ 5434:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -45711,15 +45748,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -45763,17 +45800,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(5434);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -45882,15 +45919,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -45977,18 +46014,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -46208,17 +46245,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -46332,12 +46369,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -46539,14 +46576,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -46597,7 +46634,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46643,19 +46680,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -46859,13 +46896,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -47094,7 +47131,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47249,7 +47286,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47292,7 +47329,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47327,12 +47364,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -47351,12 +47388,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -47373,22 +47410,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -47717,13 +47754,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -47800,7 +47837,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47864,14 +47901,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -47961,13 +47998,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -48146,7 +48183,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48215,27 +48252,27 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -48272,7 +48309,7 @@ exports.visitAsync = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -48298,16 +48335,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -48425,14 +48462,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -48583,14 +48620,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -48630,15 +48667,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -48676,14 +48713,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -48710,17 +48747,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -48864,17 +48901,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -48986,16 +49023,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -49058,7 +49095,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49118,12 +49155,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -49164,15 +49201,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -49389,7 +49426,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49459,7 +49496,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49565,14 +49602,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -49684,12 +49721,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -50414,7 +50451,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50462,14 +50499,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -51449,18 +51486,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -51563,16 +51600,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -51609,13 +51646,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -51635,12 +51672,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -51659,13 +51696,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -51685,12 +51722,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -51708,12 +51745,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -51736,13 +51773,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -51790,12 +51827,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -51839,18 +51876,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -51871,14 +51908,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -51942,27 +51979,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -52048,14 +52085,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -52125,12 +52162,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -52161,13 +52198,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -52218,12 +52255,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -52301,13 +52338,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -52379,16 +52416,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -52463,15 +52500,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -52552,24 +52589,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -52600,14 +52637,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -52703,12 +52740,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -52815,7 +52852,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52973,15 +53010,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -53112,14 +53149,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -53274,7 +53311,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53305,14 +53342,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -53399,7 +53436,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53433,15 +53470,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -53592,13 +53629,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -53937,12 +53974,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -54180,12 +54217,12 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5732:
+/***/ 8352:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_diag = __nccwpck_require__(4050);
-const require_NoopContextManager = __nccwpck_require__(5298);
+const require_global_utils = __nccwpck_require__(9227);
+const require_diag = __nccwpck_require__(9982);
+const require_NoopContextManager = __nccwpck_require__(6);
 //#region src/api/context.ts
 const API_NAME = "context";
 const NOOP_CONTEXT_MANAGER = new require_NoopContextManager.NoopContextManager();
@@ -54286,13 +54323,13 @@ exports.ContextAPI = ContextAPI;
 
 /***/ }),
 
-/***/ 4050:
+/***/ 9982:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_ComponentLogger = __nccwpck_require__(3533);
-__nccwpck_require__(3491);
-const require_logLevelLogger = __nccwpck_require__(1998);
+const require_global_utils = __nccwpck_require__(9227);
+const require_ComponentLogger = __nccwpck_require__(1977);
+__nccwpck_require__(4351);
+const require_logLevelLogger = __nccwpck_require__(1714);
 //#region src/api/diag.ts
 const API_NAME = "diag";
 /**
@@ -54360,12 +54397,12 @@ exports.DiagAPI = DiagAPI;
 
 /***/ }),
 
-/***/ 9994:
+/***/ 9102:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_diag = __nccwpck_require__(4050);
-const require_ProxyLoggerProvider = __nccwpck_require__(8999);
+const require_global_utils = __nccwpck_require__(9227);
+const require_diag = __nccwpck_require__(9982);
+const require_ProxyLoggerProvider = __nccwpck_require__(9035);
 //#region src/api/logs.ts
 const API_NAME = "logs";
 /**
@@ -54425,12 +54462,12 @@ exports.e = LogsAPI;
 
 /***/ }),
 
-/***/ 778:
+/***/ 3510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_diag = __nccwpck_require__(4050);
-const require_NoopMeterProvider = __nccwpck_require__(8958);
+const require_global_utils = __nccwpck_require__(9227);
+const require_diag = __nccwpck_require__(9982);
+const require_NoopMeterProvider = __nccwpck_require__(7554);
 //#region src/api/metrics.ts
 const API_NAME = "metrics";
 /**
@@ -54477,15 +54514,15 @@ exports.k = MetricsAPI;
 
 /***/ }),
 
-/***/ 2451:
+/***/ 3007:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_diag = __nccwpck_require__(4050);
-const require_utils = __nccwpck_require__(1488);
-const require_TextMapPropagator = __nccwpck_require__(1777);
-const require_NoopTextMapPropagator = __nccwpck_require__(5);
-const require_context_helpers = __nccwpck_require__(9338);
+const require_global_utils = __nccwpck_require__(9227);
+const require_diag = __nccwpck_require__(9982);
+const require_utils = __nccwpck_require__(5196);
+const require_TextMapPropagator = __nccwpck_require__(3565);
+const require_NoopTextMapPropagator = __nccwpck_require__(345);
+const require_context_helpers = __nccwpck_require__(7510);
 //#region src/api/propagation.ts
 const API_NAME = "propagation";
 const NOOP_TEXT_MAP_PROPAGATOR = new require_NoopTextMapPropagator.NoopTextMapPropagator();
@@ -54557,14 +54594,14 @@ exports.R = PropagationAPI;
 
 /***/ }),
 
-/***/ 2050:
+/***/ 5446:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
-const require_diag = __nccwpck_require__(4050);
-const require_context_utils = __nccwpck_require__(7463);
-const require_spancontext_utils = __nccwpck_require__(4823);
-const require_ProxyTracerProvider = __nccwpck_require__(5966);
+const require_global_utils = __nccwpck_require__(9227);
+const require_diag = __nccwpck_require__(9982);
+const require_context_utils = __nccwpck_require__(3779);
+const require_spancontext_utils = __nccwpck_require__(3723);
+const require_ProxyTracerProvider = __nccwpck_require__(5930);
 //#region src/api/trace.ts
 const API_NAME = "trace";
 /**
@@ -54625,11 +54662,11 @@ exports.C = TraceAPI;
 
 /***/ }),
 
-/***/ 9338:
+/***/ 7510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_context = __nccwpck_require__(5021);
-const require_context$1 = __nccwpck_require__(5732);
+const require_context = __nccwpck_require__(3041);
+const require_context$1 = __nccwpck_require__(8352);
 //#region src/baggage/context-helpers.ts
 /**
 * Baggage key
@@ -54679,7 +54716,7 @@ exports.setBaggage = setBaggage;
 
 /***/ }),
 
-/***/ 3860:
+/***/ 176:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/baggage/internal/baggage-impl.ts
@@ -54721,7 +54758,7 @@ exports.BaggageImpl = BaggageImpl;
 
 /***/ }),
 
-/***/ 441:
+/***/ 9333:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/baggage/internal/symbol.ts
@@ -54736,12 +54773,12 @@ exports.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
 
 /***/ }),
 
-/***/ 1488:
+/***/ 5196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_diag = __nccwpck_require__(4050);
-const require_baggage_impl = __nccwpck_require__(3860);
-const require_symbol = __nccwpck_require__(441);
+const require_diag = __nccwpck_require__(9982);
+const require_baggage_impl = __nccwpck_require__(176);
+const require_symbol = __nccwpck_require__(9333);
 //#region src/baggage/utils.ts
 const diag = require_diag.DiagAPI.instance();
 /**
@@ -54779,7 +54816,7 @@ exports.createBaggage = createBaggage;
 
 /***/ }),
 
-/***/ 3066:
+/***/ 2534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/context-api.ts
@@ -54787,7 +54824,7 @@ exports.createBaggage = createBaggage;
 * Entrypoint for context API
 * @since 1.0.0
 */
-const context = (__nccwpck_require__(5732).ContextAPI).getInstance();
+const context = (__nccwpck_require__(8352).ContextAPI).getInstance();
 //#endregion
 exports.context = context;
 
@@ -54795,10 +54832,10 @@ exports.context = context;
 
 /***/ }),
 
-/***/ 5298:
+/***/ 6:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_context = __nccwpck_require__(5021);
+const require_context = __nccwpck_require__(3041);
 //#region src/context/NoopContextManager.ts
 var NoopContextManager = class {
 	active() {
@@ -54828,7 +54865,7 @@ exports.NoopContextManager = NoopContextManager;
 
 /***/ }),
 
-/***/ 5021:
+/***/ 3041:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/context/context.ts
@@ -54875,7 +54912,7 @@ exports.createContextKey = createContextKey;
 
 /***/ }),
 
-/***/ 8294:
+/***/ 1778:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/diag-api.ts
@@ -54887,7 +54924,7 @@ exports.createContextKey = createContextKey;
 *
 * @since 1.0.0
 */
-const diag = (__nccwpck_require__(4050).DiagAPI).instance();
+const diag = (__nccwpck_require__(9982).DiagAPI).instance();
 //#endregion
 exports.diag = diag;
 
@@ -54895,10 +54932,10 @@ exports.diag = diag;
 
 /***/ }),
 
-/***/ 3533:
+/***/ 1977:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_global_utils = __nccwpck_require__(9007);
+const require_global_utils = __nccwpck_require__(9227);
 //#region src/diag/ComponentLogger.ts
 /**
 * Component Logger which is meant to be used as part of any component which
@@ -54941,7 +54978,7 @@ exports.DiagComponentLogger = DiagComponentLogger;
 
 /***/ }),
 
-/***/ 1331:
+/***/ 9199:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/consoleLogger.ts
@@ -55009,10 +55046,10 @@ exports._originalConsoleMethods = _originalConsoleMethods;
 
 /***/ }),
 
-/***/ 1998:
+/***/ 1714:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-__nccwpck_require__(3491);
+__nccwpck_require__(4351);
 //#region src/diag/internal/logLevelLogger.ts
 function createLogLevelDiagLogger(maxLevel, logger) {
 	if (maxLevel < 0) maxLevel = 0;
@@ -55038,7 +55075,7 @@ exports.createLogLevelDiagLogger = createLogLevelDiagLogger;
 
 /***/ }),
 
-/***/ 3491:
+/***/ 4351:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/diag/types.ts
@@ -55076,37 +55113,37 @@ exports.DiagLogLevel = DiagLogLevel;
 
 /***/ }),
 
-/***/ 8396:
+/***/ 1408:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 Object.defineProperties(exports, {
 	__esModule: { value: true },
 	[Symbol.toStringTag]: { value: "Module" }
 });
-const require_types = __nccwpck_require__(3491);
-const require_utils = __nccwpck_require__(1488);
-const require_context = __nccwpck_require__(5021);
-const require_consoleLogger = __nccwpck_require__(1331);
-const require_NoopMeter = __nccwpck_require__(7145);
-const require_Metric = __nccwpck_require__(1094);
-const require_NoopLogger = __nccwpck_require__(6568);
-const require_LogRecord = __nccwpck_require__(6537);
-const require_TextMapPropagator = __nccwpck_require__(1777);
-const require_trace_flags = __nccwpck_require__(9657);
-const require_invalid_span_constants = __nccwpck_require__(4532);
-const require_spancontext_utils = __nccwpck_require__(4823);
-const require_ProxyTracer = __nccwpck_require__(9593);
-const require_span_kind = __nccwpck_require__(1975);
-const require_status = __nccwpck_require__(6812);
-const require_utils$1 = __nccwpck_require__(4359);
-const require_ProxyTracerProvider = __nccwpck_require__(5966);
-const require_SamplingResult = __nccwpck_require__(8566);
-const require_context_api = __nccwpck_require__(3066);
-const require_diag_api = __nccwpck_require__(8294);
-const require_logs_api = __nccwpck_require__(8394);
-const require_metrics_api = __nccwpck_require__(4379);
-const require_propagation_api = __nccwpck_require__(8105);
-const require_trace_api = __nccwpck_require__(8644);
+const require_types = __nccwpck_require__(4351);
+const require_utils = __nccwpck_require__(5196);
+const require_context = __nccwpck_require__(3041);
+const require_consoleLogger = __nccwpck_require__(9199);
+const require_NoopMeter = __nccwpck_require__(1677);
+const require_Metric = __nccwpck_require__(626);
+const require_NoopLogger = __nccwpck_require__(9140);
+const require_LogRecord = __nccwpck_require__(8973);
+const require_TextMapPropagator = __nccwpck_require__(3565);
+const require_trace_flags = __nccwpck_require__(3245);
+const require_invalid_span_constants = __nccwpck_require__(3552);
+const require_spancontext_utils = __nccwpck_require__(3723);
+const require_ProxyTracer = __nccwpck_require__(3861);
+const require_span_kind = __nccwpck_require__(7483);
+const require_status = __nccwpck_require__(7632);
+const require_utils$1 = __nccwpck_require__(2219);
+const require_ProxyTracerProvider = __nccwpck_require__(5930);
+const require_SamplingResult = __nccwpck_require__(5346);
+const require_context_api = __nccwpck_require__(2534);
+const require_diag_api = __nccwpck_require__(1778);
+const require_logs_api = __nccwpck_require__(5662);
+const require_metrics_api = __nccwpck_require__(7876);
+const require_propagation_api = __nccwpck_require__(7045);
+const require_trace_api = __nccwpck_require__(8936);
 //#region src/index.ts
 var src_default = {
 	context: require_context_api.context,
@@ -55153,11 +55190,11 @@ exports.trace = require_trace_api.trace;
 
 /***/ }),
 
-/***/ 9007:
+/***/ 9227:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_version = __nccwpck_require__(4252);
-const require_semver = __nccwpck_require__(2638);
+const require_version = __nccwpck_require__(9128);
+const require_semver = __nccwpck_require__(1418);
 //#region src/internal/global-utils.ts
 const major = require_version.VERSION.split(".")[0];
 const GLOBAL_OPENTELEMETRY_API_KEY = Symbol.for(`opentelemetry.js.api.${major}`);
@@ -55211,10 +55248,10 @@ exports.unregisterGlobal = unregisterGlobal;
 
 /***/ }),
 
-/***/ 2638:
+/***/ 1418:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_version = __nccwpck_require__(4252);
+const require_version = __nccwpck_require__(9128);
 //#region src/internal/semver.ts
 const re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
 /**
@@ -55300,7 +55337,7 @@ exports.isCompatible = isCompatible;
 
 /***/ }),
 
-/***/ 8394:
+/***/ 5662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/logs-api.ts
@@ -55309,7 +55346,7 @@ exports.isCompatible = isCompatible;
 *
 * @since 1.10.0
 */
-const logs = (__nccwpck_require__(9994)/* .LogsAPI */ .e).getInstance();
+const logs = (__nccwpck_require__(9102)/* .LogsAPI */ .e).getInstance();
 //#endregion
 exports.logs = logs;
 
@@ -55317,7 +55354,7 @@ exports.logs = logs;
 
 /***/ }),
 
-/***/ 6537:
+/***/ 8973:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/logs/LogRecord.ts
@@ -55356,7 +55393,7 @@ exports.SeverityNumber = SeverityNumber;
 
 /***/ }),
 
-/***/ 6568:
+/***/ 9140:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/logs/NoopLogger.ts
@@ -55382,10 +55419,10 @@ exports.createNoopLogger = createNoopLogger;
 
 /***/ }),
 
-/***/ 5327:
+/***/ 1995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_NoopLogger = __nccwpck_require__(6568);
+const require_NoopLogger = __nccwpck_require__(9140);
 //#region src/logs/NoopLoggerProvider.ts
 var NoopLoggerProvider = class {
 	getLogger(_name, _version, _options) {
@@ -55401,10 +55438,10 @@ exports.NoopLoggerProvider = NoopLoggerProvider;
 
 /***/ }),
 
-/***/ 9680:
+/***/ 8916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_NoopLogger = __nccwpck_require__(6568);
+const require_NoopLogger = __nccwpck_require__(9140);
 //#region src/logs/ProxyLogger.ts
 var ProxyLogger = class {
 	constructor(provider, name, version, options) {
@@ -55443,11 +55480,11 @@ exports.ProxyLogger = ProxyLogger;
 
 /***/ }),
 
-/***/ 8999:
+/***/ 9035:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_NoopLoggerProvider = __nccwpck_require__(5327);
-const require_ProxyLogger = __nccwpck_require__(9680);
+const require_NoopLoggerProvider = __nccwpck_require__(1995);
+const require_ProxyLogger = __nccwpck_require__(8916);
 //#region src/logs/ProxyLoggerProvider.ts
 var ProxyLoggerProvider = class {
 	getLogger(name, version, options) {
@@ -55485,7 +55522,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 
 /***/ }),
 
-/***/ 4379:
+/***/ 7876:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/metrics-api.ts
@@ -55494,7 +55531,7 @@ exports.ProxyLoggerProvider = ProxyLoggerProvider;
 *
 * @since 1.3.0
 */
-const metrics = (__nccwpck_require__(778)/* .MetricsAPI */ .k).getInstance();
+const metrics = (__nccwpck_require__(3510)/* .MetricsAPI */ .k).getInstance();
 //#endregion
 exports.metrics = metrics;
 
@@ -55502,7 +55539,7 @@ exports.metrics = metrics;
 
 /***/ }),
 
-/***/ 1094:
+/***/ 626:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/metrics/Metric.ts
@@ -55523,7 +55560,7 @@ exports.ValueType = ValueType;
 
 /***/ }),
 
-/***/ 7145:
+/***/ 1677:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/metrics/NoopMeter.ts
@@ -55645,10 +55682,10 @@ exports.createNoopMeter = createNoopMeter;
 
 /***/ }),
 
-/***/ 8958:
+/***/ 7554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_NoopMeter = __nccwpck_require__(7145);
+const require_NoopMeter = __nccwpck_require__(1677);
 //#region src/metrics/NoopMeterProvider.ts
 /**
 * An implementation of the {@link MeterProvider} which returns an impotent Meter
@@ -55668,7 +55705,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 
 /***/ }),
 
-/***/ 8105:
+/***/ 7045:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/propagation-api.ts
@@ -55677,7 +55714,7 @@ exports.NoopMeterProvider = NoopMeterProvider;
 *
 * @since 1.0.0
 */
-const propagation = (__nccwpck_require__(2451)/* .PropagationAPI */ .R).getInstance();
+const propagation = (__nccwpck_require__(3007)/* .PropagationAPI */ .R).getInstance();
 //#endregion
 exports.propagation = propagation;
 
@@ -55685,7 +55722,7 @@ exports.propagation = propagation;
 
 /***/ }),
 
-/***/ 5:
+/***/ 345:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/NoopTextMapPropagator.ts
@@ -55710,7 +55747,7 @@ exports.NoopTextMapPropagator = NoopTextMapPropagator;
 
 /***/ }),
 
-/***/ 1777:
+/***/ 3565:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/propagation/TextMapPropagator.ts
@@ -55742,7 +55779,7 @@ exports.defaultTextMapSetter = defaultTextMapSetter;
 
 /***/ }),
 
-/***/ 8644:
+/***/ 8936:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/trace-api.ts
@@ -55751,7 +55788,7 @@ exports.defaultTextMapSetter = defaultTextMapSetter;
 *
 * @since 1.0.0
 */
-const trace = (__nccwpck_require__(2050)/* .TraceAPI */ .C).getInstance();
+const trace = (__nccwpck_require__(5446)/* .TraceAPI */ .C).getInstance();
 //#endregion
 exports.trace = trace;
 
@@ -55759,10 +55796,10 @@ exports.trace = trace;
 
 /***/ }),
 
-/***/ 684:
+/***/ 5744:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_invalid_span_constants = __nccwpck_require__(4532);
+const require_invalid_span_constants = __nccwpck_require__(3552);
 //#region src/trace/NonRecordingSpan.ts
 /**
 * The NonRecordingSpan is the default {@link Span} that is used when no Span
@@ -55810,13 +55847,13 @@ exports.NonRecordingSpan = NonRecordingSpan;
 
 /***/ }),
 
-/***/ 4345:
+/***/ 1725:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_context = __nccwpck_require__(5732);
-const require_NonRecordingSpan = __nccwpck_require__(684);
-const require_context_utils = __nccwpck_require__(7463);
-const require_spancontext_utils = __nccwpck_require__(4823);
+const require_context = __nccwpck_require__(8352);
+const require_NonRecordingSpan = __nccwpck_require__(5744);
+const require_context_utils = __nccwpck_require__(3779);
+const require_spancontext_utils = __nccwpck_require__(3723);
 //#region src/trace/NoopTracer.ts
 const contextApi = require_context.ContextAPI.getInstance();
 /**
@@ -55860,10 +55897,10 @@ exports.NoopTracer = NoopTracer;
 
 /***/ }),
 
-/***/ 1422:
+/***/ 3186:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_NoopTracer = __nccwpck_require__(4345);
+const require_NoopTracer = __nccwpck_require__(1725);
 //#region src/trace/NoopTracerProvider.ts
 /**
 * An implementation of the {@link TracerProvider} which returns an impotent
@@ -55883,11 +55920,11 @@ exports.b = NoopTracerProvider;
 
 /***/ }),
 
-/***/ 9593:
+/***/ 3861:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 //#region src/trace/ProxyTracer.ts
-const NOOP_TRACER = new (__nccwpck_require__(4345).NoopTracer)();
+const NOOP_TRACER = new (__nccwpck_require__(1725).NoopTracer)();
 /**
 * Proxy tracer provided by the proxy tracer provider
 *
@@ -55926,12 +55963,12 @@ exports.ProxyTracer = ProxyTracer;
 
 /***/ }),
 
-/***/ 5966:
+/***/ 5930:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_ProxyTracer = __nccwpck_require__(9593);
+const require_ProxyTracer = __nccwpck_require__(3861);
 //#region src/trace/ProxyTracerProvider.ts
-const NOOP_TRACER_PROVIDER = new (__nccwpck_require__(1422)/* .NoopTracerProvider */ .b)();
+const NOOP_TRACER_PROVIDER = new (__nccwpck_require__(3186)/* .NoopTracerProvider */ .b)();
 /**
 * Tracer provider which provides {@link ProxyTracer}s.
 *
@@ -55973,7 +56010,7 @@ exports.ProxyTracerProvider = ProxyTracerProvider;
 
 /***/ }),
 
-/***/ 8566:
+/***/ 5346:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/SamplingResult.ts
@@ -56009,12 +56046,12 @@ exports.SamplingDecision = SamplingDecision;
 
 /***/ }),
 
-/***/ 7463:
+/***/ 3779:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_context = __nccwpck_require__(5021);
-const require_context$1 = __nccwpck_require__(5732);
-const require_NonRecordingSpan = __nccwpck_require__(684);
+const require_context = __nccwpck_require__(3041);
+const require_context$1 = __nccwpck_require__(8352);
+const require_NonRecordingSpan = __nccwpck_require__(5744);
 //#region src/trace/context-utils.ts
 /**
 * span key
@@ -56082,10 +56119,10 @@ exports.setSpanContext = setSpanContext;
 
 /***/ }),
 
-/***/ 1869:
+/***/ 8457:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_tracestate_validators = __nccwpck_require__(354);
+const require_tracestate_validators = __nccwpck_require__(8534);
 //#region src/trace/internal/tracestate-impl.ts
 const MAX_TRACE_STATE_ITEMS = 32;
 const MAX_TRACE_STATE_LEN = 512;
@@ -56165,7 +56202,7 @@ exports.TraceStateImpl = TraceStateImpl;
 
 /***/ }),
 
-/***/ 354:
+/***/ 8534:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/internal/tracestate-validators.ts
@@ -56199,10 +56236,10 @@ exports.validateValue = validateValue;
 
 /***/ }),
 
-/***/ 4359:
+/***/ 2219:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const require_tracestate_impl = __nccwpck_require__(1869);
+const require_tracestate_impl = __nccwpck_require__(8457);
 //#region src/trace/internal/utils.ts
 /**
 * @deprecated Use TraceState from "@opentelemetry/core". This will be removed in the next major version.
@@ -56218,10 +56255,10 @@ exports.createTraceState = createTraceState;
 
 /***/ }),
 
-/***/ 4532:
+/***/ 3552:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-__nccwpck_require__(9657);
+__nccwpck_require__(3245);
 //#region src/trace/invalid-span-constants.ts
 /**
 * @since 1.0.0
@@ -56248,7 +56285,7 @@ exports.INVALID_TRACEID = INVALID_TRACEID;
 
 /***/ }),
 
-/***/ 1975:
+/***/ 7483:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/span_kind.ts
@@ -56289,11 +56326,11 @@ exports.SpanKind = SpanKind;
 
 /***/ }),
 
-/***/ 4823:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-__nccwpck_require__(4532);
-const require_NonRecordingSpan = __nccwpck_require__(684);
+__nccwpck_require__(3552);
+const require_NonRecordingSpan = __nccwpck_require__(5744);
 //#region src/trace/spancontext-utils.ts
 const isHex = new Uint8Array([
 	0,
@@ -56446,7 +56483,7 @@ exports.wrapSpanContext = wrapSpanContext;
 
 /***/ }),
 
-/***/ 6812:
+/***/ 7632:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/status.ts
@@ -56478,7 +56515,7 @@ exports.SpanStatusCode = SpanStatusCode;
 
 /***/ }),
 
-/***/ 9657:
+/***/ 3245:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/trace/trace_flags.ts
@@ -56499,7 +56536,7 @@ exports.TraceFlags = TraceFlags;
 
 /***/ }),
 
-/***/ 4252:
+/***/ 9128:
 /***/ ((__unused_webpack_module, exports) => {
 
 //#region src/version.ts
@@ -56511,7 +56548,7 @@ exports.VERSION = VERSION;
 
 /***/ }),
 
-/***/ 9724:
+/***/ 3512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -56736,7 +56773,7 @@ exports.yellowBright = yellowBright;
 
 /***/ }),
 
-/***/ 9719:
+/***/ 5763:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57263,7 +57300,7 @@ exports.createCopier = createCopier;
 
 /***/ }),
 
-/***/ 2702:
+/***/ 3798:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57289,11 +57326,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(4556);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(7227);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -57606,9 +57643,9 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(7794);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(4890);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -57648,16 +57685,16 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3740);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3908);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -60295,11 +60332,11 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(2796);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(7063);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -60952,7 +60989,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -61797,7 +61834,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -61924,9 +61961,9 @@ const error = () => {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(9148);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
+var errors = __nccwpck_require__(7428);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -62103,7 +62140,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync(errors/* $ZodRealError */.Kd);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -62162,7 +62199,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", in
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -62180,7 +62217,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -63720,7 +63757,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 7063:
+/***/ 3759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -63786,9 +63823,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2796);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 
 
 
@@ -64896,7 +64933,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 7794:
+/***/ 4890:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -64919,9 +64956,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3740);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7227);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -65442,7 +65479,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 4556:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -65453,7 +65490,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -65599,7 +65636,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 9148:
+/***/ 7428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -65610,8 +65647,8 @@ function config(newConfig) {
 /* harmony export */   a$: () => (/* binding */ $ZodError)
 /* harmony export */ });
 /* unused harmony exports treeifyError, toDotPath */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4556);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -65883,7 +65920,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 3740:
+/***/ 3908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66080,7 +66117,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 2796:
+/***/ 9396:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66142,7 +66179,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 7227:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66197,7 +66234,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -67075,21 +67112,21 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 8484:
+/***/ 6495:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 2818:
+/***/ 8349:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
 
 /***/ }),
 
-/***/ 3918:
+/***/ 5847:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2.1","description":"A streaming way to send data to a Node.js Worker Thread","main":"index.js","types":"index.d.ts","engines":{"node":">=20"},"dependencies":{"real-require":"^1.0.0"},"devDependencies":{"@types/node":"^26.1.1","@yao-pkg/pkg":"^6.0.0","borp":"^1.0.0","desm":"^1.3.0","eslint":"^9.39.1","fastbench":"^1.0.1","neostandard":"^0.13.0","pino-elasticsearch":"^9.0.0","sonic-boom":"^5.0.0","ts-node":"^10.8.0","tsd":"^0.33.0","typescript":"~5.7.3"},"scripts":{"build":"tsc --noEmit","lint":"eslint","test":"npm run lint && npm run build && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:ci":"npm run lint && npm run test:types && npm run transpile && borp --expose-gc --pattern \\"test/*.test.{js,mjs}\\"","test:types":"tsd","test:yarn":"npm run transpile && borp --expose-gc --pattern \\"test/*.test.js\\"","transpile":"sh ./test/ts/transpile.sh"},"tsd":{"directory":"test/types"},"repository":{"type":"git","url":"git+https://github.com/mcollina/thread-stream.git"},"keywords":["worker","thread","threads","stream"],"author":"Matteo Collina <hello@matteocollina.com>","license":"MIT","bugs":{"url":"https://github.com/mcollina/thread-stream/issues"},"homepage":"https://github.com/mcollina/thread-stream#readme"}');
@@ -67235,6 +67272,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"thread-stream","version":"4.2
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9608);
+/******/ var __webpack_exports__ = __nccwpck_require__(1803);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

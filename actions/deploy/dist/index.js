@@ -29936,7 +29936,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4384);
 /* harmony import */ var _lib_github_deployments_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4244);
 /* harmony import */ var _reports_deploy_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5308);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5441);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8485);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(947);
 /* harmony import */ var _notify_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4324);
 /* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4491);
@@ -31042,7 +31042,7 @@ function versionSource(github, repo, config, input) {
 
 /***/ }),
 
-/***/ 5441:
+/***/ 8485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31057,7 +31057,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, Annotations, inputNames
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, Annotations, MIN_MASKED_ENV_LENGTH, inputNames, maskSecretEnvironment, redactSecrets, redactSecretsIn
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34008,7 +34008,36 @@ function getIDToken(aud) {
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ./lib/secrets.ts
+/**
+ * The rule for what holds a secret, for action inputs, environment variables and params alike: a
+ * name whose last word (split at `-`, `_`, `.` and case changes) is token, password, passwd,
+ * secret, key, apikey, credential or credentials — `github-token`, `HF_TOKEN`, `WANDB_API_KEY`,
+ * `AWS_SECRET_ACCESS_KEY`, `mlflow.password` — but not `ACTIONS_ID_TOKEN_REQUEST_URL`, `SSH_KEY_PATH`.
+ */
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? "");
+}
+const SECRET_WORDS = new Set([
+    "token",
+    "password",
+    "passwd",
+    "secret",
+    "key",
+    "apikey",
+    "credential",
+    "credentials",
+]);
+/** What a secret's value is recorded as. */
+const REDACTED = "***";
+
 ;// CONCATENATED MODULE: ./actions/runtime.ts
+
 
 
 
@@ -34021,14 +34050,19 @@ var errors = __nccwpck_require__(8115);
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
- * as they would to an input the workflow leaves out.
+ * as they would to an input the workflow leaves out. An input whose name says it holds a secret
+ * (isSecretName in lib/secrets.ts: `github-token`) is masked before anything else happens, and never repeated in an
+ * error.
  */
 function readInputs(schema) {
     const raw = {};
     for (const name of Object.keys(schema.shape)) {
         const value = getInput(name);
-        if (value !== "")
-            raw[name] = value;
+        if (value === "")
+            continue;
+        if (isSecretName(name))
+            maskSecret(value);
+        raw[name] = value;
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -34037,10 +34071,35 @@ function readInputs(schema) {
         const given = raw[name];
         const detail = given === undefined
             ? `is required (${issue.message})`
-            : `${issue.message}, got ${JSON.stringify(given)}`;
+            : isSecretName(name)
+                ? `${issue.message} (the value is a secret: not shown)`
+                : `${issue.message}, got ${JSON.stringify(given)}`;
         throw new errors/* ConfigError */.xL(`input "${name}" ${detail}`);
     }
     return parsed.data;
+}
+/**
+ * Values of the environment's secret-named variables (isSecretName) are masked too: the step's
+ * commands get them, and print them in tracebacks and debug lines. Values shorter than this are
+ * left alone: masking `1` or `true` would star every such word in the log, and hide nothing.
+ */
+const MIN_MASKED_ENV_LENGTH = 6;
+function maskSecretEnvironment(env = process.env) {
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && value.length >= MIN_MASKED_ENV_LENGTH && isSecretName(name))
+            maskSecret(value);
+}
+/** Every value masked in this step, longest first (so a secret inside another goes with it). */
+const secrets = [];
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows logs. For what the action
+ * itself writes where no runner masks: comments, check runs, records, Release notes.
+ */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const secret of secrets)
+        redacted = redacted.split(secret).join(REDACTED);
+    return redacted;
 }
 /** The input names a schema reads: a test holds each action.yml to exactly these. */
 function inputNames(schema) {
@@ -34050,13 +34109,37 @@ function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, String(value));
 }
-/** Appends markdown to the step's job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
+/** `value` with redactSecrets applied to every string in it (plain objects and arrays walked). */
+function redactSecretsIn(value) {
+    if (secrets.length === 0)
+        return value;
+    if (typeof value === "string")
+        return redactSecrets(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsIn(item));
+    if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsIn(item)]));
+    return value;
 }
+/** Appends markdown to the step's job summary, masked values redacted. */
+async function writeSummary(markdown) {
+    await summary.addRaw(redactSecrets(markdown), true).write();
+}
+/**
+ * Masks a value in the step's log (the runner's `::add-mask::`) and in what redactSecrets cleans.
+ * Its JSON-escaped form goes with it: a secret with a quote or a line break in it is written so
+ * in a JSON file.
+ */
 function maskSecret(value) {
-    if (value)
-        core_setSecret(value);
+    if (value.trim() === "")
+        return;
+    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) {
+        if (secrets.includes(form))
+            continue;
+        core_setSecret(form);
+        secrets.push(form);
+    }
+    secrets.sort((a, b) => b.length - a.length);
 }
 function progress(line) {
     info(line);
@@ -34074,6 +34157,7 @@ class Annotations {
             return false;
         }
         this.shown[level] += 1;
+        message = redactSecrets(message);
         const properties = {};
         if (place.title)
             properties.title = place.title;
@@ -34143,6 +34227,7 @@ async function actionContext() {
  */
 async function runStep(main) {
     const annotations = new Annotations();
+    maskSecretEnvironment();
     try {
         await main(annotations);
     }
@@ -34153,8 +34238,8 @@ async function runStep(main) {
             process.exitCode = ExitCode.Failure;
         }
         else {
-            core_debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-            setFailed(error instanceof Error ? error.message : String(error));
+            core_debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+            setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
         }
     }
 }
@@ -34825,8 +34910,10 @@ function prototypeKeyPath(data) {
         if (typeof value !== "object" || value === null || seen.has(value))
             continue;
         seen.add(value);
-        if (Array.isArray(value))
-            value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        if (Array.isArray(value)) {
+            for (const [index, item] of value.entries())
+                stack.push({ value: item, path: [...path, index] });
+        }
         else if (isRecord(value)) {
             if (Object.hasOwn(value, "__proto__"))
                 return [...path, "__proto__"];
@@ -41025,7 +41112,7 @@ class FlatColumnPages {
         for (;;) {
             if (reader.offset >= reader.view.byteLength - 1)
                 throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-            const header = parquetHeader(reader);
+            const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
             const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
             reader.offset += header.compressed_page_size;
             if (header.type === "DICTIONARY_PAGE") {
@@ -41529,8 +41616,10 @@ function groupEndByte(group) {
     for (const { meta_data: chunk } of group.columns) {
         if (!chunk)
             continue;
-        const start = chunk.dictionary_page_offset ?? chunk.data_page_offset;
-        end = Math.max(end, Number(start + chunk.total_compressed_size));
+        // Each as a number: a damaged footer can give a bigint here and a number there.
+        const chunkEnd = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
+        if (Number.isFinite(chunkEnd))
+            end = Math.max(end, chunkEnd);
     }
     return end;
 }
@@ -41549,16 +41638,24 @@ const parquet_readParquet = async (file, options, onRow, onColumns) => {
             throw new DataError(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
         };
         const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        const schemaTree = parquetSchema(metadata);
-        const columns = schemaTree.children.map((child) => child.element.name);
+        // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
+        let columns = [];
+        let flat = [];
+        try {
+            const schemaTree = parquetSchema(metadata);
+            columns = schemaTree.children.map((child) => child.element.name);
+            // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+            flat = columns.map((name) => {
+                const schemaPath = getTreePath(schemaTree, [name]);
+                return isFlatColumn(schemaPath)
+                    ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+                    : undefined;
+            });
+        }
+        catch (error) {
+            unreadable(error);
+        }
         onColumns?.(columns);
-        // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-        const flat = columns.map((name) => {
-            const schemaPath = getTreePath(schemaTree, [name]);
-            return isFlatColumn(schemaPath)
-                ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-                : undefined;
-        });
         const nested = columns.filter((_, index) => flat[index] === undefined);
         const scan = nested.length > 0
             ? await parquetScan({ file: source, metadata, compressors, parsers }).catch(unreadable)
@@ -41665,6 +41762,31 @@ const parquet_readParquet = async (file, options, onRow, onColumns) => {
         await handle.close();
     }
 };
+/**
+ * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
+ * file (a level length missing, a count below zero) sent its decoder into a loop without end.
+ */
+function checkedHeader(header, bytesLeft) {
+    const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+    const sizes = [header.compressed_page_size, header.uncompressed_page_size];
+    const pageHeader = header.data_page_header ?? header.dictionary_page_header;
+    const v2 = header.data_page_header_v2;
+    const fine = sizes.every(count) &&
+        header.compressed_page_size <= bytesLeft &&
+        (pageHeader === undefined || count(pageHeader.num_values)) &&
+        (v2 === undefined ||
+            ([
+                v2.num_values,
+                v2.num_nulls,
+                v2.num_rows,
+                v2.definition_levels_byte_length,
+                v2.repetition_levels_byte_length,
+            ].every(count) &&
+                v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
+    if (!fine)
+        throw new Error("a page header is damaged (its sizes or counts cannot be)");
+    return header;
+}
 function chunkMetadata(chunk, name) {
     if (chunk?.file_path)
         throw new Error("parquet file_path not supported");

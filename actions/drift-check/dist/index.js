@@ -44515,7 +44515,7 @@ class FlatColumnPages {
         for (;;) {
             if (reader.offset >= reader.view.byteLength - 1)
                 throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-            const header = parquetHeader(reader);
+            const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
             const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
             reader.offset += header.compressed_page_size;
             if (header.type === "DICTIONARY_PAGE") {
@@ -45019,8 +45019,10 @@ function groupEndByte(group) {
     for (const { meta_data: chunk } of group.columns) {
         if (!chunk)
             continue;
-        const start = chunk.dictionary_page_offset ?? chunk.data_page_offset;
-        end = Math.max(end, Number(start + chunk.total_compressed_size));
+        // Each as a number: a damaged footer can give a bigint here and a number there.
+        const chunkEnd = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
+        if (Number.isFinite(chunkEnd))
+            end = Math.max(end, chunkEnd);
     }
     return end;
 }
@@ -45039,16 +45041,24 @@ const readParquet = async (file, options, onRow, onColumns) => {
             throw new errors/* DataError */.fL(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
         };
         const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        const schemaTree = parquetSchema(metadata);
-        const columns = schemaTree.children.map((child) => child.element.name);
+        // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
+        let columns = [];
+        let flat = [];
+        try {
+            const schemaTree = parquetSchema(metadata);
+            columns = schemaTree.children.map((child) => child.element.name);
+            // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+            flat = columns.map((name) => {
+                const schemaPath = getTreePath(schemaTree, [name]);
+                return isFlatColumn(schemaPath)
+                    ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+                    : undefined;
+            });
+        }
+        catch (error) {
+            unreadable(error);
+        }
         onColumns?.(columns);
-        // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-        const flat = columns.map((name) => {
-            const schemaPath = getTreePath(schemaTree, [name]);
-            return isFlatColumn(schemaPath)
-                ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-                : undefined;
-        });
         const nested = columns.filter((_, index) => flat[index] === undefined);
         const scan = nested.length > 0
             ? await parquetScan({ file: source, metadata, compressors: compressors, parsers }).catch(unreadable)
@@ -45155,6 +45165,31 @@ const readParquet = async (file, options, onRow, onColumns) => {
         await handle.close();
     }
 };
+/**
+ * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
+ * file (a level length missing, a count below zero) sent its decoder into a loop without end.
+ */
+function checkedHeader(header, bytesLeft) {
+    const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+    const sizes = [header.compressed_page_size, header.uncompressed_page_size];
+    const pageHeader = header.data_page_header ?? header.dictionary_page_header;
+    const v2 = header.data_page_header_v2;
+    const fine = sizes.every(count) &&
+        header.compressed_page_size <= bytesLeft &&
+        (pageHeader === undefined || count(pageHeader.num_values)) &&
+        (v2 === undefined ||
+            ([
+                v2.num_values,
+                v2.num_nulls,
+                v2.num_rows,
+                v2.definition_levels_byte_length,
+                v2.repetition_levels_byte_length,
+            ].every(count) &&
+                v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
+    if (!fine)
+        throw new Error("a page header is damaged (its sizes or counts cannot be)");
+    return header;
+}
 function chunkMetadata(chunk, name) {
     if (chunk?.file_path)
         throw new Error("parquet file_path not supported");
@@ -49264,7 +49299,8 @@ function parseYamlDocument(text, lineCounter) {
     if (tooDeep !== undefined)
         return { tooDeep: { offset: tooDeep } };
     let document;
-    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false });
+    // logLevel "error": a complex key is stringified without a warning on the process's stderr.
+    const composer = new dist/* Composer */.Dk({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
     for (const composed of composer.compose(tokens, true, text.length)) {
         if (!document)
             document = composed;
@@ -49357,11 +49393,7 @@ function located_document_parseJsonWith(text, file, schema, what) {
     }
     catch (error) {
         const found = findJsonSyntaxError(source);
-        const lines = new dist/* LineCounter */.HN();
-        for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
-            lines.addNewLine(at + 1);
-        const where = found ? lines.linePos(found.offset) : undefined;
-        throw new errors/* DataError */.fL(`not ${what}: invalid JSON: ${found?.message ?? error.message}`, where ? { file, line: where.line, column: where.col } : { file });
+        throw new errors/* DataError */.fL(`not ${what}: invalid JSON: ${found?.message ?? error.message}`, found ? { file, ...lineAndColumn(source, found.offset) } : { file });
     }
     const prototypeKey = prototypeKeyPath(data);
     if (prototypeKey)
@@ -49373,10 +49405,15 @@ function located_document_parseJsonWith(text, file, schema, what) {
     if (result.success)
         return result.data;
     const [issue] = result.error.issues;
-    throw new errors/* DataError */.fL(`not ${what}: ${issue?.message ?? "does not match its schema"}`, {
-        file,
-        ...(issue && issue.path.length > 0 ? { field: located_document_formatPath(issue.path) } : {}),
-    });
+    throw new errors/* DataError */.fL(`not ${what}: ${issue?.message ?? "does not match its schema"}`, issue && issue.path.length > 0
+        ? { file, field: located_document_formatPath(issue.path) }
+        : // The whole value is wrong: point at where it starts.
+            { file, ...lineAndColumn(source, source.search(/\S|$/)) });
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
 }
 function analyseDocument(source, file, rules) {
     const text = source.replace(/^\uFEFF/, "");
@@ -49833,8 +49870,10 @@ function prototypeKeyPath(data) {
         if (typeof value !== "object" || value === null || seen.has(value))
             continue;
         seen.add(value);
-        if (Array.isArray(value))
-            value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        if (Array.isArray(value)) {
+            for (const [index, item] of value.entries())
+                stack.push({ value: item, path: [...path, index] });
+        }
         else if (located_document_isRecord(value)) {
             if (Object.hasOwn(value, "__proto__"))
                 return [...path, "__proto__"];
@@ -52061,7 +52100,7 @@ const driftCheckInputs = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4384);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3291);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2064);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3630);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2550);
 
@@ -52101,7 +52140,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3291:
+/***/ 2064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52115,7 +52154,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, Annotations, inputNames, maskSecret
+// UNUSED EXPORTS: ANNOTATIONS_PER_LEVEL, Annotations, MIN_MASKED_ENV_LENGTH, inputNames, maskSecret, maskSecretEnvironment, redactSecrets, redactSecretsIn
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -54822,7 +54861,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -55066,7 +55105,36 @@ function getIDToken(aud) {
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ./lib/secrets.ts
+/**
+ * The rule for what holds a secret, for action inputs, environment variables and params alike: a
+ * name whose last word (split at `-`, `_`, `.` and case changes) is token, password, passwd,
+ * secret, key, apikey, credential or credentials — `github-token`, `HF_TOKEN`, `WANDB_API_KEY`,
+ * `AWS_SECRET_ACCESS_KEY`, `mlflow.password` — but not `ACTIONS_ID_TOKEN_REQUEST_URL`, `SSH_KEY_PATH`.
+ */
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? "");
+}
+const SECRET_WORDS = new Set([
+    "token",
+    "password",
+    "passwd",
+    "secret",
+    "key",
+    "apikey",
+    "credential",
+    "credentials",
+]);
+/** What a secret's value is recorded as. */
+const REDACTED = "***";
+
 ;// CONCATENATED MODULE: ./actions/runtime.ts
+
 
 
 
@@ -55079,14 +55147,19 @@ var errors = __nccwpck_require__(8115);
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
- * as they would to an input the workflow leaves out.
+ * as they would to an input the workflow leaves out. An input whose name says it holds a secret
+ * (isSecretName in lib/secrets.ts: `github-token`) is masked before anything else happens, and never repeated in an
+ * error.
  */
 function readInputs(schema) {
     const raw = {};
     for (const name of Object.keys(schema.shape)) {
         const value = getInput(name);
-        if (value !== "")
-            raw[name] = value;
+        if (value === "")
+            continue;
+        if (isSecretName(name))
+            maskSecret(value);
+        raw[name] = value;
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -55095,10 +55168,35 @@ function readInputs(schema) {
         const given = raw[name];
         const detail = given === undefined
             ? `is required (${issue.message})`
-            : `${issue.message}, got ${JSON.stringify(given)}`;
+            : isSecretName(name)
+                ? `${issue.message} (the value is a secret: not shown)`
+                : `${issue.message}, got ${JSON.stringify(given)}`;
         throw new errors/* ConfigError */.xL(`input "${name}" ${detail}`);
     }
     return parsed.data;
+}
+/**
+ * Values of the environment's secret-named variables (isSecretName) are masked too: the step's
+ * commands get them, and print them in tracebacks and debug lines. Values shorter than this are
+ * left alone: masking `1` or `true` would star every such word in the log, and hide nothing.
+ */
+const MIN_MASKED_ENV_LENGTH = 6;
+function maskSecretEnvironment(env = process.env) {
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && value.length >= MIN_MASKED_ENV_LENGTH && isSecretName(name))
+            maskSecret(value);
+}
+/** Every value masked in this step, longest first (so a secret inside another goes with it). */
+const secrets = [];
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows logs. For what the action
+ * itself writes where no runner masks: comments, check runs, records, Release notes.
+ */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const secret of secrets)
+        redacted = redacted.split(secret).join(REDACTED);
+    return redacted;
 }
 /** The input names a schema reads: a test holds each action.yml to exactly these. */
 function inputNames(schema) {
@@ -55108,13 +55206,37 @@ function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, String(value));
 }
-/** Appends markdown to the step's job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
+/** `value` with redactSecrets applied to every string in it (plain objects and arrays walked). */
+function redactSecretsIn(value) {
+    if (secrets.length === 0)
+        return value;
+    if (typeof value === "string")
+        return redactSecrets(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsIn(item));
+    if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsIn(item)]));
+    return value;
 }
+/** Appends markdown to the step's job summary, masked values redacted. */
+async function writeSummary(markdown) {
+    await summary.addRaw(redactSecrets(markdown), true).write();
+}
+/**
+ * Masks a value in the step's log (the runner's `::add-mask::`) and in what redactSecrets cleans.
+ * Its JSON-escaped form goes with it: a secret with a quote or a line break in it is written so
+ * in a JSON file.
+ */
 function maskSecret(value) {
-    if (value)
-        core.setSecret(value);
+    if (value.trim() === "")
+        return;
+    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) {
+        if (secrets.includes(form))
+            continue;
+        core_setSecret(form);
+        secrets.push(form);
+    }
+    secrets.sort((a, b) => b.length - a.length);
 }
 function progress(line) {
     info(line);
@@ -55132,6 +55254,7 @@ class Annotations {
             return false;
         }
         this.shown[level] += 1;
+        message = redactSecrets(message);
         const properties = {};
         if (place.title)
             properties.title = place.title;
@@ -55201,6 +55324,7 @@ async function actionContext() {
  */
 async function runStep(main) {
     const annotations = new Annotations();
+    maskSecretEnvironment();
     try {
         await main(annotations);
     }
@@ -55211,8 +55335,8 @@ async function runStep(main) {
             process.exitCode = ExitCode.Failure;
         }
         else {
-            core_debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-            setFailed(error instanceof Error ? error.message : String(error));
+            core_debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+            setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
         }
     }
 }

@@ -32404,7 +32404,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3291:
+/***/ 2064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32419,7 +32419,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: Annotations, inputNames, maskSecret
+// UNUSED EXPORTS: Annotations, MIN_MASKED_ENV_LENGTH, inputNames, maskSecret, maskSecretEnvironment, redactSecrets, redactSecretsIn
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -35126,7 +35126,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35370,7 +35370,36 @@ function getIDToken(aud) {
 var schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ./lib/secrets.ts
+/**
+ * The rule for what holds a secret, for action inputs, environment variables and params alike: a
+ * name whose last word (split at `-`, `_`, `.` and case changes) is token, password, passwd,
+ * secret, key, apikey, credential or credentials — `github-token`, `HF_TOKEN`, `WANDB_API_KEY`,
+ * `AWS_SECRET_ACCESS_KEY`, `mlflow.password` — but not `ACTIONS_ID_TOKEN_REQUEST_URL`, `SSH_KEY_PATH`.
+ */
+function isSecretName(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    return SECRET_WORDS.has(words.at(-1) ?? "");
+}
+const SECRET_WORDS = new Set([
+    "token",
+    "password",
+    "passwd",
+    "secret",
+    "key",
+    "apikey",
+    "credential",
+    "credentials",
+]);
+/** What a secret's value is recorded as. */
+const REDACTED = "***";
+
 ;// CONCATENATED MODULE: ./actions/runtime.ts
+
 
 
 
@@ -35383,14 +35412,19 @@ var errors = __nccwpck_require__(8115);
 const ANNOTATIONS_PER_LEVEL = 10;
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
- * as they would to an input the workflow leaves out.
+ * as they would to an input the workflow leaves out. An input whose name says it holds a secret
+ * (isSecretName in lib/secrets.ts: `github-token`) is masked before anything else happens, and never repeated in an
+ * error.
  */
 function readInputs(schema) {
     const raw = {};
     for (const name of Object.keys(schema.shape)) {
         const value = getInput(name);
-        if (value !== "")
-            raw[name] = value;
+        if (value === "")
+            continue;
+        if (isSecretName(name))
+            maskSecret(value);
+        raw[name] = value;
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -35399,10 +35433,35 @@ function readInputs(schema) {
         const given = raw[name];
         const detail = given === undefined
             ? `is required (${issue.message})`
-            : `${issue.message}, got ${JSON.stringify(given)}`;
+            : isSecretName(name)
+                ? `${issue.message} (the value is a secret: not shown)`
+                : `${issue.message}, got ${JSON.stringify(given)}`;
         throw new errors/* ConfigError */.xL(`input "${name}" ${detail}`);
     }
     return parsed.data;
+}
+/**
+ * Values of the environment's secret-named variables (isSecretName) are masked too: the step's
+ * commands get them, and print them in tracebacks and debug lines. Values shorter than this are
+ * left alone: masking `1` or `true` would star every such word in the log, and hide nothing.
+ */
+const MIN_MASKED_ENV_LENGTH = 6;
+function maskSecretEnvironment(env = process.env) {
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && value.length >= MIN_MASKED_ENV_LENGTH && isSecretName(name))
+            maskSecret(value);
+}
+/** Every value masked in this step, longest first (so a secret inside another goes with it). */
+const secrets = [];
+/**
+ * `text` with every masked value replaced by `***`, as the runner shows logs. For what the action
+ * itself writes where no runner masks: comments, check runs, records, Release notes.
+ */
+function redactSecrets(text) {
+    let redacted = text;
+    for (const secret of secrets)
+        redacted = redacted.split(secret).join(REDACTED);
+    return redacted;
 }
 /** The input names a schema reads: a test holds each action.yml to exactly these. */
 function inputNames(schema) {
@@ -35412,13 +35471,37 @@ function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, String(value));
 }
-/** Appends markdown to the step's job summary. */
-async function writeSummary(markdown) {
-    await summary.addRaw(markdown, true).write();
+/** `value` with redactSecrets applied to every string in it (plain objects and arrays walked). */
+function redactSecretsIn(value) {
+    if (secrets.length === 0)
+        return value;
+    if (typeof value === "string")
+        return redactSecrets(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretsIn(item));
+    if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsIn(item)]));
+    return value;
 }
+/** Appends markdown to the step's job summary, masked values redacted. */
+async function writeSummary(markdown) {
+    await summary.addRaw(redactSecrets(markdown), true).write();
+}
+/**
+ * Masks a value in the step's log (the runner's `::add-mask::`) and in what redactSecrets cleans.
+ * Its JSON-escaped form goes with it: a secret with a quote or a line break in it is written so
+ * in a JSON file.
+ */
 function maskSecret(value) {
-    if (value)
-        core.setSecret(value);
+    if (value.trim() === "")
+        return;
+    for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) {
+        if (secrets.includes(form))
+            continue;
+        core_setSecret(form);
+        secrets.push(form);
+    }
+    secrets.sort((a, b) => b.length - a.length);
 }
 function progress(line) {
     info(line);
@@ -35436,6 +35519,7 @@ class Annotations {
             return false;
         }
         this.shown[level] += 1;
+        message = redactSecrets(message);
         const properties = {};
         if (place.title)
             properties.title = place.title;
@@ -35505,6 +35589,7 @@ async function actionContext() {
  */
 async function runStep(main) {
     const annotations = new Annotations();
+    maskSecretEnvironment();
     try {
         await main(annotations);
     }
@@ -35515,8 +35600,8 @@ async function runStep(main) {
             process.exitCode = ExitCode.Failure;
         }
         else {
-            core_debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-            setFailed(error instanceof Error ? error.message : String(error));
+            core_debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+            setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
         }
     }
 }
@@ -45993,7 +46078,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_validate_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5589);
 /* harmony import */ var _lib_validate_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(331);
 /* harmony import */ var _reports_validation_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8226);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3291);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2064);
 /* harmony import */ var _base_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1375);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3111);
 
@@ -46053,7 +46138,7 @@ __webpack_async_result__();
 /* harmony export */   fK: () => (/* binding */ valueAt),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* unused harmony exports describeDocumentProblems, MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT, readBoundedFile, parseYamlDocument, aliasProblem, findJsonSyntaxError, prototypeKeyPath, formatPath */
+/* unused harmony exports describeDocumentProblems, MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH, MAX_ALIAS_COUNT, readBoundedFile, parseYamlDocument, aliasProblem, MAX_PROBLEMS, findJsonSyntaxError, prototypeKeyPath, formatPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
@@ -46074,7 +46159,7 @@ function parseDocumentWith(text, file, rules) {
         throw problems[0];
     return value;
 }
-/** Every problem of a document, in source order; empty when it is valid. */
+/** Every problem of a document (the first MAX_PROBLEMS), in source order; empty when it is valid. */
 function describeDocumentProblems(text, file, rules) {
     return analyseDocument(text, file, rules).problems;
 }
@@ -46138,7 +46223,8 @@ function parseYamlDocument(text, lineCounter) {
     if (tooDeep !== undefined)
         return { tooDeep: { offset: tooDeep } };
     let document;
-    const composer = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false });
+    // logLevel "error": a complex key is stringified without a warning on the process's stderr.
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
     for (const composed of composer.compose(tokens, true, text.length)) {
         if (!document)
             document = composed;
@@ -46189,6 +46275,8 @@ function duplicateKeyErrors(document) {
                 if (seen.has(identity)) {
                     const range = pair.key.range ?? [0, 0];
                     errors.push(new yaml__WEBPACK_IMPORTED_MODULE_1__/* .YAMLParseError */ .XT([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+                    if (errors.length >= MAX_PROBLEMS)
+                        return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
                 }
                 seen.add(identity);
             }
@@ -46229,11 +46317,7 @@ function parseJsonWith(text, file, schema, what) {
     }
     catch (error) {
         const found = findJsonSyntaxError(source);
-        const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-        for (let at = source.indexOf("\n"); at >= 0; at = source.indexOf("\n", at + 1))
-            lines.addNewLine(at + 1);
-        const where = found ? lines.linePos(found.offset) : undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: invalid JSON: ${found?.message ?? error.message}`, where ? { file, line: where.line, column: where.col } : { file });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: invalid JSON: ${found?.message ?? error.message}`, found ? { file, ...lineAndColumn(source, found.offset) } : { file });
     }
     const prototypeKey = prototypeKeyPath(data);
     if (prototypeKey)
@@ -46245,10 +46329,15 @@ function parseJsonWith(text, file, schema, what) {
     if (result.success)
         return result.data;
     const [issue] = result.error.issues;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: ${issue?.message ?? "does not match its schema"}`, {
-        file,
-        ...(issue && issue.path.length > 0 ? { field: formatPath(issue.path) } : {}),
-    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`not ${what}: ${issue?.message ?? "does not match its schema"}`, issue && issue.path.length > 0
+        ? { file, field: formatPath(issue.path) }
+        : // The whole value is wrong: point at where it starts.
+            { file, ...lineAndColumn(source, source.search(/\S|$/)) });
+}
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    return { line: (before.match(/\r\n|\r|\n/g)?.length ?? 0) + 1, column: offset - lineStart + 1 };
 }
 function analyseDocument(source, file, rules) {
     const text = source.replace(/^\uFEFF/, "");
@@ -46283,7 +46372,9 @@ function analyseDocument(source, file, rules) {
             return { problems: [jsonSyntaxProblem(error, text, file, locate)] };
         }
         // JSON.parse keeps the last of two equal keys; a file that says two things is an error.
-        const duplicates = document.errors.filter((error) => error.code === "DUPLICATE_KEY");
+        const duplicates = document.errors
+            .filter((error) => error.code === "DUPLICATE_KEY")
+            .slice(0, MAX_PROBLEMS);
         if (duplicates.length > 0)
             return {
                 problems: duplicates.map((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL("invalid JSON: a key is given twice in one object", locate(error.pos[0]))),
@@ -46292,7 +46383,9 @@ function analyseDocument(source, file, rules) {
     else {
         if (document.errors.length > 0) {
             return {
-                problems: document.errors.map((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid YAML: ${error.message}`, locate(error.pos[0]))),
+                problems: document.errors
+                    .slice(0, MAX_PROBLEMS)
+                    .map((error) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid YAML: ${error.message}`, locate(error.pos[0]))),
             };
         }
         try {
@@ -46319,18 +46412,24 @@ function analyseDocument(source, file, rules) {
     if (result.success)
         return { value: result.data, problems: [] };
     const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));
-    const located = problems.map((problem, order) => {
-        const where = locateNode(document, problem.path, problem.atKey);
-        const location = where === undefined ? { file } : locate(where);
-        if (problem.path.length > 0)
-            location.field = formatPath(problem.path);
-        return { error: new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(problem.detail, location), order };
-    });
-    located.sort((a, b) => (a.error.location.line ?? 0) - (b.error.location.line ?? 0) ||
-        (a.error.location.column ?? 0) - (b.error.location.column ?? 0) ||
-        a.order - b.order);
-    return { problems: located.map(({ error }) => error) };
+    const placed = problems.map((problem, order) => ({
+        problem,
+        order,
+        where: locateNode(document, problem.path, problem.atKey),
+    }));
+    placed.sort((a, b) => (a.where ?? -1) - (b.where ?? -1) || a.order - b.order);
+    return {
+        problems: placed.slice(0, MAX_PROBLEMS).map(({ problem, where }) => {
+            const location = where === undefined ? { file } : locate(where);
+            if (problem.path.length > 0)
+                location.field = formatPath(problem.path);
+            const detail = typeof problem.detail === "string" ? problem.detail : problem.detail();
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(detail, location);
+        }),
+    };
 }
+/** Problems reported of one document, the first in the file: past these, more help no one. */
+const MAX_PROBLEMS = 100;
 function jsonSyntaxProblem(error, text, file, locate) {
     // Our own scan words the error the same on every Node version, and always knows where it is.
     const found = findJsonSyntaxError(text);
@@ -46527,7 +46626,7 @@ function describeIssue(issue, data, document, flavour, rules) {
         }
         case "unrecognized_keys":
             return issue.keys.map((key) => ({
-                detail: describeUnknownKey(key, data, issue.path, rules),
+                detail: () => describeUnknownKey(key, data, issue.path, rules),
                 path: [...issue.path, key],
                 atKey: true,
             }));
@@ -46688,10 +46787,17 @@ function isRecord(value) {
  */
 function prototypeKeyPath(data) {
     const stack = [{ value: data, path: [] }];
+    // YAML aliases can make a value contain itself (`a: &a [*a]`): each object is looked into once.
+    const seen = new Set();
     while (stack.length > 0) {
         const { value, path } = stack.pop();
-        if (Array.isArray(value))
-            value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+        if (typeof value !== "object" || value === null || seen.has(value))
+            continue;
+        seen.add(value);
+        if (Array.isArray(value)) {
+            for (const [index, item] of value.entries())
+                stack.push({ value: item, path: [...path, index] });
+        }
         else if (isRecord(value)) {
             if (Object.hasOwn(value, "__proto__"))
                 return [...path, "__proto__"];
@@ -59393,7 +59499,7 @@ class FlatColumnPages {
         for (;;) {
             if (reader.offset >= reader.view.byteLength - 1)
                 throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-            const header = parquetHeader(reader);
+            const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
             const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
             reader.offset += header.compressed_page_size;
             if (header.type === "DICTIONARY_PAGE") {
@@ -59897,8 +60003,10 @@ function groupEndByte(group) {
     for (const { meta_data: chunk } of group.columns) {
         if (!chunk)
             continue;
-        const start = chunk.dictionary_page_offset ?? chunk.data_page_offset;
-        end = Math.max(end, Number(start + chunk.total_compressed_size));
+        // Each as a number: a damaged footer can give a bigint here and a number there.
+        const chunkEnd = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
+        if (Number.isFinite(chunkEnd))
+            end = Math.max(end, chunkEnd);
     }
     return end;
 }
@@ -59917,16 +60025,24 @@ const readParquet = async (file, options, onRow, onColumns) => {
             throw new errors/* DataError */.fL(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
         };
         const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        const schemaTree = parquetSchema(metadata);
-        const columns = schemaTree.children.map((child) => child.element.name);
+        // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
+        let columns = [];
+        let flat = [];
+        try {
+            const schemaTree = parquetSchema(metadata);
+            columns = schemaTree.children.map((child) => child.element.name);
+            // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
+            flat = columns.map((name) => {
+                const schemaPath = getTreePath(schemaTree, [name]);
+                return isFlatColumn(schemaPath)
+                    ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
+                    : undefined;
+            });
+        }
+        catch (error) {
+            unreadable(error);
+        }
         onColumns?.(columns);
-        // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-        const flat = columns.map((name) => {
-            const schemaPath = getTreePath(schemaTree, [name]);
-            return isFlatColumn(schemaPath)
-                ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-                : undefined;
-        });
         const nested = columns.filter((_, index) => flat[index] === undefined);
         const scan = nested.length > 0
             ? await parquetScan({ file: source, metadata, compressors: compressors, parsers }).catch(unreadable)
@@ -60033,6 +60149,31 @@ const readParquet = async (file, options, onRow, onColumns) => {
         await handle.close();
     }
 };
+/**
+ * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
+ * file (a level length missing, a count below zero) sent its decoder into a loop without end.
+ */
+function checkedHeader(header, bytesLeft) {
+    const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
+    const sizes = [header.compressed_page_size, header.uncompressed_page_size];
+    const pageHeader = header.data_page_header ?? header.dictionary_page_header;
+    const v2 = header.data_page_header_v2;
+    const fine = sizes.every(count) &&
+        header.compressed_page_size <= bytesLeft &&
+        (pageHeader === undefined || count(pageHeader.num_values)) &&
+        (v2 === undefined ||
+            ([
+                v2.num_values,
+                v2.num_nulls,
+                v2.num_rows,
+                v2.definition_levels_byte_length,
+                v2.repetition_levels_byte_length,
+            ].every(count) &&
+                v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
+    if (!fine)
+        throw new Error("a page header is damaged (its sizes or counts cannot be)");
+    return header;
+}
 function chunkMetadata(chunk, name) {
     if (chunk?.file_path)
         throw new Error("parquet file_path not supported");
