@@ -44,6 +44,11 @@ export interface BotOptions {
   deliveryMemory?: number;
   /** The bearer token Alertmanager sends to `POST /alertmanager` (unset: that route refuses all). */
   alertmanagerToken?: string;
+  /**
+   * Milliseconds a client has to send a whole request (default 30,000): a client that stalls
+   * mid-body is answered 408 and disconnected instead of holding a connection for Node's 300 s.
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningBot {
@@ -192,7 +197,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }
   };
 
-  const server = http.createServer((req, res) => {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const serverOptions = {
+    requestTimeout,
+    headersTimeout: Math.min(requestTimeout, 10_000),
+    // How often Node looks for requests past their time; its default of 30 s would outlast short limits.
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(requestTimeout / 4))),
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     dispatch(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLarge) {
         send(res, { status: 413, body: { message: error.message } });

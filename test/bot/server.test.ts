@@ -1,3 +1,4 @@
+import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { botOptionsFromEnvironment } from "../../bot/environment.ts";
 import type { BotFeature } from "../../bot/runtime.ts";
@@ -117,6 +118,27 @@ describe("the bot's HTTP server", () => {
     expect(await echoed.json()).toEqual({ got: "hello" });
     expect((await fetch(`${bot.url}/echo`)).status).toBe(405);
     expect((await fetch(`${bot.url}/nowhere`)).status).toBe(404);
+  });
+
+  it("answers 408 and hangs up on a client that stalls mid-body, and keeps serving others", async () => {
+    const sandbox = await useSandbox();
+    const { bot } = await useBot(sandbox, { requestTimeoutMs: 600 });
+    const { port, hostname } = new URL(bot.url);
+    const socket = net.connect(Number(port), hostname);
+    let answer = "";
+    socket.on("data", (chunk) => {
+      answer += chunk.toString("latin1");
+    });
+    const hungUp = new Promise<number>((resolve) => socket.on("close", () => resolve(Date.now())));
+    await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
+    const started = Date.now();
+    socket.write(
+      "POST /alertmanager HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"version\":",
+    );
+
+    expect((await hungUp) - started).toBeLessThan(5_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 
   it("shows Prometheus the process metrics too", async () => {
