@@ -4,8 +4,8 @@ import type { Approval } from "../lib/registry/approvals.ts";
 import type { AssetLocation } from "../lib/registry/model-store.ts";
 import type { FileDigest, RunRecord } from "../lib/runs/run-record.ts";
 import type { DropStep, Rendition, Section } from "./budget.ts";
-import { bytes, cell, code, details, duration, link, plural, table } from "./markdown.ts";
-import { costText, gpuText } from "./report.ts";
+import { bytes, cell, code, details, link, plural, table } from "./markdown.ts";
+import { costTable } from "./report.ts";
 
 /**
  * The model card: a model version's release notes. What the model is for and where it falls
@@ -309,22 +309,7 @@ function data(input: ModelCardInput): Section<CardSectionName> {
 
 function cost(input: ModelCardInput): Section<CardSectionName> {
   const { record } = input;
-  const { resources } = record;
-  const costTable = table(
-    ["duration", "GPUs", "GPU-hours", "energy", "cost"],
-    [
-      [
-        duration(Math.round(record.run.durationSeconds * 1000)),
-        gpuText(record),
-        formatNumber(Number(resources.gpuHours.toFixed(3))),
-        `${formatNumber(Number(resources.energyKWh.toFixed(3)))} kWh`,
-        costText(record),
-      ],
-    ],
-    ["r", "l", "r", "r", "r"],
-    { compact: true },
-  );
-  const base = costTable;
+  const base = costTable(record);
   const params = Object.entries(record.params);
   if (params.length === 0) return { name: "cost", renditions: [{ text: base, leftOut: [] }] };
   const paramTable = table(

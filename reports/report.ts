@@ -1,6 +1,7 @@
 import type { Comparison, MetricComparison } from "../lib/evaluate/compare.ts";
 import { formatNumber } from "../lib/evaluate/compare.ts";
 import type { RunRecord } from "../lib/runs/run-record.ts";
+import type { Sweep } from "../lib/runs/sweep.ts";
 import type { Violation } from "../lib/validate/validate.ts";
 import {
   type Budget,
@@ -15,6 +16,7 @@ import {
 import { type BaselineHistory, trainingHistoryChart, type VersionMetrics, versionsChart } from "./charts.ts";
 import { metricsSection, slicesSection, verdictSection } from "./comparison.ts";
 import { cell, code, details, duration, link, plural, table } from "./markdown.ts";
+import { sweepSection } from "./sweep.ts";
 import { renderSchemaChanges, renderValidation, type ValidationView } from "./validation.ts";
 
 /**
@@ -40,6 +42,8 @@ export interface ReportInput {
   comparison: Comparison;
   /** The candidate's run record: cost, params and training history. */
   candidate?: RunRecord;
+  /** The hyper-parameter sweep the candidate was picked from, as evaluate wrote it. */
+  sweep?: Sweep;
   /** The training history of the run the candidate is compared with. */
   baselineHistory?: BaselineHistory;
   validation?: ValidationView;
@@ -55,7 +59,14 @@ export interface ReportInput {
 /** Where the report goes: a comment (65,536 characters) or a job summary (1 MiB). */
 export type ReportTarget = "comment" | "job-summary";
 
-export type ReportSectionName = "verdict" | "metrics" | "slices" | "validation" | "training" | "charts";
+export type ReportSectionName =
+  | "verdict"
+  | "metrics"
+  | "slices"
+  | "sweep"
+  | "validation"
+  | "training"
+  | "charts";
 
 /**
  * What a report gives up, in this order, while it is too long for where it goes. Each step moves
@@ -72,6 +83,8 @@ export const REPORT_DROP_ORDER: readonly DropStep<ReportSectionName>[] = [
   { section: "metrics", level: 1 },
   // the params table
   { section: "training", level: 1 },
+  // the sweep's runs beyond the first 20, the best kept first
+  { section: "sweep", level: 1 },
   // every ungated metric row
   { section: "metrics", level: 2 },
   // the slice tables: the failing slices are named only
@@ -105,6 +118,7 @@ export function reportDocument(
     verdictSection(input.comparison, input.model),
     metricsSection(input.comparison),
     slicesSection(input.comparison),
+    input.sweep && sweepSection(input.sweep, input.comparison.baseline?.label),
     input.validation && validationSection(input.validation),
     input.candidate && trainingSection(input.candidate),
     chartsSection(input),
@@ -218,7 +232,7 @@ function validationSection(view: ValidationView): Section<"validation"> {
 // ---------------------------------------------------------------------------------------------
 // Training
 
-export function gpuText(record: RunRecord): string {
+function gpuText(record: RunRecord): string {
   const { gpuCount } = record.resources;
   if (gpuCount === 0) return "none";
   const names = [...new Set(record.environment.gpus.map((gpu) => gpu.name))];
@@ -229,16 +243,16 @@ export function gpuText(record: RunRecord): string {
     .join(", ")}${names.length > 3 ? ", …" : ""}`;
 }
 
-export function costText(record: RunRecord): string {
+function costText(record: RunRecord): string {
   const { cost } = record.resources;
   if (!cost) return "— not priced";
   return `$${cost.amount.toFixed(2)} (at $${formatNumber(cost.pricePerGpuHour)}/GPU-hour)`;
 }
 
-/** Renditions: 0 the cost table, GPU use and the params folded; 1 without the params. */
-function trainingSection(record: RunRecord): Section<"training"> {
+/** One row: the run's duration, GPUs, GPU-hours, energy and cost (the report's and the model card's). */
+export function costTable(record: RunRecord): string {
   const { resources } = record;
-  const costTable = table(
+  return table(
     ["duration", "GPUs", "GPU-hours", "energy", "cost"],
     [
       [
@@ -252,7 +266,12 @@ function trainingSection(record: RunRecord): Section<"training"> {
     ["r", "l", "r", "r", "r"],
     { compact: true },
   );
-  const parts = ["#### Training", costTable];
+}
+
+/** Renditions: 0 the cost table, GPU use and the params folded; 1 without the params. */
+function trainingSection(record: RunRecord): Section<"training"> {
+  const { resources } = record;
+  const parts = ["#### Training", costTable(record)];
   const { telemetry } = resources;
   if (telemetry && telemetry.samples > 0)
     parts.push(

@@ -121,6 +121,8 @@ export async function scoreBoth(options: {
   model: string;
   workspace: string;
   candidateFiles: FileDigest[];
+  /** Where the candidate's files are, at their recorded paths. */
+  candidateRoot: string;
   production: Extract<Baseline, { source: "production" }>;
   github: GitHubClient;
   owner: string;
@@ -137,7 +139,7 @@ export async function scoreBoth(options: {
   );
   const candidateDir = await fs.mkdtemp(path.join(options.tempDir, "candidate-model-"));
   for (const file of options.candidateFiles)
-    await writeInto(candidateDir, file.path, await fs.readFile(path.join(options.workspace, file.path)));
+    await writeInto(candidateDir, file.path, await fs.readFile(path.join(options.candidateRoot, file.path)));
 
   const score = async (role: "candidate" | "production", modelDir: string): Promise<Scored> => {
     const outputDir = await fs.mkdtemp(path.join(options.tempDir, `${role}-scores-`));

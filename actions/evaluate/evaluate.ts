@@ -2,11 +2,13 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { loadTrainyardConfig } from "../../lib/config/trainyard-config.ts";
 import { ConfigError, DataError } from "../../lib/errors.ts";
-import { type Comparison, compareRuns } from "../../lib/evaluate/compare.ts";
+import { type Comparison, compareRuns, serializeComparison } from "../../lib/evaluate/compare.ts";
+import { resolveDirection } from "../../lib/evaluate/gates.ts";
 import { readPairedPredictions } from "../../lib/evaluate/predictions.ts";
 import { significanceOfCorrectness } from "../../lib/evaluate/significance.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { parseRunRecord, type RunRecord } from "../../lib/runs/run-record.ts";
+import { pickBestRun, readSweepRecords, SWEEP_FILE, type Sweep, sweepMetric } from "../../lib/runs/sweep.ts";
 import type { ArtifactStore } from "../artifacts.ts";
 import { type Baseline, findBaseline, scoreBoth } from "./baseline.ts";
 
@@ -14,6 +16,8 @@ export interface EvaluationRequest {
   model: string;
   configFile: string;
   recordFile: string;
+  /** A hyper-parameter sweep: its runs' records, whose best run is the candidate (recordFile unused). */
+  sweep?: { patterns: string[]; metric?: string | undefined; expectedRuns?: number | undefined } | undefined;
   workspace: string;
   tempDir: string;
   github: GitHubClient;
@@ -29,6 +33,9 @@ export interface Evaluation {
   comparison: Comparison;
   baseline: Baseline | undefined;
   candidate: RunRecord;
+  /** The candidate's record file: recordFile, or the sweep's best run's. */
+  candidateFile: string;
+  sweep: Sweep | undefined;
   /** "recorded" metrics from the runs, or "scored" by the evaluation command on today's data. */
   scoring: "recorded" | "scored";
 }
@@ -44,7 +51,22 @@ export async function evaluateCandidate(request: EvaluationRequest): Promise<Eva
         field: `models.${request.model}`,
       },
     );
-  const candidate = await readRecord(request.recordFile);
+  let candidateFile = request.recordFile;
+  let sweep: Sweep | undefined;
+  let candidate: RunRecord;
+  if (request.sweep) {
+    const metric = sweepMetric(request.sweep.metric, model.gates, request.configFile);
+    const entries = await readSweepRecords(request.sweep.patterns, request.workspace);
+    const choice = pickBestRun(
+      entries,
+      metric,
+      resolveDirection(metric, model.gates[metric]?.direction),
+      request.sweep.expectedRuns,
+    );
+    ({ sweep } = choice);
+    candidate = choice.best.record;
+    candidateFile = choice.best.file;
+  } else candidate = await readRecord(request.recordFile);
   const baseline = await findBaseline({ ...request, model: request.model });
 
   const scored =
@@ -53,6 +75,8 @@ export async function evaluateCandidate(request: EvaluationRequest): Promise<Eva
           ...request,
           command: model.evaluate.command,
           candidateFiles: candidate.artifacts,
+          // A sweep's run keeps its model files beside its record, as its artifact held them.
+          candidateRoot: sweep ? path.dirname(candidateFile) : request.workspace,
           production: baseline,
         })
       : undefined;
@@ -82,7 +106,29 @@ export async function evaluateCandidate(request: EvaluationRequest): Promise<Eva
     ...(model.slices ? { sliceGates: model.slices } : {}),
     ...(significance ? { significance } : {}),
   });
-  return { comparison, baseline, candidate, scoring: scored ? "scored" : "recorded" };
+  return { comparison, baseline, candidate, candidateFile, sweep, scoring: scored ? "scored" : "recorded" };
+}
+
+/**
+ * The files report reads, beside the comparison: the baseline's training history (for the chart)
+ * and the sweep, when there was one.
+ */
+export async function saveEvaluation(
+  evaluation: Evaluation,
+  comparisonPath: string,
+  tempDir: string,
+): Promise<void> {
+  const { comparison, baseline, sweep } = evaluation;
+  await fs.writeFile(comparisonPath, serializeComparison(comparison));
+  if (baseline) {
+    const history =
+      baseline.source === "production" ? baseline.metadata.record.history : baseline.record.history;
+    await fs.writeFile(
+      path.join(tempDir, "baseline-history.json"),
+      JSON.stringify({ label: baseline.label, history }),
+    );
+  }
+  if (sweep) await fs.writeFile(path.join(tempDir, SWEEP_FILE), `${JSON.stringify(sweep, null, 2)}\n`);
 }
 
 async function readRecord(file: string): Promise<RunRecord> {

@@ -1,13 +1,13 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { serializeComparison } from "../../lib/evaluate/compare.ts";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { runRecordPath } from "../../lib/train/record.ts";
 import { renderComparison } from "../../reports/comparison.ts";
+import { renderSweep } from "../../reports/sweep.ts";
 import { ArtifactStore, artifactsUnavailable } from "../artifacts.ts";
 import { actionContext, progress, readInputs, runStep, setOutputs, writeSummary } from "../runtime.ts";
-import { evaluateCandidate } from "./evaluate.ts";
+import { evaluateCandidate, saveEvaluation } from "./evaluate.ts";
 import { evaluateInputs } from "./inputs.ts";
 
 const event = z.object({
@@ -28,10 +28,15 @@ await runStep(async (annotations) => {
     baseUrl: context.apiUrl,
   });
 
-  const { comparison, baseline, scoring } = await evaluateCandidate({
+  const evaluation = await evaluateCandidate({
     model: input.model,
     configFile: input.config,
     recordFile: input.record ?? runRecordPath(context.runnerTemp ?? context.workspace, input.model),
+    sweep: input.sweep && {
+      patterns: input.sweep,
+      metric: input["sweep-metric"],
+      expectedRuns: input["sweep-size"],
+    },
     workspace: context.workspace,
     tempDir,
     github,
@@ -42,21 +47,14 @@ await runStep(async (annotations) => {
     artifacts: artifactsUnavailable() ? undefined : new ArtifactStore(),
     onLine: progress,
   });
+  const { comparison, baseline, scoring, sweep, candidateFile } = evaluation;
   progress(
     baseline
       ? `compared with ${baseline.label} (${scoring === "scored" ? "both scored now by the evaluation command" : "recorded metrics"})`
       : "no baseline: a first model",
   );
   const comparisonPath = input["comparison-path"] ?? path.join(tempDir, "comparison.json");
-  await fs.writeFile(comparisonPath, serializeComparison(comparison));
-  if (baseline) {
-    const history =
-      baseline.source === "production" ? baseline.metadata.record.history : baseline.record.history;
-    await fs.writeFile(
-      path.join(tempDir, "baseline-history.json"),
-      JSON.stringify({ label: baseline.label, history }),
-    );
-  }
+  await saveEvaluation(evaluation, comparisonPath, tempDir);
   for (const failure of comparison.failures)
     annotations.add("error", failure, { title: `Gate failed: ${input.model}`, file: input.config });
   setOutputs({
@@ -64,7 +62,12 @@ await runStep(async (annotations) => {
     verdict: comparison.verdict,
     baseline: baseline?.label ?? "",
     comparison: comparisonPath,
+    record: candidateFile,
+    "best-run": sweep?.best ?? "",
   });
-  await writeSummary(renderComparison(comparison, input.model));
+  await writeSummary(
+    (sweep ? `${renderSweep(sweep, input.model, baseline?.label)}\n` : "") +
+      renderComparison(comparison, input.model),
+  );
   if (!comparison.passed && input["fail-on"] === "gate") process.exitCode = 1;
 });

@@ -14,6 +14,7 @@ export function composeReport(
     model,
     comparison: bundle.comparison,
     ...(bundle.record ? { candidate: bundle.record } : {}),
+    ...(bundle.sweep ? { sweep: bundle.sweep } : {}),
     ...(validation
       ? {
           validation: {

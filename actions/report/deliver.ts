@@ -41,6 +41,7 @@ export function planReport(
     comparison?: string | undefined;
     validation?: string | undefined;
     record?: string | undefined;
+    sweep?: string | undefined;
     "check-run": string;
     "bundle-artifact"?: string | undefined;
     "github-token": string;
@@ -61,6 +62,7 @@ export function planReport(
       validation: input.validation ?? path.join(tempDir, BUNDLE_FILES.validation),
       record: input.record ?? runRecordPath(runnerTemp, input.model),
       baselineHistory: path.join(tempDir, input.model, BUNDLE_FILES.baselineHistory),
+      sweep: input.sweep ?? path.join(tempDir, input.model, BUNDLE_FILES.sweep),
     },
     tempDir,
     checkRun: input["check-run"] === "true",

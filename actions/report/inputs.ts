@@ -6,6 +6,7 @@ export const reportInputs = z.object({
   comparison: z.string().optional(),
   validation: z.string().optional(),
   record: z.string().optional(),
+  sweep: z.string().optional(),
   "check-run": z.enum(["true", "false"]).default("true"),
   "bundle-artifact": z.string().optional(),
   "github-token": z.string().min(1),

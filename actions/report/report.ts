@@ -5,6 +5,7 @@ import { DataError } from "../../lib/errors.ts";
 import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
 import type { RunRecord } from "../../lib/runs/run-record.ts";
 import { type HistoryPoint, historyPoint, parseRunRecord } from "../../lib/runs/run-record.ts";
+import { parseSweep, type Sweep } from "../../lib/runs/sweep.ts";
 import type { ValidationReport } from "../../lib/validate/validate.ts";
 
 /** The files a report is made from, as the earlier steps (or a fork's run, as an artifact) left them. */
@@ -13,6 +14,7 @@ export const BUNDLE_FILES = {
   validation: "validation-report.json",
   record: "run-record.json",
   baselineHistory: "baseline-history.json",
+  sweep: "sweep.json",
 } as const;
 
 export interface ReportBundle {
@@ -21,6 +23,8 @@ export interface ReportBundle {
   record: RunRecord | undefined;
   /** The baseline's training history (evaluate leaves it), for the chart against the candidate's. */
   baselineHistory: { label: string; history: HistoryPoint[] } | undefined;
+  /** The sweep the candidate was picked from (evaluate leaves it). */
+  sweep: Sweep | undefined;
 }
 
 const baselineHistoryFile = z.object({ label: z.string(), history: z.array(historyPoint) });
@@ -30,6 +34,7 @@ export async function readBundle(files: {
   validation?: string;
   record?: string;
   baselineHistory?: string;
+  sweep?: string;
 }): Promise<ReportBundle> {
   const comparison = parseComparison(
     await readRequired(files.comparison, "run the evaluate action first, or give `comparison`"),
@@ -38,12 +43,14 @@ export async function readBundle(files: {
   const validationText = files.validation ? await readOptional(files.validation) : undefined;
   const recordText = files.record ? await readOptional(files.record) : undefined;
   const historyText = files.baselineHistory ? await readOptional(files.baselineHistory) : undefined;
+  const sweepText = files.sweep ? await readOptional(files.sweep) : undefined;
   return {
     comparison,
     validation: validationText === undefined ? undefined : (JSON.parse(validationText) as ValidationReport),
     record: recordText === undefined ? undefined : parseRecord(recordText, files.record as string),
     baselineHistory:
       historyText === undefined ? undefined : baselineHistoryFile.parse(JSON.parse(historyText)),
+    sweep: sweepText === undefined ? undefined : parseSweep(sweepText, files.sweep as string),
   };
 }
 
@@ -121,5 +128,6 @@ export function bundlePaths(dir: string): Record<keyof typeof BUNDLE_FILES, stri
     validation: path.join(dir, BUNDLE_FILES.validation),
     record: path.join(dir, BUNDLE_FILES.record),
     baselineHistory: path.join(dir, BUNDLE_FILES.baselineHistory),
+    sweep: path.join(dir, BUNDLE_FILES.sweep),
   };
 }

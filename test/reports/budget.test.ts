@@ -8,7 +8,7 @@ import {
 } from "../../reports/budget.ts";
 import { REPORT_DROP_ORDER, type ReportSectionName, reportDocument } from "../../reports/report.ts";
 import { readMarkdown } from "./render-check.ts";
-import { hugeMetricSet, MARKER } from "./scenarios.ts";
+import { hugeMetricSet, largeSweep, MARKER } from "./scenarios.ts";
 
 type Name = "a" | "b" | "c";
 
@@ -95,7 +95,7 @@ describe("fitToBudget", () => {
 });
 
 describe("the report's drop order", () => {
-  const document = reportDocument(hugeMetricSet(), "comment");
+  const document = reportDocument({ ...hugeMetricSet(), sweep: largeSweep(60) }, "comment");
 
   it("steps through the sections in REPORT_DROP_ORDER", () => {
     const seen: Array<{ section: ReportSectionName; level: number }> = [];
@@ -117,6 +117,7 @@ describe("the report's drop order", () => {
       "charts 1",
       "metrics 1",
       "training 1",
+      "sweep 1",
       "metrics 2",
       "slices 2",
       "validation 2",

@@ -5,6 +5,7 @@ import { type CompareInput, compareRuns } from "../../lib/evaluate/compare.ts";
 import { gatesSpec, slicesSpec } from "../../lib/evaluate/gates.ts";
 import { significanceOfCorrectness } from "../../lib/evaluate/significance.ts";
 import { type HistoryPoint, historyPoint, type RunRecord, runRecord } from "../../lib/runs/run-record.ts";
+import { pickBestRun, type Sweep, type SweepChoice, type SweepEntry } from "../../lib/runs/sweep.ts";
 import type { SchemaChange } from "../../lib/schema/diff.ts";
 import type { ValidationReport } from "../../lib/validate/validate.ts";
 import type { ReportInput } from "../../reports/report.ts";
@@ -388,4 +389,57 @@ export function nanAndMissing(): ReportInput {
       ],
     },
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sweeps
+
+/** One run of a sweep: the candidate's record with its own params, metrics, exit code and cost. */
+export function sweepEntry(
+  name: string,
+  learningRate: number,
+  metrics: Record<string, number>,
+  options: { exitCode?: number; durationSeconds?: number; cost?: number } = {},
+): SweepEntry {
+  const record = structuredClone(candidateRun);
+  record.params = { learning_rate: learningRate, epochs: 20 };
+  record.metrics = metrics;
+  record.exitCode = options.exitCode ?? 0;
+  record.run.durationSeconds = options.durationSeconds ?? 600;
+  // The sweep's runs are jobs of one workflow run.
+  record.run.url = "https://github.com/acme/churn/actions/runs/7001";
+  record.resources.cost =
+    options.cost === undefined ? undefined : { currency: "USD", amount: options.cost, pricePerGpuHour: 2.5 };
+  return { name, record, file: `sweep/${name}/run-record.json` };
+}
+
+/** Three runs: two trained (the second is best), one whose command failed; a fourth left no record. */
+export function sweepOfFour(): SweepChoice {
+  return pickBestRun(
+    [
+      sweepEntry("trainyard-churn-sweep-0", 0.05, { accuracy: 0.9102, f1: 0.86 }, { cost: 0.41 }),
+      sweepEntry("trainyard-churn-sweep-1", 0.1, candidateRun.metrics, { durationSeconds: 725, cost: 0.5 }),
+      sweepEntry("trainyard-churn-sweep-2", 0.2, {}, { exitCode: 137, durationSeconds: 61 }),
+    ],
+    "accuracy",
+    "higher",
+    4,
+  );
+}
+
+/** A sweep of `size` runs, every one with the same accuracy but the first, for long tables. */
+export function largeSweep(size: number): Sweep {
+  return pickBestRun(
+    Array.from({ length: size }, (_, index) =>
+      sweepEntry(`trainyard-churn-sweep-${index}`, index / 100, { accuracy: index === 7 ? 0.95 : 0.9 }),
+    ),
+    "accuracy",
+    "higher",
+  ).sweep;
+}
+
+/** The improvement, its candidate the best run of a sweep. */
+export function sweepImprovement(): ReportInput {
+  const { sweep, best } = sweepOfFour();
+  return { ...improvement(), candidate: best.record, sweep };
 }

@@ -33,6 +33,7 @@ interface Job {
   environment?: unknown;
   concurrency?: { group?: string; "cancel-in-progress"?: boolean };
   outputs?: Record<string, string>;
+  if?: string;
   strategy?: { matrix?: Record<string, unknown> };
   steps: Step[];
 }
@@ -323,6 +324,22 @@ describe("workflow templates", () => {
         `\${{ fromJSON(vars.TRAINYARD_GPU_RUNNER || '"ubuntu-latest"') }}`,
       );
       expect(Object.keys(workflow.jobs.train?.strategy?.matrix ?? {})).toEqual(["params"]);
+    });
+
+    it("evaluates the sweep's best run from every run's artifact, and reports the sweep", () => {
+      const train = workflow.jobs.train as Job;
+      const trained = train.steps.find((s) => actionOf(s) === "train") as Step;
+      const prefix = String(trained.with?.["artifact-name"]).split(`\${{ strategy.job-index }}`)[0];
+      expect(train.outputs?.runs).toContain("strategy.job-total");
+      const evaluate = workflow.jobs.evaluate as Job;
+      expect(evaluate.needs).toBe("train");
+      expect(evaluate.if).toBe(`\${{ !cancelled() }}`);
+      const download = evaluate.steps.find((s) => actionOf(s) === "actions/download-artifact") as Step;
+      expect(download.with?.pattern).toBe(`${prefix}*`);
+      const step = evaluate.steps.find((s) => actionOf(s) === "evaluate") as Step;
+      expect(step.with?.sweep).toBe(`${download.with?.path}/*/run-record.json`);
+      expect(step.with?.["sweep-size"]).toBe(`\${{ needs.train.outputs.runs }}`);
+      expect(JSON.stringify(evaluate.steps)).toContain("steps.evaluate.outputs.best-run");
     });
 
     it("validates shards on a matrix whose size is the shard count, and merges them", () => {
