@@ -2,7 +2,12 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { ProbotOctokit } from "probot";
 import { z } from "zod";
 import { retrainConfig, type TrainyardConfig } from "../lib/config/trainyard-config.ts";
-import { type DriftReport, driftReport } from "../lib/drift/report.ts";
+import {
+  type DriftDispatchReport,
+  type DriftReport,
+  driftDispatchReport,
+  driftReport,
+} from "../lib/drift/report.ts";
 import {
   addEvidence,
   alertKey,
@@ -40,10 +45,37 @@ export const ALERT_MODEL_LABEL = "model";
 
 const modelName = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name");
 
+/**
+ * The drift check dispatches the compact report (lib/drift/report.ts `driftDispatchReport`: each
+ * feature's verdict, without its sample counts or sketch error); the bot keeps it in the full
+ * report's shape. A full report (sent by hand or an older drift check) is taken as it is.
+ */
+function fromDispatchReport(report: DriftDispatchReport): DriftReport {
+  return {
+    drifted: report.drifted,
+    share: report.share,
+    threshold: report.threshold,
+    reference: report.reference,
+    current: report.current,
+    features: report.features.map((feature) => ({
+      ...feature,
+      exact: true,
+      error: 0,
+      reference: { count: report.reference.rows, missing: 0 },
+      current: { count: report.current.rows, missing: 0 },
+      note: "as the drift check's dispatch summarised it (its report file has the counts)",
+    })),
+    skipped:
+      report.omitted > 0
+        ? [{ name: `${report.omitted} more`, reason: "left out of the dispatch to keep it small" }]
+        : [],
+  };
+}
+
 /** `client_payload` of a `trainyard-drift` dispatch. */
 export const driftDispatchPayload = z.object({
   model: modelName,
-  report: driftReport,
+  report: z.union([driftReport, driftDispatchReport.transform(fromDispatchReport)]),
   window: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),
 });
 
@@ -316,8 +348,13 @@ export async function requestRetraining(
   let before: RetrainRecord | undefined;
   if (open) {
     before = parseRetrainRecord(await readFileAt(github, { ...repo, path, ref: open.headSha }));
-    if (before && addEvidence(before, model, request.evidence).added.length === 0)
+    if (before && addEvidence(before, model, request.evidence).added.length === 0) {
+      // A run killed after opening the pull request left it unlabelled: finish that part.
+      const missing = [RETRAIN_LABEL, ...settings.labels].filter((label) => !open.labels.includes(label));
+      if (missing.length > 0)
+        await github.rest.issues.addLabels({ ...repo, issue_number: open.number, labels: missing });
       return { kind: "known-evidence", number: open.number };
+    }
   } else {
     if (latest?.labels.includes(SNOOZE_LABEL)) return { kind: "snoozed", number: latest.number };
     const closedAt = latest?.closedAt ? Date.parse(latest.closedAt) : undefined;

@@ -24,6 +24,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>;
   /** Kill the action (SIGKILL) after this long. */
   timeoutMs?: number;
+  /** Called with a function that kills the action (SIGKILL) at once, as a runner that dies does. */
+  onStart?: (kill: () => void) => void;
   /**
    * RUNNER_TEMP: give the same folder to the steps of one job, as the runner does, so a step can
    * read what an earlier one left there. Default: a fresh folder, removed after the step.
@@ -222,6 +224,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionResult
     stderr.push(chunk);
     lines.stderr.push(chunk);
   });
+  options.onStart?.(() => child.kill("SIGKILL"));
   let timedOut = false;
   const timer = options.timeoutMs
     ? setTimeout(() => {

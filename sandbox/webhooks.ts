@@ -37,6 +37,10 @@ export class WebhookDispatcher {
   private readonly queues = new Map<string, Promise<void>>();
   private pending = 0;
   private idleWaiters: Array<() => void> = [];
+  private readonly sent = new Map<
+    string,
+    { hook: HookRecord; event: string; payload: Record<string, unknown>; repo: RepoRecord }
+  >();
 
   constructor(private readonly contract?: ContractChecker) {}
 
@@ -138,12 +142,31 @@ export class WebhookDispatcher {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  private enqueue(hook: HookRecord, event: string, payload: Record<string, unknown>, repo: RepoRecord): void {
+  /** GitHub's "Redeliver": the same delivery again, with the same `X-GitHub-Delivery` id. */
+  redeliver(id: string): void {
+    const sent = this.sent.get(id);
+    if (!sent) throw new Error(`sandbox: no delivery ${id} to redeliver`);
+    // To where the hook points now (an App's webhook URL may have changed since).
+    const app =
+      sent.hook.appId !== undefined ? this.mustWorld().state.apps[String(sent.hook.appId)] : undefined;
+    const url = app ? app.webhookUrl : sent.hook.url;
+    if (!url) throw new Error(`sandbox: delivery ${id}'s hook has no URL any more`);
+    this.enqueue({ ...sent.hook, url }, sent.event, sent.payload, sent.repo, id);
+  }
+
+  private enqueue(
+    hook: HookRecord,
+    event: string,
+    payload: Record<string, unknown>,
+    repo: RepoRecord,
+    id: string = randomUUID(),
+  ): void {
     if (this.contract) this.violations.push(...this.contract.checkWebhook(event, payload));
+    this.sent.set(id, { hook, event, payload, repo });
     this.pending += 1;
     const previous = this.queues.get(hook.url) ?? Promise.resolve();
     const next = previous
-      .then(() => this.deliver(hook, event, payload, repo))
+      .then(() => this.deliver(hook, event, payload, repo, id))
       .finally(() => {
         this.pending -= 1;
         if (this.pending === 0) for (const resolve of this.idleWaiters.splice(0)) resolve();
@@ -156,9 +179,9 @@ export class WebhookDispatcher {
     event: string,
     payload: Record<string, unknown>,
     repo: RepoRecord,
+    id: string,
   ): Promise<void> {
     const body = JSON.stringify(payload);
-    const id = randomUUID();
     const started = Date.now();
     const record: DeliveryRecord = {
       id,

@@ -114,6 +114,11 @@ export interface RolloutOptions {
   ledger: DeploymentLedger;
   versions: VersionSource;
   onLine: (line: string) => void;
+  /**
+   * How long to wait for an older commit's deployment that is still in progress to end before
+   * deploying over it (default 5 min), and how often to look (default 2 s).
+   */
+  waitForOlder?: { timeoutMs: number; pollMs: number };
 }
 
 interface Planned {
@@ -245,6 +250,36 @@ async function judge(options: RolloutOptions, model: string, environment: string
   return judgeFreshness({ sha: options.sha, version, newest, relation, ...dates });
 }
 
+async function awaitTurn(
+  options: RolloutOptions,
+  model: string,
+  environment: string,
+  version: number,
+  say: (line: string) => void,
+) {
+  const { timeoutMs, pollMs } = options.waitForOlder ?? { timeoutMs: 5 * 60_000, pollMs: 2000 };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const freshness = await judge(options, model, environment, version);
+    if (freshness.verdict !== "go") {
+      say(`${freshness.verdict}: ${freshness.reason}`);
+      return freshness;
+    }
+    const newest = await options.ledger.newest(model, environment);
+    const olderInProgress =
+      newest !== undefined &&
+      newest.sha !== options.sha &&
+      (newest.state === undefined || newest.state === "in_progress" || newest.state === "queued");
+    if (!olderInProgress) return freshness;
+    if (Date.now() >= deadline) {
+      say(`deployment ${newest.id} of ${newest.sha.slice(0, 7)} is still in progress; deploying anyway`);
+      return freshness;
+    }
+    say(`waiting for deployment ${newest.id} of the older ${newest.sha.slice(0, 7)} to end`);
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 async function deployOne(
   options: RolloutOptions,
   run: TargetRun,
@@ -256,6 +291,11 @@ async function deployOne(
   const say = (line: string) => options.onLine(`[${model} → ${environment}] ${line}`);
   const target = describeTarget(item.settings.target);
   const base = { model, environment, from, to, target, digest: fetched.digest };
+
+  // A newer commit may have deployed while this run fetched: judge again just before writing.
+  // An older commit still deploying is waited for, so its script cannot end after this one's.
+  const turn = await awaitTurn(options, model, environment, to, say);
+  if (turn.verdict !== "go") return { ...base, result: turn.verdict, reason: turn.reason };
 
   const id = await ledger.create({
     model,

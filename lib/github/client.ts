@@ -73,9 +73,12 @@ export function requestPolicy(
   options: Pick<GitHubClientOptions, "retries" | "retryTimeUnitMs" | "writeSpacingMs" | "log">,
 ) {
   const retries = options.retries ?? DEFAULT_RETRIES;
-  const timeUnit = options.retryTimeUnitMs ?? 1000;
+  // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
+  const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
+  const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
+  const timeUnit = options.retryTimeUnitMs ?? defaultUnit;
   const log = options.log ?? quietLog;
-  const writeSpacing = options.writeSpacingMs ?? 1000;
+  const writeSpacing = options.writeSpacingMs ?? defaultUnit;
   const describe = (request: { method: string; url: string }) => `${request.method} ${request.url}`;
 
   const retryOnLimit =

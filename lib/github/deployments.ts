@@ -39,6 +39,34 @@ export function githubLedger(
     return data[0]?.state;
   };
 
+  /**
+   * Earlier deployments of the same commit that never ended: a create whose answer was lost (and
+   * was retried), or a run killed midway. Whoever made them is gone, so they end as `error` rather
+   * than stay `in_progress` (or status-less) for ever.
+   */
+  const endAbandoned = async (deployment: NewDeployment, keepId: number): Promise<void> => {
+    const { data } = await github.rest.repos.listDeployments({
+      ...repo,
+      sha: deployment.sha,
+      task: deployTask(deployment.model),
+      environment: deployment.environment,
+      per_page: RETIRE_LOOKBACK,
+    });
+    for (const earlier of data) {
+      if (earlier.id >= keepId) continue;
+      const state = await latestState(earlier.id);
+      if (state !== undefined && state !== "in_progress" && state !== "pending" && state !== "queued")
+        continue;
+      await github.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: earlier.id,
+        state: "error",
+        description: clip(`Abandoned: deployment ${keepId} of the same commit took over`),
+        auto_inactive: false,
+      });
+    }
+  };
+
   return {
     async newest(model, environment): Promise<NewestDeployment | undefined> {
       const { data } = await github.rest.repos.listDeployments({
@@ -81,6 +109,7 @@ export function githubLedger(
             request: "POST deployments",
           },
         );
+      await endAbandoned(deployment, data.id);
       return data.id;
     },
 
