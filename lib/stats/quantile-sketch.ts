@@ -10,6 +10,7 @@ export class QuantileSketch {
   private minimum = Number.POSITIVE_INFINITY;
   private maximum = Number.NEGATIVE_INFINITY;
   private randomState: number;
+  private readonly capacityByDepth: number[] = [];
 
   constructor(
     readonly k = 400,
@@ -109,10 +110,18 @@ export class QuantileSketch {
     return sketch;
   }
 
-  /** Level capacities shrink by 2/3 per level below the top, as KLL prescribes. */
+  /**
+   * Level capacities shrink by 2/3 per level below the top, as KLL prescribes. Kept per depth:
+   * once the sketch is tall, the bottom level's capacity is 2 and add() asks for it every value.
+   */
   private capacity(height: number): number {
     const depth = this.levels.length - 1 - height;
-    return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+    let capacity = this.capacityByDepth[depth];
+    if (capacity === undefined) {
+      capacity = Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+      this.capacityByDepth[depth] = capacity;
+    }
+    return capacity;
   }
 
   private compress(): void {
