@@ -1,7 +1,7 @@
 import { copyFile, link, mkdir, mkdtemp, realpath, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ArtifactNotFoundError, DefaultArtifactClient, type FindOptions } from "@actions/artifact";
+import type { ArtifactClient, FindOptions } from "@actions/artifact";
 import { GitHubError } from "../lib/errors.ts";
 
 /**
@@ -43,8 +43,20 @@ export function artifactsUnavailable(env: NodeJS.ProcessEnv = process.env): stri
   return undefined;
 }
 
+/**
+ * @actions/artifact is loaded when first needed: its generated protobuf and twirp clients are
+ * the largest part of a bundle's start-up, and many runs (a fork's PR, a failed check) never
+ * touch artifacts.
+ */
+const artifactModule = () => import("@actions/artifact");
+
 export class ArtifactStore {
-  private readonly client = new DefaultArtifactClient();
+  private loaded: Promise<ArtifactClient> | undefined;
+
+  private client(): Promise<ArtifactClient> {
+    this.loaded ??= artifactModule().then((module) => new module.DefaultArtifactClient());
+    return this.loaded;
+  }
 
   /**
    * Uploads `files` as one artifact. They are gathered (hard links, or copies across file systems)
@@ -59,8 +71,9 @@ export class ArtifactStore {
     const root = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), "trainyard-artifact-"));
     try {
       const staged = await Promise.all(files.map((file) => stage(file, root)));
+      const client = await this.client();
       const uploaded = await this.call(`upload artifact "${name}"`, () =>
-        this.client.uploadArtifact(name, staged, root, {
+        client.uploadArtifact(name, staged, root, {
           ...(options.retentionDays === undefined ? {} : { retentionDays: options.retentionDays }),
         }),
       );
@@ -79,8 +92,10 @@ export class ArtifactStore {
 
   /** The artifact called `name` on this run (or on `from`), newest first; undefined if none. */
   async find(name: string, from?: OtherRun): Promise<StoredArtifact | undefined> {
+    const { ArtifactNotFoundError } = await artifactModule();
+    const client = await this.client();
     try {
-      const { artifact } = await this.client.getArtifact(name, findOptions(from));
+      const { artifact } = await client.getArtifact(name, findOptions(from));
       return {
         id: artifact.id,
         name: artifact.name,
@@ -95,8 +110,9 @@ export class ArtifactStore {
 
   /** The artifacts of this run (or of `from`), the latest of each name. */
   async list(from?: OtherRun): Promise<StoredArtifact[]> {
+    const client = await this.client();
     const { artifacts } = await this.call("list artifacts", () =>
-      this.client.listArtifacts({ latest: true, ...findOptions(from) }),
+      client.listArtifacts({ latest: true, ...findOptions(from) }),
     );
     return artifacts.map((artifact) => ({
       id: artifact.id,
@@ -116,8 +132,9 @@ export class ArtifactStore {
       throw new GitHubError(
         `no artifact called "${name}" on ${from ? `workflow run ${from.runId}` : "this run"} (expired, or never uploaded?)`,
       );
+    const client = await this.client();
     const result = await this.call(`download artifact "${name}"`, () =>
-      this.client.downloadArtifact(artifact.id, {
+      client.downloadArtifact(artifact.id, {
         path: destination,
         ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
         ...findOptions(from),

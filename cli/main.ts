@@ -1,14 +1,6 @@
 #!/usr/bin/env node
 import { isTrainyardError } from "../lib/errors.ts";
 import packageJson from "../package.json" with { type: "json" };
-import { runCompareCommand } from "./compare-command.ts";
-import { runDemoCommand } from "./demo-command.ts";
-import { runDriftCommand } from "./drift-command.ts";
-import { runInitCommand } from "./init-command.ts";
-import { runProfileCommand } from "./profile-command.ts";
-import { runRegistryCommand } from "./registry-command.ts";
-import { runSandboxCommand } from "./sandbox-command.ts";
-import { runValidateCommand } from "./validate-command.ts";
 
 const USAGE = `trainyard ${packageJson.version}: continuous delivery for machine-learning models on GitHub
 
@@ -16,7 +8,7 @@ Usage: trainyard <command> [options]
 
 Commands:
   compare    Compare two runs' metrics against the gates, printing the report's markdown
-  demo       Run what Trainyard has, end to end, against the built-in GitHub sandbox
+  demo       Run the whole loop on an example project, end to end, against the built-in GitHub sandbox
   init       Set a repository up: workflows, config, a data contract inferred from the data
   drift      Compare current data with reference data (or its profile), feature by feature
   profile    Write a data profile (the reference "trainyard drift" checks against later)
@@ -25,6 +17,19 @@ Commands:
   validate   Check data files against a data contract (a Frictionless Table Schema)
 
 Run "trainyard <command> --help" for a command's options.`;
+
+// Each command is loaded when it runs: the demo and the sandbox carry the whole GitHub stand-in,
+// which `trainyard validate` (often run in a loop over files) should not pay for at start-up.
+const COMMANDS: Record<string, () => Promise<(argv: string[]) => Promise<number>>> = {
+  compare: async () => (await import("./compare-command.ts")).runCompareCommand,
+  demo: async () => (await import("./demo-command.ts")).runDemoCommand,
+  init: async () => (await import("./init-command.ts")).runInitCommand,
+  drift: async () => (await import("./drift-command.ts")).runDriftCommand,
+  profile: async () => (await import("./profile-command.ts")).runProfileCommand,
+  registry: async () => (await import("./registry-command.ts")).runRegistryCommand,
+  sandbox: async () => (await import("./sandbox-command.ts")).runSandboxCommand,
+  validate: async () => (await import("./validate-command.ts")).runValidateCommand,
+};
 
 /** Exit codes: 0 done, 1 the check failed (data, gates), 2 a usage or configuration error. */
 async function main(argv: string[]): Promise<number> {
@@ -37,27 +42,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(packageJson.version);
     return 0;
   }
-  switch (command) {
-    case "compare":
-      return runCompareCommand(rest);
-    case "demo":
-      return runDemoCommand(rest);
-    case "init":
-      return runInitCommand(rest);
-    case "drift":
-      return runDriftCommand(rest);
-    case "profile":
-      return runProfileCommand(rest);
-    case "registry":
-      return runRegistryCommand(rest);
-    case "sandbox":
-      return runSandboxCommand(rest);
-    case "validate":
-      return runValidateCommand(rest);
-    default:
-      console.error(`trainyard: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
+    console.error(`trainyard: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
   }
+  return (await load())(rest);
 }
 
 try {
