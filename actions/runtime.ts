@@ -161,6 +161,7 @@ const contextSchema = z.object({
   GITHUB_EVENT_PATH: z.string().optional(),
   GITHUB_RUN_ID: z.string().default("0"),
   GITHUB_RUN_ATTEMPT: z.string().default("1"),
+  GITHUB_WORKFLOW_REF: z.string().default(""),
   GITHUB_WORKSPACE: z.string().default(process.cwd()),
   GITHUB_ACTOR: z.string().default(""),
   RUNNER_TEMP: z.string().optional(),
@@ -179,6 +180,8 @@ export interface ActionContext {
   runId: number;
   runAttempt: number;
   runUrl: string;
+  /** `owner/repo/.github/workflows/<file>@<ref>`: the workflow this job runs. */
+  workflowRef: string;
   workspace: string;
   runnerTemp: string | undefined;
   actor: string;
@@ -212,6 +215,7 @@ export async function actionContext(): Promise<ActionContext> {
     runId: Number(env.GITHUB_RUN_ID),
     runAttempt: Number(env.GITHUB_RUN_ATTEMPT),
     runUrl: `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+    workflowRef: env.GITHUB_WORKFLOW_REF,
     workspace: env.GITHUB_WORKSPACE,
     runnerTemp: env.RUNNER_TEMP,
     actor: env.GITHUB_ACTOR,

@@ -261,6 +261,17 @@ export interface AssetRecord {
   updatedAt: string;
 }
 
+export interface AttestationRecord {
+  id: number;
+  /** The Sigstore bundle as stored. */
+  bundle: Record<string, unknown>;
+  /** `sha256:<hex>` of each subject of the bundle's in-toto statement. */
+  subjectDigests: string[];
+  predicateType: string;
+  initiator: string;
+  createdAt: string;
+}
+
 export interface WorkflowRunRecord {
   id: number;
   name: string;
@@ -322,6 +333,8 @@ export interface RepoRecord {
   workflowRuns: Record<string, WorkflowRunRecord>;
   artifacts: Record<string, ArtifactRecord>;
   dispatches: Array<{ eventType: string; clientPayload: unknown; sender: string; at: string }>;
+  /** Artifact attestations (absent in states saved before the sandbox knew them). */
+  attestations?: AttestationRecord[];
 }
 
 export function emptyState(): SandboxState {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation.ts";
 
 const list = z.string().transform((text) =>
   text
@@ -14,7 +15,26 @@ export const deployInputs = z.object({
   "http-secret": z.string().optional(),
   "registry-username": z.string().optional(),
   "registry-password": z.string().optional(),
+  "require-attestation": z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("false")
+    .transform((value) => value === "true"),
+  "trusted-root": z.string().optional(),
+  "attestation-identity": z
+    .string()
+    .refine((text) => isRegExp(text), "a regular expression")
+    .optional(),
+  "attestation-issuer": z.url().default(GITHUB_ACTIONS_ISSUER),
   "github-token": z.string().min(1),
 });
 
 export type DeployInputs = z.infer<typeof deployInputs>;
+
+function isRegExp(text: string): boolean {
+  try {
+    new RegExp(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

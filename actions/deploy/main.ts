@@ -33,6 +33,16 @@ await runStep(async (annotations) => {
   const event = { sha: context.sha, payload: context.eventPayload };
   const push = await readPush(github, repo, event, input.environments, warn);
   progress(describePush(push));
+  // Sigstore's libraries load only for a deploy that checks attestations: most never do.
+  if (input["require-attestation"])
+    await (await import("./attestations.ts")).requireAttestations(
+      github,
+      repo,
+      push.changes,
+      input,
+      context,
+      progress,
+    );
   const outcomes = await rollout({
     changes: push.changes,
     deployConfig: (model) => config.models[model]?.deploy,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { GITHUB_FULCIO_URL, GITHUB_TIMESTAMP_URL } from "../../lib/registry/attestation.ts";
 
 const list = z.string().transform((text) =>
   text
@@ -20,6 +21,12 @@ export const registerInputs = z.object({
   schema: z.string().optional(),
   "registry-username": z.string().optional(),
   "registry-password": z.string().optional(),
+  attest: z
+    .enum(["true", "false"], { message: 'must be "true" or "false"' })
+    .default("false")
+    .transform((value) => value === "true"),
+  "fulcio-url": z.url({ protocol: /^https?$/ }).default(GITHUB_FULCIO_URL),
+  "timestamp-url": z.url({ protocol: /^https?$/ }).default(GITHUB_TIMESTAMP_URL),
   "github-token": z.string().min(1),
 });
 

@@ -46,6 +46,10 @@ await runStep(async () => {
     ociCredentials: password
       ? { username: input["registry-username"] ?? context.actor, password }
       : undefined,
+    // Sigstore's libraries load only for a run that attests.
+    attest: input.attest
+      ? (await import("./attest.ts")).attestRequest(context, input, process.env)
+      : undefined,
     run: {
       id: context.runId,
       attempt: context.runAttempt,
@@ -65,6 +69,7 @@ await runStep(async () => {
     tag: registration.tag,
     "release-url": registration.releaseUrl,
     registered: registration.registered,
+    attestations: JSON.stringify(registration.metadata.attestations ?? []),
   });
   await writeSummary(registrationSummary(registration));
 });

@@ -41,6 +41,7 @@ import { digestFile } from "../../lib/train/files.ts";
 import { RUN_RECORD_FILE, trainingArtifactPrefix } from "../../lib/train/record.ts";
 import { renderModelCard } from "../../reports/model-card.ts";
 import type { ArtifactStore } from "../artifacts.ts";
+import type { AttestationEntry, AttestRequest } from "./attest.ts";
 
 export interface RegisterRequest {
   model: string;
@@ -59,6 +60,8 @@ export interface RegisterRequest {
   data: string[];
   schema: string | undefined;
   ociCredentials: OciCredentials | undefined;
+  /** Attest each model file (see README, "Attest model files"); undefined: no attestations. */
+  attest?: AttestRequest | undefined;
   run: { id: number; attempt: number; url: string; event: string; serverUrl: string };
   onLine: (line: string) => void;
 }
@@ -175,6 +178,16 @@ export async function registerVersion(request: RegisterRequest): Promise<Registr
     `stored ${files.length} file(s) as ${registry.store === "oci" ? `OCI artifact ${registry.oci?.repository}:${release.tag}` : "release assets"}`,
   );
 
+  const attestations: AttestationEntry[] | undefined = request.attest
+    ? await (await import("./attest.ts")).attestFiles(
+        github,
+        repo,
+        assetEntries(files),
+        request.attest,
+        onLine,
+      )
+    : undefined;
+
   const metadata = await storeMetadata(releaseStore, release, request.tempDir, () =>
     versionMetadata.parse({
       schemaVersion: 1,
@@ -203,6 +216,7 @@ export async function registerVersion(request: RegisterRequest): Promise<Registr
         event: request.run.event,
       },
       record,
+      ...(attestations ? { attestations } : {}),
       ...(dataProfile ? { dataProfile } : {}),
     }),
   );

@@ -48,6 +48,18 @@ export const versionMetadata = z.object({
     .object({ runId: z.number().int(), runAttempt: z.number().int(), url: z.string(), event: z.string() })
     .optional(),
   record: runRecord,
+  /** Artifact attestations of the model files (register's `attest: true`), one per file. */
+  attestations: z
+    .array(
+      z.object({
+        asset: z.string(),
+        sha256: z.string(),
+        /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
+        id: z.number().int().optional(),
+        url: z.string().optional(),
+      }),
+    )
+    .optional(),
   /** Per-feature data profile for drift checks later (see lib/drift). */
   dataProfile: z.unknown().optional(),
 });

@@ -176,6 +176,7 @@ export function runnerEnvFor(
     GITHUB_RUN_NUMBER: String(run.runNumber),
     GITHUB_RUN_ATTEMPT: String(run.runAttempt),
     GITHUB_WORKFLOW: run.name,
+    GITHUB_WORKFLOW_REF: `${record.owner}/${record.name}/${run.path}@${run.headBranch ? `refs/heads/${run.headBranch}` : run.headSha}`,
     GITHUB_EVENT_NAME: run.event,
     GITHUB_SHA: run.headSha,
     GITHUB_REF: run.headBranch ? `refs/heads/${run.headBranch}` : "",

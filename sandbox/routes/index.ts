@@ -1,5 +1,6 @@
 import type { RouteModule } from "../http.ts";
 import { actionsRoutes } from "./actions.ts";
+import { attestationRoutes } from "./attestations.ts";
 import { checkRoutes } from "./checks.ts";
 import { compareRoutes } from "./compare.ts";
 import { contentRoutes } from "./contents.ts";
@@ -25,5 +26,6 @@ export function allRoutes(): RouteModule[] {
     deploymentRoutes,
     releaseRoutes,
     actionsRoutes,
+    attestationRoutes,
   ];
 }
