@@ -74,6 +74,12 @@ export class ContractChecker {
       "ssh-key fingerprint",
     ])
       this.ajv.addFormat(format, true);
+    // GitHub signs an App's commits `<id>+<slug>[bot]@users.noreply.github.com`, which the plain
+    // email format (ajv-formats' own pattern, below) refuses for its brackets.
+    const email =
+      /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+    const botEmail = /^\d+\+[a-z0-9-]+\[bot\]@users\.noreply\.github\.com$/i;
+    this.ajv.addFormat("email", (value: string) => email.test(value) || botEmail.test(value));
     this.ajv.addSchema(spec as object, "github");
     for (const [path, item] of Object.entries(spec.paths))
       for (const [method, op] of Object.entries(item))

@@ -1,7 +1,8 @@
 """Trains the breast-cancer diagnosis model.
 
 Reads the parameters from params.yaml (a run may override them: --set learning_rate=0.05), fits a
-gradient-boosted tree classifier on data/train.csv with a stratified validation split held out,
+gradient-boosted tree classifier on data/train.csv and every labelled batch that has arrived since
+under data/incoming/ (what a retraining PR adds), with a stratified validation split held out,
 and writes, under out/:
 
     model/model.joblib   the fitted model (scikit-learn, joblib)
@@ -11,7 +12,7 @@ and writes, under out/:
     predictions.csv      per-example validation predictions: id, label, prediction, probability
     slices.json          metrics per tumour size (mean_radius below or above the median)
 
-    python train.py [--params params.yaml] [--set key=value ...] [--out out]
+    python train.py [--params params.yaml] [--set key=value ...] [--data a.csv,b.csv] [--out out]
 """
 
 import argparse
@@ -30,10 +31,18 @@ HERE = pathlib.Path(__file__).resolve().parent
 LABELS = ["benign", "malignant"]  # 1 is the positive class: malignant
 
 
-def read_table(path: pathlib.Path):
+def default_data():
+    """data/train.csv, then the batches under data/incoming/ in name order."""
+    incoming = sorted((HERE / "data" / "incoming").glob("*.csv"))
+    return [HERE / "data" / "train.csv", *incoming]
+
+
+def read_table(paths):
     """The ids, the feature matrix, the labels (1 for malignant) and the feature names."""
-    with open(path, newline="") as file:
-        rows = list(csv.DictReader(file))
+    rows = []
+    for path in paths:
+        with open(path, newline="") as file:
+            rows.extend(csv.DictReader(file))
     features = [name for name in rows[0] if name not in ("id", "diagnosis")]
     ids = [row["id"] for row in rows]
     x = np.array([[float(row[name]) for name in features] for row in rows])
@@ -66,7 +75,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--params", default=HERE / "params.yaml", type=pathlib.Path)
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
-    parser.add_argument("--data", default=HERE / "data" / "train.csv", type=pathlib.Path)
+    parser.add_argument(
+        "--data",
+        type=lambda text: [pathlib.Path(part) for part in text.split(",") if part],
+        help="CSV files to train on, comma-separated (default: data/train.csv and data/incoming/*.csv)",
+    )
     parser.add_argument("--out", default=HERE / "out", type=pathlib.Path)
     args = parser.parse_args()
 
@@ -76,7 +89,7 @@ def main() -> None:
         raise SystemExit(f"--set: no such parameter {', '.join(sorted(unknown))} in {args.params}")
     params.update(overrides)
 
-    ids, x, y, features = read_table(args.data)
+    ids, x, y, features = read_table(args.data or default_data())
     train_ids, val_ids, x_train, x_val, y_train, y_val = train_test_split(
         ids, x, y, test_size=params["validation_share"], random_state=params["seed"], stratify=y
     )
