@@ -133,7 +133,7 @@ describe("the bot's HTTP server", () => {
     await new Promise<void>((resolve) => socket.once("connect", () => resolve()));
     const started = Date.now();
     socket.write(
-      "POST /alertmanager HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"version\":",
+      'POST /alertmanager HTTP/1.1\r\nHost: bot\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"version":',
     );
 
     expect((await hungUp) - started).toBeLessThan(5_000);
