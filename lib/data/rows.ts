@@ -251,7 +251,14 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number, out: Ui
     k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
     h2 ^= k2;
   }
-  const length = end - start;
+  finishHash64(h1, h2, end - start, out);
+}
+
+/**
+ * The end of a 64-bit hash of two murmur3-style lanes (hashBytes, key-set.ts' hashWords): the
+ * input's length mixed in, then the lanes into each other. High half in out[0], low in out[1].
+ */
+export function finishHash64(h1: number, h2: number, length: number, out: Uint32Array): void {
   h1 ^= length;
   h2 ^= length;
   h1 = (h1 + h2) | 0;

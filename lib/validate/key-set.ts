@@ -1,4 +1,4 @@
-import { fmix32, hashText } from "../data/rows.ts";
+import { finishHash64, fmix32, hashText } from "../data/rows.ts";
 
 /**
  * Remembers which keys (a unique column's values, or a primary key's tuples) have been seen, in
@@ -255,14 +255,5 @@ export function hashWords(words: Uint32Array, start: number, count: number, out:
     h2 ^= k2;
     h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
   }
-  h1 ^= count;
-  h2 ^= count;
-  h1 = (h1 + h2) | 0;
-  h2 = (h2 + h1) | 0;
-  h1 = fmix32(h1);
-  h2 = fmix32(h2);
-  h1 = (h1 + h2) | 0;
-  h2 = (h2 + h1) | 0;
-  out[0] = h1;
-  out[1] = h2;
+  finishHash64(h1, h2, count, out);
 }

@@ -8,9 +8,9 @@ import type { SchemaChange } from "../schema/diff.ts";
 import { loadTableSchema } from "../schema/load.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
-import { eachKeyRecord, parseShard, type ShardState, schemaDigest, shardState } from "./shards.ts";
+import { parseShard, type ShardState, schemaDigest, shardState } from "./shards.ts";
 import { type ColumnTotals, TABLE_RULES, tableCheckViolations } from "./table-checks.ts";
-import { type Duplicate, UniqueKeys } from "./unique-keys.ts";
+import { type Duplicate, eachKeyRecord, UniqueKeys } from "./unique-keys.ts";
 import type { FileSummary, ValidationReport, Violation, ViolationExample } from "./validate.ts";
 
 /**

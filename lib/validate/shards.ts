@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { z } from "zod";
 import type { TableSchema } from "../schema/table-schema.ts";
+import { KEY_RECORD_BYTES, KEY_RECORD_WORDS } from "./unique-keys.ts";
 
 /**
  * A shard's report carries what the merge of all shards needs to judge the dataset as one run
@@ -11,12 +12,10 @@ import type { TableSchema } from "../schema/table-schema.ts";
  * Per-shard reports alone cannot prove a key unique across shards (two shards may each hold the
  * same key once) unless the files partition the key space; the key logs make no such assumption.
  * A log holds 16 bytes a key: the key's 64-bit hash and the row (in the shard's sequence of files)
- * it was met on, little-endian, in row order.
+ * it was met on, little-endian, in row order: unique-keys.ts' key records, read back with its
+ * eachKeyRecord.
  */
 
-/** Words a key log record: hash high, hash low, row low, row high. */
-export const KEY_RECORD_WORDS = 4;
-export const KEY_RECORD_BYTES = KEY_RECORD_WORDS * 4;
 const BUFFERED_RECORDS = 1 << 14;
 
 /** Appends key records to a file through a buffer; a write that fails is kept as `failure`. */
@@ -76,34 +75,6 @@ export class KeyLog {
       // Nothing more to write to it.
     }
     this.descriptor = undefined;
-  }
-}
-
-/** Reads a key log's records in order, a megabyte at a time. */
-export function eachKeyRecord(
-  file: string,
-  onRecord: (high: number, low: number, row: number) => void,
-): void {
-  const words = new Uint32Array((1 << 16) * KEY_RECORD_WORDS);
-  const bytes = new Uint8Array(words.buffer);
-  const descriptor = fs.openSync(file, "r");
-  try {
-    let position = 0;
-    for (;;) {
-      let filled = 0;
-      while (filled < bytes.length) {
-        const got = fs.readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
-        if (got === 0) break;
-        filled += got;
-      }
-      position += filled;
-      const end = Math.floor(filled / KEY_RECORD_BYTES) * KEY_RECORD_WORDS;
-      for (let at = 0; at < end; at += KEY_RECORD_WORDS)
-        onRecord(words[at]!, words[at + 1]!, words[at + 2]! + words[at + 3]! * 0x100000000);
-      if (filled < bytes.length) return;
-    }
-  } finally {
-    fs.closeSync(descriptor);
   }
 }
 

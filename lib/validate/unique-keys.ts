@@ -44,9 +44,12 @@ export interface UniqueKeysOptions {
 
 const PARTITION_BITS = 5;
 const PARTITIONS = 1 << PARTITION_BITS;
-/** Words a record: hash high, hash low, row low, row high. */
-const RECORD_WORDS = 4;
-const RECORD_BYTES = RECORD_WORDS * 4;
+/**
+ * Words a key record, in the partition files here and in a shard's key log (shards.ts): hash
+ * high, hash low, row low, row high, little-endian.
+ */
+export const KEY_RECORD_WORDS = 4;
+export const KEY_RECORD_BYTES = KEY_RECORD_WORDS * 4;
 /** Records a partition buffers before writing them out (32 KiB). */
 const BUFFERED_RECORDS = 2048;
 /** Records read back at a time (1 MiB). */
@@ -79,7 +82,10 @@ class PartitionWriter {
   ) {
     this.files = Array.from({ length: PARTITIONS }, (_, index) => path.join(directory, `${prefix}-${index}`));
     this.descriptors = new Array(PARTITIONS).fill(undefined);
-    this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * RECORD_WORDS));
+    this.buffers = Array.from(
+      { length: PARTITIONS },
+      () => new Uint32Array(BUFFERED_RECORDS * KEY_RECORD_WORDS),
+    );
     this.bytes = this.buffers.map((buffer) => new Uint8Array(buffer.buffer));
     this.counts = new Int32Array(PARTITIONS);
     this.records = new Float64Array(PARTITIONS);
@@ -89,7 +95,7 @@ class PartitionWriter {
     const partition = partitionOf(high, low, this.level);
     const count = this.counts[partition]!;
     const buffer = this.buffers[partition]!;
-    const at = count * RECORD_WORDS;
+    const at = count * KEY_RECORD_WORDS;
     buffer[at] = high;
     buffer[at + 1] = low;
     buffer[at + 2] = rowLow;
@@ -107,7 +113,7 @@ class PartitionWriter {
       this.descriptors[partition] = descriptor;
     }
     const bytes = this.bytes[partition]!;
-    const length = count * RECORD_BYTES;
+    const length = count * KEY_RECORD_BYTES;
     let written = 0;
     while (written < length) written += fs.writeSync(descriptor, bytes, written, length - written);
     this.records[partition]! += count;
@@ -198,7 +204,7 @@ export class UniqueKeys {
     try {
       writer.finish();
       const found: Duplicate[][] = [];
-      const read = new Uint32Array(READ_RECORDS * RECORD_WORDS);
+      const read = new Uint32Array(READ_RECORDS * KEY_RECORD_WORDS);
       for (let partition = 0; partition < PARTITIONS; partition++) {
         const records = writer.records[partition]!;
         if (records > 0) this.settle(writer.files[partition]!, records, 1, examples, read, result, found);
@@ -231,18 +237,22 @@ export class UniqueKeys {
     let count = 0;
     const first: Duplicate[] = [];
     let overflow = false;
-    this.eachRecord(file, read, (high, low, row) => {
-      const seen = table.addHash(high, low, row);
-      if (seen === TABLE_FULL) {
-        overflow = true;
-        return false;
-      }
-      if (seen !== NEW_KEY) {
-        count++;
-        if (first.length < examples) first.push({ row, first: seen });
-      }
-      return true;
-    });
+    eachKeyRecord(
+      file,
+      (high, low, row) => {
+        const seen = table.addHash(high, low, row);
+        if (seen === TABLE_FULL) {
+          overflow = true;
+          return false;
+        }
+        if (seen !== NEW_KEY) {
+          count++;
+          if (first.length < examples) first.push({ row, first: seen });
+        }
+        return true;
+      },
+      read,
+    );
     if (!overflow) {
       fs.rmSync(file, { force: true });
       result.count += count;
@@ -253,10 +263,13 @@ export class UniqueKeys {
     if (level > MAX_LEVEL) throw new Error("a partition of keys cannot be split further");
     const writer = new PartitionWriter(path.dirname(file), `${path.basename(file)}.${level}`, level);
     try {
-      this.eachRecord(file, read, (high, low, row) => {
-        writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
-        return true;
-      });
+      eachKeyRecord(
+        file,
+        (high, low, row) => {
+          writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
+        },
+        read,
+      );
       writer.finish();
     } finally {
       writer.close();
@@ -265,36 +278,6 @@ export class UniqueKeys {
     for (let partition = 0; partition < PARTITIONS; partition++) {
       const part = writer.records[partition]!;
       if (part > 0) this.settle(writer.files[partition]!, part, level + 1, examples, read, result, found);
-    }
-  }
-
-  private eachRecord(
-    file: string,
-    read: Uint32Array,
-    onRecord: (high: number, low: number, row: number) => boolean,
-  ): void {
-    const bytes = new Uint8Array(read.buffer);
-    const descriptor = fs.openSync(file, "r");
-    try {
-      let position = 0;
-      for (;;) {
-        let filled = 0;
-        while (filled < bytes.length) {
-          const got = fs.readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
-          if (got === 0) break;
-          filled += got;
-        }
-        if (filled === 0) return;
-        position += filled;
-        const words = Math.floor(filled / RECORD_BYTES) * RECORD_WORDS;
-        for (let at = 0; at < words; at += RECORD_WORDS) {
-          const row = read[at + 2]! + read[at + 3]! * 0x100000000;
-          if (!onRecord(read[at]!, read[at + 1]!, row)) return;
-        }
-        if (filled < bytes.length) return;
-      }
-    } finally {
-      fs.closeSync(descriptor);
     }
   }
 
@@ -310,5 +293,38 @@ export class UniqueKeys {
       }
       this.directory = undefined;
     }
+  }
+}
+
+/**
+ * Reads a file of key records in order, a buffer (`read`, 1 MiB unless given) at a time, until
+ * its end or until `onRecord` answers false.
+ */
+export function eachKeyRecord(
+  file: string,
+  onRecord: (high: number, low: number, row: number) => unknown,
+  read: Uint32Array = new Uint32Array(READ_RECORDS * KEY_RECORD_WORDS),
+): void {
+  const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+  const descriptor = fs.openSync(file, "r");
+  try {
+    let position = 0;
+    for (;;) {
+      let filled = 0;
+      while (filled < bytes.length) {
+        const got = fs.readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
+        if (got === 0) break;
+        filled += got;
+      }
+      position += filled;
+      const words = Math.floor(filled / KEY_RECORD_BYTES) * KEY_RECORD_WORDS;
+      for (let at = 0; at < words; at += KEY_RECORD_WORDS) {
+        const row = read[at + 2]! + read[at + 3]! * 0x100000000;
+        if (onRecord(read[at]!, read[at + 1]!, row) === false) return;
+      }
+      if (filled < bytes.length) return;
+    }
+  } finally {
+    fs.closeSync(descriptor);
   }
 }

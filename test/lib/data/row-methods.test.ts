@@ -493,6 +493,21 @@ describe("Parquet: pages read here give the values hyparquet gives", () => {
       rowGroupSize: 3500,
     });
     await compareWithHyparquet(file, ["", "NA"]);
+  }, 120_000);
+
+  test("ASCII text longer than 127 characters (its lengths' bytes are not ASCII)", async () => {
+    const file = writeParquet({
+      columnData: [
+        {
+          name: "long_ascii_plain",
+          data: Array.from({ length: 300 }, (_, index) => maybe(`${"x".repeat(120 + (index % 90))}${index}`)),
+          type: "STRING",
+          encoding: "PLAIN",
+        },
+      ],
+      pageSize: 4000,
+    });
+    await compareWithHyparquet(file);
   });
 
   test("data pages of version 1 (written by pyarrow): levels, dictionaries, plain values, across row groups", async () => {
