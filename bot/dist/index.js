@@ -35644,6 +35644,15 @@ const versionMetadata = schemas/* object */.Ikc({
     registration: schemas/* object */.Ikc({ runId: schemas/* number */.aig().int(), runAttempt: schemas/* number */.aig().int(), url: schemas/* string */.YjP(), event: schemas/* string */.YjP() })
         .optional(),
     record: runRecord,
+    /** Artifact attestations of the model files (register's `attest: true`), one per file. */
+    attestations: schemas/* array */.YOg(schemas/* object */.Ikc({
+        asset: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
+        id: schemas/* number */.aig().int().optional(),
+        url: schemas/* string */.YjP().optional(),
+    }))
+        .optional(),
     /** Per-feature data profile for drift checks later (see lib/drift). */
     dataProfile: schemas/* unknown */.L5J().optional(),
 });
@@ -38181,10 +38190,35 @@ const ALERTMANAGER_PATH = "/alertmanager";
 const ALERT_REPOSITORY_LABEL = "repository";
 const ALERT_MODEL_LABEL = "model";
 const retrain_modelName = schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name");
+/**
+ * The drift check dispatches the compact report (lib/drift/report.ts `driftDispatchReport`: each
+ * feature's verdict, without its sample counts or sketch error); the bot keeps it in the full
+ * report's shape. A full report (sent by hand or an older drift check) is taken as it is.
+ */
+function fromDispatchReport(report) {
+    return {
+        drifted: report.drifted,
+        share: report.share,
+        threshold: report.threshold,
+        reference: report.reference,
+        current: report.current,
+        features: report.features.map((feature) => ({
+            ...feature,
+            exact: true,
+            error: 0,
+            reference: { count: report.reference.rows, missing: 0 },
+            current: { count: report.current.rows, missing: 0 },
+            note: "as the drift check's dispatch summarised it (its report file has the counts)",
+        })),
+        skipped: report.omitted > 0
+            ? [{ name: `${report.omitted} more`, reason: "left out of the dispatch to keep it small" }]
+            : [],
+    };
+}
 /** `client_payload` of a `trainyard-drift` dispatch. */
 const retrain_driftDispatchPayload = schemas/* object */.Ikc({
     model: retrain_modelName,
-    report: driftReport,
+    report: schemas/* union */.KCZ([driftReport, driftDispatchReport.transform(fromDispatchReport)]),
     window: schemas/* object */.Ikc({ start: schemas/* string */.YjP().optional(), end: schemas/* string */.YjP().optional() }).optional(),
 });
 /** Alertmanager's webhook body (version 4), the fields the bot reads. */
@@ -38405,8 +38439,13 @@ async function requestRetraining(github, repo, request) {
     let before;
     if (open) {
         before = parseRetrainRecord(await readFileAt(github, { ...repo, path, ref: open.headSha }));
-        if (before && addEvidence(before, model, request.evidence).added.length === 0)
+        if (before && addEvidence(before, model, request.evidence).added.length === 0) {
+            // A run killed after opening the pull request left it unlabelled: finish that part.
+            const missing = [RETRAIN_LABEL, ...settings.labels].filter((label) => !open.labels.includes(label));
+            if (missing.length > 0)
+                await github.rest.issues.addLabels({ ...repo, issue_number: open.number, labels: missing });
             return { kind: "known-evidence", number: open.number };
+        }
     }
     else {
         if (latest?.labels.includes(SNOOZE_LABEL))

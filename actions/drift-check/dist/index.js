@@ -32769,7 +32769,13 @@ function hashBytes(bytes, start, end, out) {
         k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
         h2 ^= k2;
     }
-    const length = end - start;
+    finishHash64(h1, h2, end - start, out);
+}
+/**
+ * The end of a 64-bit hash of two murmur3-style lanes (hashBytes, key-set.ts' hashWords): the
+ * input's length mixed in, then the lanes into each other. High half in out[0], low in out[1].
+ */
+function finishHash64(h1, h2, length, out) {
     h1 ^= length;
     h2 ^= length;
     h1 = (h1 + h2) | 0;
@@ -44147,6 +44153,7 @@ function decompressGzip(input, outputLength) {
 
 
 
+
 const MILLISECONDS_PER_DAY = 86_400_000;
 /** Rows handed on at a time: a batch of each column is decoded, then its rows are read. */
 const BATCH_ROWS = 4096;
@@ -44173,7 +44180,11 @@ class ColumnBatch {
     filled = 0;
     present = new Uint8Array(BATCH_ROWS);
     numbers = new Float64Array(BATCH_ROWS);
-    bytes = Buffer.allocUnsafe(1 << 16);
+    /** NUMBERS: every number present is an integer below 1e21 (its text is digits). */
+    integral = true;
+    /** ASCII_BYTES: the text's bytes, the batch's own or (borrowed) its page's. */
+    bytes;
+    ownBytes = Buffer.allocUnsafe(1 << 16);
     bytesUsed = 0;
     starts = new Int32Array(BATCH_ROWS);
     ends = new Int32Array(BATCH_ROWS);
@@ -44184,6 +44195,39 @@ class ColumnBatch {
     lastSet;
     lastLookup;
     values = [];
+    /** INDEXED: each dictionary entry's answer to RowView.lookup (-3: not looked up yet), per set. */
+    foundTables = new Map();
+    /** INDEXED: each dictionary entry's number() or integer(), and whether RowView.numbers vouches for it. */
+    entryColumns = [];
+    constructor() {
+        this.bytes = this.ownBytes;
+    }
+    /** INDEXED: each dictionary entry's number() or integer() and whether it is vouched for, made once. */
+    entryColumn(integers, read, isMissing) {
+        const slot = integers ? 1 : 0;
+        let column = this.entryColumns[slot];
+        if (column === undefined) {
+            const dictionary = this.dictionary;
+            column = { values: new Float64Array(dictionary.length), vouched: new Uint8Array(dictionary.length) };
+            for (let entry = 0; entry < dictionary.length; entry++) {
+                const value = dictionary[entry];
+                const number = read(value);
+                column.values[entry] = number;
+                column.vouched[entry] = Number.isNaN(number) || isMissing(value) ? 0 : 1;
+            }
+            this.entryColumns[slot] = column;
+        }
+        return column;
+    }
+    /** INDEXED: each dictionary entry's answer to RowView.lookup, filled in as entries are met. */
+    foundTable(set) {
+        let table = this.foundTables.get(set);
+        if (table === undefined) {
+            table = new Int32Array(this.dictionary.length).fill(-3);
+            this.foundTables.set(set, table);
+        }
+        return table;
+    }
     /** INDEXED: each dictionary entry's number() (read once, when first asked for). */
     entryNumbers = new Float64Array(0);
     entryNumbersRead = new Uint8Array(0);
@@ -44222,6 +44266,12 @@ class ColumnBatch {
         this.kind = UNSET;
         this.filled = 0;
         this.bytesUsed = 0;
+        this.bytes = this.ownBytes;
+        this.integral = true;
+    }
+    /** ASCII_BYTES: the rows' text is in `page` (which outlives the batch): starts and ends point into it. */
+    borrow(page) {
+        this.bytes = page;
     }
     /** The value of a row as hyparquet would give it. */
     valueAt(row) {
@@ -44251,6 +44301,8 @@ class ColumnBatch {
             if (dictionary !== undefined && dictionary !== this.dictionary) {
                 this.dictionary = dictionary;
                 this.lookups.clear();
+                this.foundTables.clear();
+                this.entryColumns = [];
                 this.lastSet = undefined;
                 this.entryNumbersRead.fill(0);
             }
@@ -44266,12 +44318,13 @@ class ColumnBatch {
     }
     /** Room for `more` bytes of ASCII text. */
     reserve(more) {
-        if (this.bytesUsed + more > this.bytes.length) {
-            const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.bytesUsed + more));
-            this.bytes.copy(grown, 0, 0, this.bytesUsed);
-            this.bytes = grown;
+        if (this.bytesUsed + more > this.ownBytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(2 * this.ownBytes.length, this.bytesUsed + more));
+            this.ownBytes.copy(grown, 0, 0, this.bytesUsed);
+            this.ownBytes = grown;
         }
-        return this.bytes;
+        this.bytes = this.ownBytes;
+        return this.ownBytes;
     }
 }
 /** How the current page's values are read (see FlatColumnPages). */
@@ -44300,12 +44353,19 @@ class FlatColumnPages {
      * NUMBERS, from one kind of array whatever the column's type.
      */
     numericDictionary;
+    /** Every number of numericDictionary is an integer below 1e21. */
+    numericDictionaryIntegral = false;
     mode = PAGE_DECODED;
     page = new Uint8Array(0);
+    /** PAGE_BYTE_ARRAY: the page as a Buffer, lent to a batch whose rows all come from it. */
+    pageBuffer = Buffer.alloc(0);
     pageView = new DataView(new ArrayBuffer(0));
     valuesOffset = 0;
-    /** Definition levels of the page's rows; `allDefined` when every row has a value. */
-    levels = new Int32Array(0);
+    /**
+     * Definition levels of the page's rows, as 1 (a value) or 0 (null): a flat column's are never
+     * more than 1. `allDefined` when every row has a value.
+     */
+    levels = new Uint8Array(0);
     allDefined = true;
     /** Rows with a value in the page (readLevels). */
     definedRows = 0;
@@ -44359,12 +44419,12 @@ class FlatColumnPages {
                 continue;
             }
             const take = Math.min(end - batch.filled, this.pageRows - this.pageRow);
-            this.copy(batch, take);
+            this.copy(batch, take, batch.filled === 0 && take === count);
             this.pageRow += take;
         }
     }
-    /** Copies `take` rows of the page, from pageRow on, to the batch. */
-    copy(batch, take) {
+    /** Copies `take` rows of the page, from pageRow on, to the batch (`whole`: all of its rows). */
+    copy(batch, take, whole) {
         const first = this.pageRow;
         const last = first + take;
         const present = batch.present;
@@ -44381,6 +44441,7 @@ class FlatColumnPages {
         switch (this.mode) {
             case PAGE_FLOAT64: {
                 batch.use(NUMBERS);
+                batch.integral = false;
                 const view = this.pageView;
                 const numbers = batch.numbers;
                 let at = this.valuesOffset + valueIndex * 8;
@@ -44399,6 +44460,8 @@ class FlatColumnPages {
                 const view = this.pageView;
                 const numbers = batch.numbers;
                 const float = this.mode === PAGE_FLOAT32;
+                if (float)
+                    batch.integral = false;
                 let at = this.valuesOffset + valueIndex * 4;
                 for (let index = first; index < last; index++, row++) {
                     if (allDefined || levels[index] === 1) {
@@ -44455,6 +44518,19 @@ class FlatColumnPages {
                 batch.use(ASCII_BYTES);
                 const batchStarts = batch.starts;
                 const batchEnds = batch.ends;
+                if (whole) {
+                    // Every row of the batch is in this page: the text stays there, uncopied.
+                    batch.borrow(this.pageBuffer);
+                    for (let index = first; index < last; index++, row++) {
+                        if (!(allDefined || levels[index] === 1))
+                            continue;
+                        const from = starts[valueIndex];
+                        batchStarts[row] = from;
+                        batchEnds[row] = from + lengths[valueIndex];
+                        valueIndex++;
+                    }
+                    break;
+                }
                 for (let index = first; index < last; index++, row++) {
                     if (!(allDefined || levels[index] === 1))
                         continue;
@@ -44477,17 +44553,30 @@ class FlatColumnPages {
                 const entries = this.numericDictionary;
                 if (entries !== undefined) {
                     batch.use(NUMBERS);
+                    if (!this.numericDictionaryIntegral)
+                        batch.integral = false;
                     const numbers = batch.numbers;
-                    for (let index = first; index < last; index++, row++)
-                        if (allDefined || levels[index] === 1)
+                    // Without a branch a row: a null row takes the next value too, and `present` says it is null.
+                    if (allDefined)
+                        for (let index = first; index < last; index++, row++)
                             numbers[row] = entries[indices[valueIndex++]];
+                    else
+                        for (let index = first; index < last; index++, row++) {
+                            numbers[row] = entries[indices[valueIndex]];
+                            valueIndex += levels[index];
+                        }
                 }
                 else {
                     batch.use(INDEXED, dictionary);
                     const target = batch.indices;
-                    for (let index = first; index < last; index++, row++)
-                        if (allDefined || levels[index] === 1)
+                    if (allDefined)
+                        for (let index = first; index < last; index++, row++)
                             target[row] = indices[valueIndex++];
+                    else
+                        for (let index = first; index < last; index++, row++) {
+                            target[row] = indices[valueIndex];
+                            valueIndex += levels[index];
+                        }
                 }
                 break;
             }
@@ -44531,6 +44620,9 @@ class FlatColumnPages {
                         !(dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array)
                         ? Float64Array.from(dictionary)
                         : undefined;
+                this.numericDictionaryIntegral =
+                    this.numericDictionary?.every((value) => Number.isInteger(value) && Math.abs(value) < 1e21) ??
+                        false;
                 continue;
             }
             let rows;
@@ -44587,7 +44679,7 @@ class FlatColumnPages {
         this.allDefined = decodedLevels.length === 0;
         if (!this.allDefined) {
             if (this.levels.length < decodedLevels.length)
-                this.levels = new Int32Array(Math.max(decodedLevels.length, 2 * this.levels.length));
+                this.levels = new Uint8Array(Math.max(decodedLevels.length, 2 * this.levels.length));
             const max = this.maxDefinitionLevel;
             for (let row = 0; row < decodedLevels.length; row++)
                 this.levels[row] = decodedLevels[row] === max ? 1 : 0;
@@ -44603,31 +44695,25 @@ class FlatColumnPages {
         this.allDefined = true;
         if (this.maxDefinitionLevel === 0)
             return offset + (length ?? 0);
-        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        // A flat column's levels are 0 or 1, so one bit wide.
+        if (this.maxDefinitionLevel !== 1)
+            return -1;
         let start = offset;
         let size = length;
         if (size === undefined) {
-            size = view.getUint32(offset, true);
+            if (offset + 4 > bytes.length)
+                throw new Error("parquet levels or indices end early");
+            size =
+                (bytes[offset] |
+                    (bytes[offset + 1] << 8) |
+                    (bytes[offset + 2] << 16) |
+                    (bytes[offset + 3] << 24)) >>>
+                    0;
             start += 4;
         }
         if (this.levels.length < rows)
-            this.levels = new Int32Array(Math.max(rows, 2 * this.levels.length));
-        const bitWidth = 32 - Math.clz32(this.maxDefinitionLevel);
-        if (!readHybrid(bytes, start, start + size, bitWidth, this.levels, rows))
-            return -1;
-        // From levels to 1 (a value) or 0 (null), counting the values.
-        const levels = this.levels;
-        const max = this.maxDefinitionLevel;
-        let defined = 0;
-        if (max === 1)
-            for (let row = 0; row < rows; row++)
-                defined += levels[row];
-        else
-            for (let row = 0; row < rows; row++) {
-                const value = levels[row] === max ? 1 : 0;
-                levels[row] = value;
-                defined += value;
-            }
+            this.levels = new Uint8Array(Math.max(rows, 2 * this.levels.length));
+        const defined = readLevelBits(bytes, start, start + size, this.levels, rows);
         this.definedRows = defined;
         this.allDefined = defined === rows;
         return start + size;
@@ -44637,6 +44723,8 @@ class FlatColumnPages {
         const count = this.allDefined ? rows : this.definedRows;
         this.page = bytes;
         this.pageView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (this.plainMode === PAGE_BYTE_ARRAY)
+            this.pageBuffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         this.valuesOffset = offset;
         if (encoding === "PLAIN") {
             const mode = this.plainMode;
@@ -44656,12 +44744,14 @@ class FlatColumnPages {
             this.dictionary !== undefined &&
             offset < bytes.length) {
             const bitWidth = bytes[offset];
-            if (this.indices.length < count)
-                this.indices = new Int32Array(Math.max(count, 2 * this.indices.length));
+            // One index more than the values: a null row after the last value reads it (see copy).
+            if (this.indices.length <= count)
+                this.indices = new Int32Array(Math.max(count + 1, 2 * this.indices.length));
             if (bitWidth === 0)
                 this.indices.fill(0, 0, count);
             else if (!readHybrid(bytes, offset + 1, bytes.length, bitWidth, this.indices, count))
                 return false;
+            this.indices[count] = 0;
             this.mode = PAGE_INDEXED;
             return true;
         }
@@ -44677,7 +44767,6 @@ class FlatColumnPages {
         const page = this.page;
         const view = this.pageView;
         let at = offset;
-        let bits = 0;
         for (let index = 0; index < count; index++) {
             if (at + 4 > page.length)
                 throw new Error("parquet page ends before its values");
@@ -44687,10 +44776,19 @@ class FlatColumnPages {
                 throw new Error("parquet page ends before its values");
             this.valueStarts[index] = at;
             this.valueLengths[index] = length;
-            for (let end = at + length; at < end; at++)
-                bits |= page[at];
+            at += length;
         }
-        this.ascii = bits < 0x80;
+        // The values and their lengths together, at once; a length past 127 has a byte that is not
+        // ASCII, and then the values are looked at one by one.
+        this.ascii = (0,external_node_buffer_.isAscii)(page.subarray(offset, at)) || this.valuesAreAscii(count);
+        return true;
+    }
+    valuesAreAscii(count) {
+        for (let index = 0; index < count; index++) {
+            const start = this.valueStarts[index];
+            if (!(0,external_node_buffer_.isAscii)(this.page.subarray(start, start + this.valueLengths[index])))
+                return false;
+        }
         return true;
     }
 }
@@ -44720,27 +44818,30 @@ function readHybrid(bytes, offset, end, bitWidth, out, count) {
         if (header & 1) {
             // Bit-packed: groups of 8 values, bitWidth bytes each, least significant bits first.
             const values = (header >>> 1) * 8;
-            if (bitWidth === 1 && at + (header >>> 1) <= end && seen + values <= count) {
-                // Definition levels of a flat column: one bit a row, a byte at a time.
-                for (const runEnd = at + (header >>> 1); at < runEnd; at++, seen += 8) {
-                    const byte = bytes[at];
-                    out[seen] = byte & 1;
-                    out[seen + 1] = (byte >> 1) & 1;
-                    out[seen + 2] = (byte >> 2) & 1;
-                    out[seen + 3] = (byte >> 3) & 1;
-                    out[seen + 4] = (byte >> 4) & 1;
-                    out[seen + 5] = (byte >> 5) & 1;
-                    out[seen + 6] = (byte >> 6) & 1;
-                    out[seen + 7] = byte >> 7;
-                }
-                continue;
-            }
+            const runEnd = at + (header >>> 1) * bitWidth;
             let buffer = 0;
             let bits = 0;
-            const runEnd = at + (header >>> 1) * bitWidth;
-            if (runEnd <= end && seen + values <= count) {
-                // The whole run is there and wanted: no bounds to check value by value.
-                for (let index = 0; index < values; index++) {
+            if (runEnd <= end) {
+                // The whole run is there: no bounds to check value by value. A writer packs a page's
+                // values in one run, its last group padded: the values past `count` are not read.
+                const stop = seen + Math.min(values, count - seen);
+                if (bitWidth <= 8)
+                    // A group of 8 values is bitWidth bytes: read as two words, its values shifted out.
+                    while (seen + 8 <= stop && at + 8 <= end) {
+                        const low = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+                        const high = bitWidth > 4
+                            ? bytes[at + 4] | (bytes[at + 5] << 8) | (bytes[at + 6] << 16) | (bytes[at + 7] << 24)
+                            : 0;
+                        out[seen] = low & mask;
+                        for (let value = 1, bit = bitWidth; value < 8; value++, bit += bitWidth)
+                            out[seen + value] =
+                                (bit < 32
+                                    ? (low >>> bit) | (bit > 32 - bitWidth ? high << (32 - bit) : 0)
+                                    : high >>> (bit - 32)) & mask;
+                        seen += 8;
+                        at += bitWidth;
+                    }
+                while (seen < stop) {
                     while (bits < bitWidth) {
                         buffer |= bytes[at++] << bits;
                         bits += 8;
@@ -44777,6 +44878,76 @@ function readHybrid(bytes, offset, end, bitWidth, out, count) {
     }
     return true;
 }
+/**
+ * Reads `count` definition levels of a flat column (the hybrid encoding, one bit wide) from
+ * bytes[offset, end) into `out` as 1 (a value) or 0 (null), as hyparquet compares them with the
+ * maximum level. Answers how many are 1.
+ */
+function readLevelBits(bytes, offset, end, out, count) {
+    let at = offset;
+    let seen = 0;
+    let defined = 0;
+    while (seen < count) {
+        if (at >= end)
+            throw new Error("parquet levels or indices end early");
+        let header = 0;
+        let shift = 0;
+        for (;;) {
+            const byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            if (byte < 0x80)
+                break;
+            shift += 7;
+        }
+        if (header & 1) {
+            // Bit-packed: groups of 8 levels a byte, least significant bit first.
+            const runBytes = header >>> 1;
+            const runEnd = at + runBytes;
+            const wanted = Math.min(runBytes * 8, count - seen);
+            const whole = wanted >> 3;
+            for (let index = 0; index < whole; index++, seen += 8) {
+                const byte = at < end ? bytes[at] : 0;
+                at++;
+                out[seen] = byte & 1;
+                out[seen + 1] = (byte >> 1) & 1;
+                out[seen + 2] = (byte >> 2) & 1;
+                out[seen + 3] = (byte >> 3) & 1;
+                out[seen + 4] = (byte >> 4) & 1;
+                out[seen + 5] = (byte >> 5) & 1;
+                out[seen + 6] = (byte >> 6) & 1;
+                out[seen + 7] = byte >> 7;
+                defined += BITS_SET[byte];
+            }
+            const rest = wanted & 7;
+            if (rest > 0) {
+                const byte = at < end ? bytes[at] : 0;
+                for (let bit = 0; bit < rest; bit++) {
+                    const level = (byte >> bit) & 1;
+                    out[seen++] = level;
+                    defined += level;
+                }
+            }
+            at = runEnd;
+        }
+        else {
+            const run = header >>> 1;
+            // One byte holds the repeated level; a value other than 1 is not the maximum level.
+            const level = bytes[at++] === 1 ? 1 : 0;
+            const stop = Math.min(count, seen + run);
+            out.fill(level, seen, stop);
+            defined += level * (stop - seen);
+            seen = stop;
+        }
+    }
+    return defined;
+}
+/** How many bits each byte has set. */
+const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
+    let bits = 0;
+    for (let value = byte; value > 0; value >>= 1)
+        bits += value & 1;
+    return bits;
+});
 class ParquetRowView {
     row = 0;
     line = 0;
@@ -44813,9 +44984,13 @@ class ParquetRowView {
      */
     numbers(column, integers) {
         const batch = this.batches[column];
-        if (!this.delivering || batch?.kind !== NUMBERS)
+        if (!this.delivering || batch === undefined)
             return undefined;
-        if (!integers)
+        if (batch.kind === INDEXED)
+            return this.indexedNumbers(batch, integers);
+        if (batch.kind !== NUMBERS)
+            return undefined;
+        if (!integers || batch.integral)
             return batch;
         const { numbers, present } = batch;
         const vouched = this.integerColumn.present;
@@ -44825,6 +45000,19 @@ class ParquetRowView {
         }
         this.integerColumn.numbers = numbers;
         return this.integerColumn;
+    }
+    /** numbers() of a dictionary-encoded batch (text that holds numbers): each entry read once. */
+    indexedNumbers(batch, integers) {
+        const entries = batch.entryColumn(integers, integers ? integerOfValue : numberOfValue, this.isMissingValue);
+        const { values, vouched } = entries;
+        const { indices, present } = batch;
+        const out = this.indexedColumn;
+        for (let index = 0; index < batch.filled; index++) {
+            const entry = indices[index];
+            out.numbers[index] = values[entry];
+            out.present[index] = present[index] & vouched[entry];
+        }
+        return out;
     }
     /**
      * A column of the batch held as dictionary indices, looked up once per dictionary entry; or as
@@ -44837,16 +45025,24 @@ class ParquetRowView {
         const found = this.lookups;
         const present = batch.present;
         if (batch.kind === INDEXED) {
-            const current = this.index;
+            const table = batch.foundTable(set);
+            const { indices, dictionary } = batch;
             for (let index = 0; index < batch.filled; index++) {
-                if (present[index] === 0)
+                if (present[index] === 0) {
                     found[index] = -2;
-                else {
-                    this.index = index;
-                    found[index] = this.isMissing(column) ? -2 : batch.indexIn(index, set);
+                    continue;
                 }
+                const entry = indices[index];
+                let answer = table[entry];
+                if (answer === -3) {
+                    const value = dictionary[entry];
+                    answer = this.isMissingValue(value)
+                        ? -2
+                        : set.indexOfText(typeof value === "string" ? value : valueText(value));
+                    table[entry] = answer;
+                }
+                found[index] = answer;
             }
-            this.index = current;
         }
         else if (batch.kind === ASCII_BYTES) {
             const { bytes, starts, ends } = batch;
@@ -44867,6 +45063,10 @@ class ParquetRowView {
     }
     lookups = new Int32Array(BATCH_ROWS);
     integerColumn = { numbers: new Float64Array(0), present: new Uint8Array(BATCH_ROWS) };
+    indexedColumn = {
+        numbers: new Float64Array(BATCH_ROWS),
+        present: new Uint8Array(BATCH_ROWS),
+    };
     value(column) {
         return this.batches[column]?.valueAt(this.index);
     }
@@ -44914,14 +45114,7 @@ class ParquetRowView {
             return batch.present[index] === 1
                 ? parseIntegerBytes(batch.bytes, batch.starts[index], batch.ends[index])
                 : Number.NaN;
-        const value = batch.valueAt(index);
-        if (typeof value === "number")
-            return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
-        if (typeof value === "bigint")
-            return Number(value);
-        if (typeof value === "string")
-            return parseIntegerText(value);
-        return Number.NaN;
+        return integerOfValue(batch.valueAt(index));
     }
     indexIn(column, set) {
         const batch = this.batches[column];
@@ -44958,13 +45151,26 @@ class ParquetRowView {
             return true;
         if (batch.kind === ASCII_BYTES && this.onlyEmptyIsMissing)
             return batch.starts[index] === batch.ends[index];
-        const value = batch.valueAt(index);
+        return this.isMissingValue(batch.valueAt(index));
+    }
+    /** Whether a value as hyparquet gives it is missing: null, or one of the missing values' text. */
+    isMissingValue = (value) => {
         if (value === null || value === undefined)
             return true;
         if (typeof value !== "string")
             return false;
         return this.onlyEmptyIsMissing ? value === "" : this.missingTexts.has(value);
-    }
+    };
+}
+/** integer() of a value as hyparquet gives it. */
+function integerOfValue(value) {
+    if (typeof value === "number")
+        return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "string")
+        return parseIntegerText(value);
+    return Number.NaN;
 }
 /** number() of a value as hyparquet gives it. */
 function numberOfValue(value) {
@@ -46066,6 +46272,7 @@ class QuantileSketch {
     minimum = Number.POSITIVE_INFINITY;
     maximum = Number.NEGATIVE_INFINITY;
     randomState;
+    capacityByDepth = [];
     constructor(k = 400, seed = 0x5eed) {
         this.k = k;
         if (!Number.isInteger(k) || k < 8)
@@ -46159,10 +46366,18 @@ class QuantileSketch {
         sketch.maximum = data.count === 0 ? Number.NEGATIVE_INFINITY : data.max;
         return sketch;
     }
-    /** Level capacities shrink by 2/3 per level below the top, as KLL prescribes. */
+    /**
+     * Level capacities shrink by 2/3 per level below the top, as KLL prescribes. Kept per depth:
+     * once the sketch is tall, the bottom level's capacity is 2 and add() asks for it every value.
+     */
     capacity(height) {
         const depth = this.levels.length - 1 - height;
-        return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+        let capacity = this.capacityByDepth[depth];
+        if (capacity === undefined) {
+            capacity = Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+            this.capacityByDepth[depth] = capacity;
+        }
+        return capacity;
     }
     compress() {
         for (let h = 0; h < this.levels.length; h++) {
@@ -50592,6 +50807,15 @@ const versionMetadata = schemas/* object */.Ikc({
     registration: schemas/* object */.Ikc({ runId: schemas/* number */.aig().int(), runAttempt: schemas/* number */.aig().int(), url: schemas/* string */.YjP(), event: schemas/* string */.YjP() })
         .optional(),
     record: runRecord,
+    /** Artifact attestations of the model files (register's `attest: true`), one per file. */
+    attestations: schemas/* array */.YOg(schemas/* object */.Ikc({
+        asset: schemas/* string */.YjP(),
+        sha256: schemas/* string */.YjP(),
+        /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
+        id: schemas/* number */.aig().int().optional(),
+        url: schemas/* string */.YjP().optional(),
+    }))
+        .optional(),
     /** Per-feature data profile for drift checks later (see lib/drift). */
     dataProfile: schemas/* unknown */.L5J().optional(),
 });
@@ -55283,6 +55507,7 @@ const contextSchema = schemas/* object */.Ikc({
     GITHUB_EVENT_PATH: schemas/* string */.YjP().optional(),
     GITHUB_RUN_ID: schemas/* string */.YjP().default("0"),
     GITHUB_RUN_ATTEMPT: schemas/* string */.YjP().default("1"),
+    GITHUB_WORKFLOW_REF: schemas/* string */.YjP().default(""),
     GITHUB_WORKSPACE: schemas/* string */.YjP().default(process.cwd()),
     GITHUB_ACTOR: schemas/* string */.YjP().default(""),
     RUNNER_TEMP: schemas/* string */.YjP().optional(),
@@ -55313,6 +55538,7 @@ async function actionContext() {
         runId: Number(env.GITHUB_RUN_ID),
         runAttempt: Number(env.GITHUB_RUN_ATTEMPT),
         runUrl: `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
         workspace: env.GITHUB_WORKSPACE,
         runnerTemp: env.RUNNER_TEMP,
         actor: env.GITHUB_ACTOR,
@@ -65737,9 +65963,12 @@ function createGitHubClient(options) {
  */
 function requestPolicy(options) {
     const retries = options.retries ?? DEFAULT_RETRIES;
-    const timeUnit = options.retryTimeUnitMs ?? 1000;
+    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
+    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
+    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
+    const timeUnit = options.retryTimeUnitMs ?? defaultUnit;
     const log = options.log ?? quietLog;
-    const writeSpacing = options.writeSpacingMs ?? 1000;
+    const writeSpacing = options.writeSpacingMs ?? defaultUnit;
     const describe = (request) => `${request.method} ${request.url}`;
     const retryOnLimit = (what) => (retryAfter, request, _client, retryCount) => {
         if (retryCount >= retries) {

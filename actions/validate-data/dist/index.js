@@ -35548,6 +35548,7 @@ const contextSchema = schemas/* object */.Ikc({
     GITHUB_EVENT_PATH: schemas/* string */.YjP().optional(),
     GITHUB_RUN_ID: schemas/* string */.YjP().default("0"),
     GITHUB_RUN_ATTEMPT: schemas/* string */.YjP().default("1"),
+    GITHUB_WORKFLOW_REF: schemas/* string */.YjP().default(""),
     GITHUB_WORKSPACE: schemas/* string */.YjP().default(process.cwd()),
     GITHUB_ACTOR: schemas/* string */.YjP().default(""),
     RUNNER_TEMP: schemas/* string */.YjP().optional(),
@@ -35578,6 +35579,7 @@ async function actionContext() {
         runId: Number(env.GITHUB_RUN_ID),
         runAttempt: Number(env.GITHUB_RUN_ATTEMPT),
         runUrl: `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+        workflowRef: env.GITHUB_WORKFLOW_REF,
         workspace: env.GITHUB_WORKSPACE,
         runnerTemp: env.RUNNER_TEMP,
         actor: env.GITHUB_ACTOR,
@@ -45931,9 +45933,12 @@ function createGitHubClient(options) {
  */
 function requestPolicy(options) {
     const retries = options.retries ?? DEFAULT_RETRIES;
-    const timeUnit = options.retryTimeUnitMs ?? 1000;
+    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
+    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
+    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
+    const timeUnit = options.retryTimeUnitMs ?? defaultUnit;
     const log = options.log ?? quietLog;
-    const writeSpacing = options.writeSpacingMs ?? 1000;
+    const writeSpacing = options.writeSpacingMs ?? defaultUnit;
     const describe = (request) => `${request.method} ${request.url}`;
     const retryOnLimit = (what) => (retryAfter, request, _client, retryCount) => {
         if (retryCount >= retries) {
@@ -46901,7 +46906,8 @@ function locateNode(document, path, atKey) {
 /* harmony export */   hj: () => (/* binding */ completeRowView),
 /* harmony export */   qj: () => (/* binding */ hashText),
 /* harmony export */   sT: () => (/* binding */ fmix32),
-/* harmony export */   yi: () => (/* binding */ hashBytes)
+/* harmony export */   yi: () => (/* binding */ hashBytes),
+/* harmony export */   yk: () => (/* binding */ finishHash64)
 /* harmony export */ });
 const INTEGER_TEXT = /^[+-]?\d+$/;
 /**
@@ -47095,7 +47101,13 @@ function hashBytes(bytes, start, end, out) {
         k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
         h2 ^= k2;
     }
-    const length = end - start;
+    finishHash64(h1, h2, end - start, out);
+}
+/**
+ * The end of a 64-bit hash of two murmur3-style lanes (hashBytes, key-set.ts' hashWords): the
+ * input's length mixed in, then the lanes into each other. High half in out[0], low in out[1].
+ */
+function finishHash64(h1, h2, length, out) {
     h1 ^= length;
     h2 ^= length;
     h1 = (h1 + h2) | 0;
@@ -47889,6 +47901,7 @@ class QuantileSketch {
     minimum = Number.POSITIVE_INFINITY;
     maximum = Number.NEGATIVE_INFINITY;
     randomState;
+    capacityByDepth = [];
     constructor(k = 400, seed = 0x5eed) {
         this.k = k;
         if (!Number.isInteger(k) || k < 8)
@@ -47982,10 +47995,18 @@ class QuantileSketch {
         sketch.maximum = data.count === 0 ? Number.NEGATIVE_INFINITY : data.max;
         return sketch;
     }
-    /** Level capacities shrink by 2/3 per level below the top, as KLL prescribes. */
+    /**
+     * Level capacities shrink by 2/3 per level below the top, as KLL prescribes. Kept per depth:
+     * once the sketch is tall, the bottom level's capacity is 2 and add() asks for it every value.
+     */
     capacity(height) {
         const depth = this.levels.length - 1 - height;
-        return Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+        let capacity = this.capacityByDepth[depth];
+        if (capacity === undefined) {
+            capacity = Math.max(2, Math.ceil(this.k * (2 / 3) ** depth));
+            this.capacityByDepth[depth] = capacity;
+        }
+        return capacity;
     }
     compress() {
         for (let h = 0; h < this.levels.length; h++) {
@@ -48336,16 +48357,7 @@ function hashWords(words, start, count, out) {
         h2 ^= k2;
         h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
     }
-    h1 ^= count;
-    h2 ^= count;
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    h1 = (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h1);
-    h2 = (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .sT)(h2);
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    out[0] = h1;
-    out[1] = h2;
+    (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_0__/* .finishHash64 */ .yk)(h1, h2, count, out);
 }
 
 
@@ -48606,7 +48618,7 @@ function keyStores(shards) {
  * numbered across shards (shard 1's rows first), so each duplicate names where its key was first.
  */
 function recheckKeys(shards, store, examples, request) {
-    const keys = new _unique_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .UniqueKeys */ .u({
+    const keys = new _unique_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .UniqueKeys */ .uN({
         ...(request.uniqueKeyBytes === undefined ? {} : { maxBytes: request.uniqueKeyBytes }),
         ...(request.tempDir === undefined ? {} : { tempDir: request.tempDir }),
         expectedKeys: shards.reduce((sum, s) => sum + s.report.rows, 0),
@@ -48618,7 +48630,7 @@ function recheckKeys(shards, store, examples, request) {
         for (const shard of shards) {
             const entry = shard.state.keys.find((k) => k.rule === store.rule && k.column === store.column);
             const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(shard.dir, entry?.file);
-            (0,_shards_js__WEBPACK_IMPORTED_MODULE_5__/* .eachKeyRecord */ .Im)(file, (high, low, row) => {
+            (0,_unique_keys_js__WEBPACK_IMPORTED_MODULE_7__/* .eachKeyRecord */ .Im)(file, (high, low, row) => {
                 const seen = keys.add(high, low, offset + row);
                 if (seen >= 0) {
                     count++;
@@ -59131,6 +59143,7 @@ function decompressGzip(input, outputLength) {
 
 
 
+
 const MILLISECONDS_PER_DAY = 86_400_000;
 /** Rows handed on at a time: a batch of each column is decoded, then its rows are read. */
 const BATCH_ROWS = 4096;
@@ -59157,7 +59170,11 @@ class ColumnBatch {
     filled = 0;
     present = new Uint8Array(BATCH_ROWS);
     numbers = new Float64Array(BATCH_ROWS);
-    bytes = Buffer.allocUnsafe(1 << 16);
+    /** NUMBERS: every number present is an integer below 1e21 (its text is digits). */
+    integral = true;
+    /** ASCII_BYTES: the text's bytes, the batch's own or (borrowed) its page's. */
+    bytes;
+    ownBytes = Buffer.allocUnsafe(1 << 16);
     bytesUsed = 0;
     starts = new Int32Array(BATCH_ROWS);
     ends = new Int32Array(BATCH_ROWS);
@@ -59168,6 +59185,39 @@ class ColumnBatch {
     lastSet;
     lastLookup;
     values = [];
+    /** INDEXED: each dictionary entry's answer to RowView.lookup (-3: not looked up yet), per set. */
+    foundTables = new Map();
+    /** INDEXED: each dictionary entry's number() or integer(), and whether RowView.numbers vouches for it. */
+    entryColumns = [];
+    constructor() {
+        this.bytes = this.ownBytes;
+    }
+    /** INDEXED: each dictionary entry's number() or integer() and whether it is vouched for, made once. */
+    entryColumn(integers, read, isMissing) {
+        const slot = integers ? 1 : 0;
+        let column = this.entryColumns[slot];
+        if (column === undefined) {
+            const dictionary = this.dictionary;
+            column = { values: new Float64Array(dictionary.length), vouched: new Uint8Array(dictionary.length) };
+            for (let entry = 0; entry < dictionary.length; entry++) {
+                const value = dictionary[entry];
+                const number = read(value);
+                column.values[entry] = number;
+                column.vouched[entry] = Number.isNaN(number) || isMissing(value) ? 0 : 1;
+            }
+            this.entryColumns[slot] = column;
+        }
+        return column;
+    }
+    /** INDEXED: each dictionary entry's answer to RowView.lookup, filled in as entries are met. */
+    foundTable(set) {
+        let table = this.foundTables.get(set);
+        if (table === undefined) {
+            table = new Int32Array(this.dictionary.length).fill(-3);
+            this.foundTables.set(set, table);
+        }
+        return table;
+    }
     /** INDEXED: each dictionary entry's number() (read once, when first asked for). */
     entryNumbers = new Float64Array(0);
     entryNumbersRead = new Uint8Array(0);
@@ -59206,6 +59256,12 @@ class ColumnBatch {
         this.kind = UNSET;
         this.filled = 0;
         this.bytesUsed = 0;
+        this.bytes = this.ownBytes;
+        this.integral = true;
+    }
+    /** ASCII_BYTES: the rows' text is in `page` (which outlives the batch): starts and ends point into it. */
+    borrow(page) {
+        this.bytes = page;
     }
     /** The value of a row as hyparquet would give it. */
     valueAt(row) {
@@ -59235,6 +59291,8 @@ class ColumnBatch {
             if (dictionary !== undefined && dictionary !== this.dictionary) {
                 this.dictionary = dictionary;
                 this.lookups.clear();
+                this.foundTables.clear();
+                this.entryColumns = [];
                 this.lastSet = undefined;
                 this.entryNumbersRead.fill(0);
             }
@@ -59250,12 +59308,13 @@ class ColumnBatch {
     }
     /** Room for `more` bytes of ASCII text. */
     reserve(more) {
-        if (this.bytesUsed + more > this.bytes.length) {
-            const grown = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.bytesUsed + more));
-            this.bytes.copy(grown, 0, 0, this.bytesUsed);
-            this.bytes = grown;
+        if (this.bytesUsed + more > this.ownBytes.length) {
+            const grown = Buffer.allocUnsafe(Math.max(2 * this.ownBytes.length, this.bytesUsed + more));
+            this.ownBytes.copy(grown, 0, 0, this.bytesUsed);
+            this.ownBytes = grown;
         }
-        return this.bytes;
+        this.bytes = this.ownBytes;
+        return this.ownBytes;
     }
 }
 /** How the current page's values are read (see FlatColumnPages). */
@@ -59284,12 +59343,19 @@ class FlatColumnPages {
      * NUMBERS, from one kind of array whatever the column's type.
      */
     numericDictionary;
+    /** Every number of numericDictionary is an integer below 1e21. */
+    numericDictionaryIntegral = false;
     mode = PAGE_DECODED;
     page = new Uint8Array(0);
+    /** PAGE_BYTE_ARRAY: the page as a Buffer, lent to a batch whose rows all come from it. */
+    pageBuffer = Buffer.alloc(0);
     pageView = new DataView(new ArrayBuffer(0));
     valuesOffset = 0;
-    /** Definition levels of the page's rows; `allDefined` when every row has a value. */
-    levels = new Int32Array(0);
+    /**
+     * Definition levels of the page's rows, as 1 (a value) or 0 (null): a flat column's are never
+     * more than 1. `allDefined` when every row has a value.
+     */
+    levels = new Uint8Array(0);
     allDefined = true;
     /** Rows with a value in the page (readLevels). */
     definedRows = 0;
@@ -59343,12 +59409,12 @@ class FlatColumnPages {
                 continue;
             }
             const take = Math.min(end - batch.filled, this.pageRows - this.pageRow);
-            this.copy(batch, take);
+            this.copy(batch, take, batch.filled === 0 && take === count);
             this.pageRow += take;
         }
     }
-    /** Copies `take` rows of the page, from pageRow on, to the batch. */
-    copy(batch, take) {
+    /** Copies `take` rows of the page, from pageRow on, to the batch (`whole`: all of its rows). */
+    copy(batch, take, whole) {
         const first = this.pageRow;
         const last = first + take;
         const present = batch.present;
@@ -59365,6 +59431,7 @@ class FlatColumnPages {
         switch (this.mode) {
             case PAGE_FLOAT64: {
                 batch.use(NUMBERS);
+                batch.integral = false;
                 const view = this.pageView;
                 const numbers = batch.numbers;
                 let at = this.valuesOffset + valueIndex * 8;
@@ -59383,6 +59450,8 @@ class FlatColumnPages {
                 const view = this.pageView;
                 const numbers = batch.numbers;
                 const float = this.mode === PAGE_FLOAT32;
+                if (float)
+                    batch.integral = false;
                 let at = this.valuesOffset + valueIndex * 4;
                 for (let index = first; index < last; index++, row++) {
                     if (allDefined || levels[index] === 1) {
@@ -59439,6 +59508,19 @@ class FlatColumnPages {
                 batch.use(ASCII_BYTES);
                 const batchStarts = batch.starts;
                 const batchEnds = batch.ends;
+                if (whole) {
+                    // Every row of the batch is in this page: the text stays there, uncopied.
+                    batch.borrow(this.pageBuffer);
+                    for (let index = first; index < last; index++, row++) {
+                        if (!(allDefined || levels[index] === 1))
+                            continue;
+                        const from = starts[valueIndex];
+                        batchStarts[row] = from;
+                        batchEnds[row] = from + lengths[valueIndex];
+                        valueIndex++;
+                    }
+                    break;
+                }
                 for (let index = first; index < last; index++, row++) {
                     if (!(allDefined || levels[index] === 1))
                         continue;
@@ -59461,17 +59543,30 @@ class FlatColumnPages {
                 const entries = this.numericDictionary;
                 if (entries !== undefined) {
                     batch.use(NUMBERS);
+                    if (!this.numericDictionaryIntegral)
+                        batch.integral = false;
                     const numbers = batch.numbers;
-                    for (let index = first; index < last; index++, row++)
-                        if (allDefined || levels[index] === 1)
+                    // Without a branch a row: a null row takes the next value too, and `present` says it is null.
+                    if (allDefined)
+                        for (let index = first; index < last; index++, row++)
                             numbers[row] = entries[indices[valueIndex++]];
+                    else
+                        for (let index = first; index < last; index++, row++) {
+                            numbers[row] = entries[indices[valueIndex]];
+                            valueIndex += levels[index];
+                        }
                 }
                 else {
                     batch.use(INDEXED, dictionary);
                     const target = batch.indices;
-                    for (let index = first; index < last; index++, row++)
-                        if (allDefined || levels[index] === 1)
+                    if (allDefined)
+                        for (let index = first; index < last; index++, row++)
                             target[row] = indices[valueIndex++];
+                    else
+                        for (let index = first; index < last; index++, row++) {
+                            target[row] = indices[valueIndex];
+                            valueIndex += levels[index];
+                        }
                 }
                 break;
             }
@@ -59515,6 +59610,9 @@ class FlatColumnPages {
                         !(dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array)
                         ? Float64Array.from(dictionary)
                         : undefined;
+                this.numericDictionaryIntegral =
+                    this.numericDictionary?.every((value) => Number.isInteger(value) && Math.abs(value) < 1e21) ??
+                        false;
                 continue;
             }
             let rows;
@@ -59571,7 +59669,7 @@ class FlatColumnPages {
         this.allDefined = decodedLevels.length === 0;
         if (!this.allDefined) {
             if (this.levels.length < decodedLevels.length)
-                this.levels = new Int32Array(Math.max(decodedLevels.length, 2 * this.levels.length));
+                this.levels = new Uint8Array(Math.max(decodedLevels.length, 2 * this.levels.length));
             const max = this.maxDefinitionLevel;
             for (let row = 0; row < decodedLevels.length; row++)
                 this.levels[row] = decodedLevels[row] === max ? 1 : 0;
@@ -59587,31 +59685,25 @@ class FlatColumnPages {
         this.allDefined = true;
         if (this.maxDefinitionLevel === 0)
             return offset + (length ?? 0);
-        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        // A flat column's levels are 0 or 1, so one bit wide.
+        if (this.maxDefinitionLevel !== 1)
+            return -1;
         let start = offset;
         let size = length;
         if (size === undefined) {
-            size = view.getUint32(offset, true);
+            if (offset + 4 > bytes.length)
+                throw new Error("parquet levels or indices end early");
+            size =
+                (bytes[offset] |
+                    (bytes[offset + 1] << 8) |
+                    (bytes[offset + 2] << 16) |
+                    (bytes[offset + 3] << 24)) >>>
+                    0;
             start += 4;
         }
         if (this.levels.length < rows)
-            this.levels = new Int32Array(Math.max(rows, 2 * this.levels.length));
-        const bitWidth = 32 - Math.clz32(this.maxDefinitionLevel);
-        if (!readHybrid(bytes, start, start + size, bitWidth, this.levels, rows))
-            return -1;
-        // From levels to 1 (a value) or 0 (null), counting the values.
-        const levels = this.levels;
-        const max = this.maxDefinitionLevel;
-        let defined = 0;
-        if (max === 1)
-            for (let row = 0; row < rows; row++)
-                defined += levels[row];
-        else
-            for (let row = 0; row < rows; row++) {
-                const value = levels[row] === max ? 1 : 0;
-                levels[row] = value;
-                defined += value;
-            }
+            this.levels = new Uint8Array(Math.max(rows, 2 * this.levels.length));
+        const defined = readLevelBits(bytes, start, start + size, this.levels, rows);
         this.definedRows = defined;
         this.allDefined = defined === rows;
         return start + size;
@@ -59621,6 +59713,8 @@ class FlatColumnPages {
         const count = this.allDefined ? rows : this.definedRows;
         this.page = bytes;
         this.pageView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        if (this.plainMode === PAGE_BYTE_ARRAY)
+            this.pageBuffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         this.valuesOffset = offset;
         if (encoding === "PLAIN") {
             const mode = this.plainMode;
@@ -59640,12 +59734,14 @@ class FlatColumnPages {
             this.dictionary !== undefined &&
             offset < bytes.length) {
             const bitWidth = bytes[offset];
-            if (this.indices.length < count)
-                this.indices = new Int32Array(Math.max(count, 2 * this.indices.length));
+            // One index more than the values: a null row after the last value reads it (see copy).
+            if (this.indices.length <= count)
+                this.indices = new Int32Array(Math.max(count + 1, 2 * this.indices.length));
             if (bitWidth === 0)
                 this.indices.fill(0, 0, count);
             else if (!readHybrid(bytes, offset + 1, bytes.length, bitWidth, this.indices, count))
                 return false;
+            this.indices[count] = 0;
             this.mode = PAGE_INDEXED;
             return true;
         }
@@ -59661,7 +59757,6 @@ class FlatColumnPages {
         const page = this.page;
         const view = this.pageView;
         let at = offset;
-        let bits = 0;
         for (let index = 0; index < count; index++) {
             if (at + 4 > page.length)
                 throw new Error("parquet page ends before its values");
@@ -59671,10 +59766,19 @@ class FlatColumnPages {
                 throw new Error("parquet page ends before its values");
             this.valueStarts[index] = at;
             this.valueLengths[index] = length;
-            for (let end = at + length; at < end; at++)
-                bits |= page[at];
+            at += length;
         }
-        this.ascii = bits < 0x80;
+        // The values and their lengths together, at once; a length past 127 has a byte that is not
+        // ASCII, and then the values are looked at one by one.
+        this.ascii = (0,external_node_buffer_.isAscii)(page.subarray(offset, at)) || this.valuesAreAscii(count);
+        return true;
+    }
+    valuesAreAscii(count) {
+        for (let index = 0; index < count; index++) {
+            const start = this.valueStarts[index];
+            if (!(0,external_node_buffer_.isAscii)(this.page.subarray(start, start + this.valueLengths[index])))
+                return false;
+        }
         return true;
     }
 }
@@ -59704,27 +59808,30 @@ function readHybrid(bytes, offset, end, bitWidth, out, count) {
         if (header & 1) {
             // Bit-packed: groups of 8 values, bitWidth bytes each, least significant bits first.
             const values = (header >>> 1) * 8;
-            if (bitWidth === 1 && at + (header >>> 1) <= end && seen + values <= count) {
-                // Definition levels of a flat column: one bit a row, a byte at a time.
-                for (const runEnd = at + (header >>> 1); at < runEnd; at++, seen += 8) {
-                    const byte = bytes[at];
-                    out[seen] = byte & 1;
-                    out[seen + 1] = (byte >> 1) & 1;
-                    out[seen + 2] = (byte >> 2) & 1;
-                    out[seen + 3] = (byte >> 3) & 1;
-                    out[seen + 4] = (byte >> 4) & 1;
-                    out[seen + 5] = (byte >> 5) & 1;
-                    out[seen + 6] = (byte >> 6) & 1;
-                    out[seen + 7] = byte >> 7;
-                }
-                continue;
-            }
+            const runEnd = at + (header >>> 1) * bitWidth;
             let buffer = 0;
             let bits = 0;
-            const runEnd = at + (header >>> 1) * bitWidth;
-            if (runEnd <= end && seen + values <= count) {
-                // The whole run is there and wanted: no bounds to check value by value.
-                for (let index = 0; index < values; index++) {
+            if (runEnd <= end) {
+                // The whole run is there: no bounds to check value by value. A writer packs a page's
+                // values in one run, its last group padded: the values past `count` are not read.
+                const stop = seen + Math.min(values, count - seen);
+                if (bitWidth <= 8)
+                    // A group of 8 values is bitWidth bytes: read as two words, its values shifted out.
+                    while (seen + 8 <= stop && at + 8 <= end) {
+                        const low = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+                        const high = bitWidth > 4
+                            ? bytes[at + 4] | (bytes[at + 5] << 8) | (bytes[at + 6] << 16) | (bytes[at + 7] << 24)
+                            : 0;
+                        out[seen] = low & mask;
+                        for (let value = 1, bit = bitWidth; value < 8; value++, bit += bitWidth)
+                            out[seen + value] =
+                                (bit < 32
+                                    ? (low >>> bit) | (bit > 32 - bitWidth ? high << (32 - bit) : 0)
+                                    : high >>> (bit - 32)) & mask;
+                        seen += 8;
+                        at += bitWidth;
+                    }
+                while (seen < stop) {
                     while (bits < bitWidth) {
                         buffer |= bytes[at++] << bits;
                         bits += 8;
@@ -59761,6 +59868,76 @@ function readHybrid(bytes, offset, end, bitWidth, out, count) {
     }
     return true;
 }
+/**
+ * Reads `count` definition levels of a flat column (the hybrid encoding, one bit wide) from
+ * bytes[offset, end) into `out` as 1 (a value) or 0 (null), as hyparquet compares them with the
+ * maximum level. Answers how many are 1.
+ */
+function readLevelBits(bytes, offset, end, out, count) {
+    let at = offset;
+    let seen = 0;
+    let defined = 0;
+    while (seen < count) {
+        if (at >= end)
+            throw new Error("parquet levels or indices end early");
+        let header = 0;
+        let shift = 0;
+        for (;;) {
+            const byte = bytes[at++];
+            header |= (byte & 0x7f) << shift;
+            if (byte < 0x80)
+                break;
+            shift += 7;
+        }
+        if (header & 1) {
+            // Bit-packed: groups of 8 levels a byte, least significant bit first.
+            const runBytes = header >>> 1;
+            const runEnd = at + runBytes;
+            const wanted = Math.min(runBytes * 8, count - seen);
+            const whole = wanted >> 3;
+            for (let index = 0; index < whole; index++, seen += 8) {
+                const byte = at < end ? bytes[at] : 0;
+                at++;
+                out[seen] = byte & 1;
+                out[seen + 1] = (byte >> 1) & 1;
+                out[seen + 2] = (byte >> 2) & 1;
+                out[seen + 3] = (byte >> 3) & 1;
+                out[seen + 4] = (byte >> 4) & 1;
+                out[seen + 5] = (byte >> 5) & 1;
+                out[seen + 6] = (byte >> 6) & 1;
+                out[seen + 7] = byte >> 7;
+                defined += BITS_SET[byte];
+            }
+            const rest = wanted & 7;
+            if (rest > 0) {
+                const byte = at < end ? bytes[at] : 0;
+                for (let bit = 0; bit < rest; bit++) {
+                    const level = (byte >> bit) & 1;
+                    out[seen++] = level;
+                    defined += level;
+                }
+            }
+            at = runEnd;
+        }
+        else {
+            const run = header >>> 1;
+            // One byte holds the repeated level; a value other than 1 is not the maximum level.
+            const level = bytes[at++] === 1 ? 1 : 0;
+            const stop = Math.min(count, seen + run);
+            out.fill(level, seen, stop);
+            defined += level * (stop - seen);
+            seen = stop;
+        }
+    }
+    return defined;
+}
+/** How many bits each byte has set. */
+const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
+    let bits = 0;
+    for (let value = byte; value > 0; value >>= 1)
+        bits += value & 1;
+    return bits;
+});
 class ParquetRowView {
     row = 0;
     line = 0;
@@ -59797,9 +59974,13 @@ class ParquetRowView {
      */
     numbers(column, integers) {
         const batch = this.batches[column];
-        if (!this.delivering || batch?.kind !== NUMBERS)
+        if (!this.delivering || batch === undefined)
             return undefined;
-        if (!integers)
+        if (batch.kind === INDEXED)
+            return this.indexedNumbers(batch, integers);
+        if (batch.kind !== NUMBERS)
+            return undefined;
+        if (!integers || batch.integral)
             return batch;
         const { numbers, present } = batch;
         const vouched = this.integerColumn.present;
@@ -59809,6 +59990,19 @@ class ParquetRowView {
         }
         this.integerColumn.numbers = numbers;
         return this.integerColumn;
+    }
+    /** numbers() of a dictionary-encoded batch (text that holds numbers): each entry read once. */
+    indexedNumbers(batch, integers) {
+        const entries = batch.entryColumn(integers, integers ? integerOfValue : numberOfValue, this.isMissingValue);
+        const { values, vouched } = entries;
+        const { indices, present } = batch;
+        const out = this.indexedColumn;
+        for (let index = 0; index < batch.filled; index++) {
+            const entry = indices[index];
+            out.numbers[index] = values[entry];
+            out.present[index] = present[index] & vouched[entry];
+        }
+        return out;
     }
     /**
      * A column of the batch held as dictionary indices, looked up once per dictionary entry; or as
@@ -59821,16 +60015,24 @@ class ParquetRowView {
         const found = this.lookups;
         const present = batch.present;
         if (batch.kind === INDEXED) {
-            const current = this.index;
+            const table = batch.foundTable(set);
+            const { indices, dictionary } = batch;
             for (let index = 0; index < batch.filled; index++) {
-                if (present[index] === 0)
+                if (present[index] === 0) {
                     found[index] = -2;
-                else {
-                    this.index = index;
-                    found[index] = this.isMissing(column) ? -2 : batch.indexIn(index, set);
+                    continue;
                 }
+                const entry = indices[index];
+                let answer = table[entry];
+                if (answer === -3) {
+                    const value = dictionary[entry];
+                    answer = this.isMissingValue(value)
+                        ? -2
+                        : set.indexOfText(typeof value === "string" ? value : valueText(value));
+                    table[entry] = answer;
+                }
+                found[index] = answer;
             }
-            this.index = current;
         }
         else if (batch.kind === ASCII_BYTES) {
             const { bytes, starts, ends } = batch;
@@ -59851,6 +60053,10 @@ class ParquetRowView {
     }
     lookups = new Int32Array(BATCH_ROWS);
     integerColumn = { numbers: new Float64Array(0), present: new Uint8Array(BATCH_ROWS) };
+    indexedColumn = {
+        numbers: new Float64Array(BATCH_ROWS),
+        present: new Uint8Array(BATCH_ROWS),
+    };
     value(column) {
         return this.batches[column]?.valueAt(this.index);
     }
@@ -59898,14 +60104,7 @@ class ParquetRowView {
             return batch.present[index] === 1
                 ? parseIntegerBytes(batch.bytes, batch.starts[index], batch.ends[index])
                 : Number.NaN;
-        const value = batch.valueAt(index);
-        if (typeof value === "number")
-            return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
-        if (typeof value === "bigint")
-            return Number(value);
-        if (typeof value === "string")
-            return parseIntegerText(value);
-        return Number.NaN;
+        return integerOfValue(batch.valueAt(index));
     }
     indexIn(column, set) {
         const batch = this.batches[column];
@@ -59942,13 +60141,26 @@ class ParquetRowView {
             return true;
         if (batch.kind === ASCII_BYTES && this.onlyEmptyIsMissing)
             return batch.starts[index] === batch.ends[index];
-        const value = batch.valueAt(index);
+        return this.isMissingValue(batch.valueAt(index));
+    }
+    /** Whether a value as hyparquet gives it is missing: null, or one of the missing values' text. */
+    isMissingValue = (value) => {
         if (value === null || value === undefined)
             return true;
         if (typeof value !== "string")
             return false;
         return this.onlyEmptyIsMissing ? value === "" : this.missingTexts.has(value);
-    }
+    };
+}
+/** integer() of a value as hyparquet gives it. */
+function integerOfValue(value) {
+    if (typeof value === "number")
+        return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
+    if (typeof value === "bigint")
+        return Number(value);
+    if (typeof value === "string")
+        return parseIntegerText(value);
+    return Number.NaN;
 }
 /** number() of a value as hyparquet gives it. */
 function numberOfValue(value) {
@@ -60743,7 +60955,7 @@ async function validateData(options) {
         };
         const { constraints } = field;
         if (constraints.unique) {
-            runtime.uniqueKeys = new unique_keys/* UniqueKeys */.u(keyStoreOptions);
+            runtime.uniqueKeys = new unique_keys/* UniqueKeys */.uN(keyStoreOptions);
             const log = openKeyLog();
             if (log !== undefined)
                 runtime.keyLog = log;
@@ -61103,7 +61315,7 @@ async function validateData(options) {
     };
     const runtimes = schema.fields.map((field, index) => compileField(field, index));
     const keyRuntimes = keyFields.map((k) => runtimes.find((r) => r.field.name === k));
-    const primaryKeys = keyCount > 0 ? new unique_keys/* UniqueKeys */.u(keyStoreOptions) : undefined;
+    const primaryKeys = keyCount > 0 ? new unique_keys/* UniqueKeys */.uN(keyStoreOptions) : undefined;
     const primaryKeyLog = primaryKeys === undefined ? undefined : openKeyLog();
     const primaryKeyPlace = 1 + 2 * runtimes.length;
     const primaryKeyName = keyFields.join(", ");
@@ -61521,17 +61733,17 @@ function progressLine(p, started) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ shardState),
-/* harmony export */   Im: () => (/* binding */ eachKeyRecord),
 /* harmony export */   kO: () => (/* binding */ KeyLog),
 /* harmony export */   ku: () => (/* binding */ schemaDigest),
 /* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
-/* unused harmony exports KEY_RECORD_WORDS, KEY_RECORD_BYTES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8816);
+/* harmony import */ var _unique_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8867);
+
 
 
 
@@ -61543,16 +61755,14 @@ function progressLine(p, started) {
  * Per-shard reports alone cannot prove a key unique across shards (two shards may each hold the
  * same key once) unless the files partition the key space; the key logs make no such assumption.
  * A log holds 16 bytes a key: the key's 64-bit hash and the row (in the shard's sequence of files)
- * it was met on, little-endian, in row order.
+ * it was met on, little-endian, in row order: unique-keys.ts' key records, read back with its
+ * eachKeyRecord.
  */
-/** Words a key log record: hash high, hash low, row low, row high. */
-const KEY_RECORD_WORDS = 4;
-const KEY_RECORD_BYTES = KEY_RECORD_WORDS * 4;
 const BUFFERED_RECORDS = 1 << 14;
 /** Appends key records to a file through a buffer; a write that fails is kept as `failure`. */
 class KeyLog {
     file;
-    buffer = new Uint32Array(BUFFERED_RECORDS * KEY_RECORD_WORDS);
+    buffer = new Uint32Array(BUFFERED_RECORDS * _unique_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_RECORD_WORDS */ .Ao);
     bytes = new Uint8Array(this.buffer.buffer);
     count = 0;
     descriptor;
@@ -61570,7 +61780,7 @@ class KeyLog {
     add(high, low, row) {
         if (this.descriptor === undefined)
             return;
-        const at = this.count * KEY_RECORD_WORDS;
+        const at = this.count * _unique_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_RECORD_WORDS */ .Ao;
         this.buffer[at] = high;
         this.buffer[at + 1] = low;
         this.buffer[at + 2] = row % 0x100000000;
@@ -61584,7 +61794,7 @@ class KeyLog {
         if (this.descriptor === undefined || this.count === 0)
             return;
         try {
-            const length = this.count * KEY_RECORD_BYTES;
+            const length = this.count * _unique_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .KEY_RECORD_BYTES */ .kR;
             let written = 0;
             while (written < length)
                 written += node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeSync(this.descriptor, this.bytes, written, length - written);
@@ -61612,61 +61822,34 @@ class KeyLog {
         this.descriptor = undefined;
     }
 }
-/** Reads a key log's records in order, a megabyte at a time. */
-function eachKeyRecord(file, onRecord) {
-    const words = new Uint32Array((1 << 16) * KEY_RECORD_WORDS);
-    const bytes = new Uint8Array(words.buffer);
-    const descriptor = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(file, "r");
-    try {
-        let position = 0;
-        for (;;) {
-            let filled = 0;
-            while (filled < bytes.length) {
-                const got = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
-                if (got === 0)
-                    break;
-                filled += got;
-            }
-            position += filled;
-            const end = Math.floor(filled / KEY_RECORD_BYTES) * KEY_RECORD_WORDS;
-            for (let at = 0; at < end; at += KEY_RECORD_WORDS)
-                onRecord(words[at], words[at + 1], words[at + 2] + words[at + 3] * 0x100000000);
-            if (filled < bytes.length)
-                return;
-        }
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(descriptor);
-    }
-}
-const sketchState = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int(),
-    count: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
-    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().nullable(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig())),
+const sketchState = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    k: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int(),
+    count: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
+    min: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    max: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().nullable(),
+    levels: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig())),
 });
-const shardState = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+const shardState = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
     /** `k/n`, as the shard input gave it. */
-    shard: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    shard: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
     /** sha256 of the data contract as parsed: every shard and the merge must use the same one. */
-    schemaSha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        missing: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
+    schemaSha256: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    columns: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        missing: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
         /** [value, rows] pairs, for columns with categoryShares. */
-        categories: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0)])).optional(),
+        categories: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0)])).optional(),
         sketch: sketchState.optional(),
     })),
-    keys: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        rule: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["unique", "primaryKey"]),
-        column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    keys: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        rule: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(["unique", "primaryKey"]),
+        column: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
         /** The key log, beside the report (its base name). */
-        file: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        file: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()
             .regex(/^[^/\\]+$/, "a file name beside the report")
             .optional(),
-        records: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0),
+        records: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig().int().min(0),
         /** Why the log is missing or incomplete: the merge then cannot check this key across shards. */
-        failure: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+        failure: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
     })),
 });
 /** The digest that ties shard reports to one data contract. */
@@ -61800,7 +61983,10 @@ function percent(share) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ UniqueKeys)
+  kR: () => (/* binding */ KEY_RECORD_BYTES),
+  Ao: () => (/* binding */ KEY_RECORD_WORDS),
+  uN: () => (/* binding */ UniqueKeys),
+  Im: () => (/* binding */ eachKeyRecord)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -61821,9 +62007,12 @@ var key_set = __nccwpck_require__(5727);
 
 const PARTITION_BITS = 5;
 const PARTITIONS = 1 << PARTITION_BITS;
-/** Words a record: hash high, hash low, row low, row high. */
-const RECORD_WORDS = 4;
-const RECORD_BYTES = RECORD_WORDS * 4;
+/**
+ * Words a key record, in the partition files here and in a shard's key log (shards.ts): hash
+ * high, hash low, row low, row high, little-endian.
+ */
+const KEY_RECORD_WORDS = 4;
+const KEY_RECORD_BYTES = KEY_RECORD_WORDS * 4;
 /** Records a partition buffers before writing them out (32 KiB). */
 const BUFFERED_RECORDS = 2048;
 /** Records read back at a time (1 MiB). */
@@ -61853,7 +62042,7 @@ class PartitionWriter {
         this.level = level;
         this.files = Array.from({ length: PARTITIONS }, (_, index) => external_node_path_default().join(directory, `${prefix}-${index}`));
         this.descriptors = new Array(PARTITIONS).fill(undefined);
-        this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * RECORD_WORDS));
+        this.buffers = Array.from({ length: PARTITIONS }, () => new Uint32Array(BUFFERED_RECORDS * KEY_RECORD_WORDS));
         this.bytes = this.buffers.map((buffer) => new Uint8Array(buffer.buffer));
         this.counts = new Int32Array(PARTITIONS);
         this.records = new Float64Array(PARTITIONS);
@@ -61862,7 +62051,7 @@ class PartitionWriter {
         const partition = partitionOf(high, low, this.level);
         const count = this.counts[partition];
         const buffer = this.buffers[partition];
-        const at = count * RECORD_WORDS;
+        const at = count * KEY_RECORD_WORDS;
         buffer[at] = high;
         buffer[at + 1] = low;
         buffer[at + 2] = rowLow;
@@ -61881,7 +62070,7 @@ class PartitionWriter {
             this.descriptors[partition] = descriptor;
         }
         const bytes = this.bytes[partition];
-        const length = count * RECORD_BYTES;
+        const length = count * KEY_RECORD_BYTES;
         let written = 0;
         while (written < length)
             written += external_node_fs_default().writeSync(descriptor, bytes, written, length - written);
@@ -61971,7 +62160,7 @@ class UniqueKeys {
         try {
             writer.finish();
             const found = [];
-            const read = new Uint32Array(READ_RECORDS * RECORD_WORDS);
+            const read = new Uint32Array(READ_RECORDS * KEY_RECORD_WORDS);
             for (let partition = 0; partition < PARTITIONS; partition++) {
                 const records = writer.records[partition];
                 if (records > 0)
@@ -61998,7 +62187,7 @@ class UniqueKeys {
         let count = 0;
         const first = [];
         let overflow = false;
-        this.eachRecord(file, read, (high, low, row) => {
+        eachKeyRecord(file, (high, low, row) => {
             const seen = table.addHash(high, low, row);
             if (seen === key_set/* TABLE_FULL */.zH) {
                 overflow = true;
@@ -62010,7 +62199,7 @@ class UniqueKeys {
                     first.push({ row, first: seen });
             }
             return true;
-        });
+        }, read);
         if (!overflow) {
             external_node_fs_default().rmSync(file, { force: true });
             result.count += count;
@@ -62022,10 +62211,9 @@ class UniqueKeys {
             throw new Error("a partition of keys cannot be split further");
         const writer = new PartitionWriter(external_node_path_default().dirname(file), `${external_node_path_default().basename(file)}.${level}`, level);
         try {
-            this.eachRecord(file, read, (high, low, row) => {
+            eachKeyRecord(file, (high, low, row) => {
                 writer.add(high, low, row % 0x100000000, Math.floor(row / 0x100000000));
-                return true;
-            });
+            }, read);
             writer.finish();
         }
         finally {
@@ -62036,36 +62224,6 @@ class UniqueKeys {
             const part = writer.records[partition];
             if (part > 0)
                 this.settle(writer.files[partition], part, level + 1, examples, read, result, found);
-        }
-    }
-    eachRecord(file, read, onRecord) {
-        const bytes = new Uint8Array(read.buffer);
-        const descriptor = external_node_fs_default().openSync(file, "r");
-        try {
-            let position = 0;
-            for (;;) {
-                let filled = 0;
-                while (filled < bytes.length) {
-                    const got = external_node_fs_default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
-                    if (got === 0)
-                        break;
-                    filled += got;
-                }
-                if (filled === 0)
-                    return;
-                position += filled;
-                const words = Math.floor(filled / RECORD_BYTES) * RECORD_WORDS;
-                for (let at = 0; at < words; at += RECORD_WORDS) {
-                    const row = read[at + 2] + read[at + 3] * 0x100000000;
-                    if (!onRecord(read[at], read[at + 1], row))
-                        return;
-                }
-                if (filled < bytes.length)
-                    return;
-            }
-        }
-        finally {
-            external_node_fs_default().closeSync(descriptor);
         }
     }
     /** Closes and removes the partition files (safe to call more than once). */
@@ -62081,6 +62239,38 @@ class UniqueKeys {
             }
             this.directory = undefined;
         }
+    }
+}
+/**
+ * Reads a file of key records in order, a buffer (`read`, 1 MiB unless given) at a time, until
+ * its end or until `onRecord` answers false.
+ */
+function eachKeyRecord(file, onRecord, read = new Uint32Array(READ_RECORDS * KEY_RECORD_WORDS)) {
+    const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+    const descriptor = external_node_fs_default().openSync(file, "r");
+    try {
+        let position = 0;
+        for (;;) {
+            let filled = 0;
+            while (filled < bytes.length) {
+                const got = external_node_fs_default().readSync(descriptor, bytes, filled, bytes.length - filled, position + filled);
+                if (got === 0)
+                    break;
+                filled += got;
+            }
+            position += filled;
+            const words = Math.floor(filled / KEY_RECORD_BYTES) * KEY_RECORD_WORDS;
+            for (let at = 0; at < words; at += KEY_RECORD_WORDS) {
+                const row = read[at + 2] + read[at + 3] * 0x100000000;
+                if (onRecord(read[at], read[at + 1], row) === false)
+                    return;
+            }
+            if (filled < bytes.length)
+                return;
+        }
+    }
+    finally {
+        external_node_fs_default().closeSync(descriptor);
     }
 }
 

@@ -1,0 +1,124 @@
+export const id = 142;
+export const ids = [142];
+export const modules = {
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runProfileCommand: () => (/* binding */ runProfileCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _lib_drift_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6327);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8115);
+/* harmony import */ var _lib_schema_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7953);
+
+
+
+
+
+
+const HELP = `Usage: trainyard profile <data file|dir|glob>... [--schema <file>] [-o <file>]
+
+Writes the data's profile as JSON: per feature its count, missing values, mean, standard
+deviation, range, and its distinct values with their counts (few values) or a quantile sketch
+(many); per category a frequency table. "trainyard drift" takes it as the reference, so drift
+can be checked later without the data.
+
+Options:
+  --schema <file>      Column types and missing values (a Table Schema); else inferred
+  -o, --output <file>  Write the profile there (default: print it)
+  -h, --help           Show this help
+
+Exit status: 0 written, 1 a data error, 2 a usage or configuration error.`;
+async function runProfileCommand(argv) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            schema: { type: "string" },
+            output: { type: "string", short: "o" },
+            help: { type: "boolean", short: "h", default: false },
+        },
+    });
+    if (values.help) {
+        console.log(HELP);
+        return 0;
+    }
+    if (positionals.length === 0)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .xL("name at least one data file, directory or glob");
+    const cwd = process.cwd();
+    const schema = values.schema ? await (0,_lib_schema_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadTableSchema */ .yE)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, values.schema)) : undefined;
+    const profile = await (0,_lib_drift_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .buildDataProfile */ .Wk)(positionals, { cwd, ...(schema ? { schema } : {}) });
+    const text = `${JSON.stringify(profile)}\n`;
+    if (values.output) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, values.output), text);
+        console.error(`profile of ${profile.rows.toLocaleString("en-US")} rows, ${profile.features.length} features written to ${values.output}`);
+    }
+    else
+        process.stdout.write(text);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 7953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hF: () => (/* binding */ parseTableSchema),
+/* harmony export */   yE: () => (/* binding */ loadTableSchema)
+/* harmony export */ });
+/* unused harmony export describeSchemaProblems */
+/* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
+/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
+/**
+ * Reads a table schema file (YAML or JSON): every problem is a ConfigError naming the file, line,
+ * column and field (`schema.yml:14:7 fields[3].constraints.minimum: expected number, got "ten"`).
+ */
+
+
+
+const tableSchemaRules = {
+    schema: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tableSchema */ ._A,
+    expected: 'a table schema with "fields"',
+    discriminatorValues: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldTypes */ .s$,
+    misplacedKey: (_key, data, parentPath) => {
+        const fieldType = fieldTypeAt(data, parentPath);
+        return fieldType === undefined ? undefined : `it does not apply to ${fieldType} fields`;
+    },
+};
+/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
+function parseTableSchema(text, file) {
+    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocumentWith */ .$L)(text, file, tableSchemaRules);
+}
+/** Every problem of a table schema file, in source order; empty when it is valid. */
+function describeSchemaProblems(text, file) {
+    return describeDocumentProblems(text, file, tableSchemaRules);
+}
+/** Reads a `.yml`, `.yaml` or `.json` table schema. */
+function loadTableSchema(file) {
+    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDocumentWith */ .SQ)(file, tableSchemaRules, "table schema");
+}
+/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
+function fieldTypeAt(data, path) {
+    if (path[0] !== "fields" || typeof path[1] !== "number")
+        return undefined;
+    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
+        return undefined;
+    const field = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(data, path.slice(0, 2));
+    const type = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(field) ? (field.type ?? "string") : undefined;
+    return typeof type === "string" ? type : undefined;
+}
+
+
+/***/ })
+
+};
