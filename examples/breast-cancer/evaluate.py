@@ -38,7 +38,7 @@ def main() -> None:
         parser.error("give --model and --output (or set MODEL_PATH and OUTPUT_DIR)")
 
     model = joblib.load(find_model(args.model))
-    ids, x, y, _ = read_table(args.data)
+    ids, x, y, _ = read_table([args.data])
     probability = model.predict_proba(x)[:, 1]
 
     args.output.mkdir(parents=True, exist_ok=True)
