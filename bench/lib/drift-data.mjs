@@ -5,20 +5,9 @@
 // once and cached; the names carry DRIFT_DATA_VERSION: bump it whenever the rows change.
 import fs from "node:fs";
 import path from "node:path";
+import { seeded } from "./random.mjs";
 
 export const DRIFT_DATA_VERSION = 1;
-
-/** A seeded uniform generator on [0, 1) (mulberry32). */
-export function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTRIES = "US GB DE FR ES IT NL SE NO PL BR MX CA IN JP KR AU NG ZA EG".split(" ");
 const CITIES = Array.from({ length: 200 }, (_, i) => `city${String(i).padStart(3, "0")}`);

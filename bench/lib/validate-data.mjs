@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
+import { seeded } from "./random.mjs";
 
 export const GENERATOR_VERSION = 1;
 
@@ -165,18 +166,6 @@ export function contract() {
     missingValues: [""],
     checks: { rows: ROW_BOUNDS },
     fields: COLUMNS.map((column) => ({ name: column.name, ...column.field })),
-  };
-}
-
-/** Mulberry32: a small seeded generator of uniform numbers in [0, 1). */
-function seeded(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,10 +13,11 @@ import {
   verifyAttestation,
 } from "../../lib/registry/attestation.ts";
 import { versionMetadata } from "../../lib/registry/version-metadata.ts";
-import { runRecord } from "../../lib/runs/run-record.ts";
 import { completeWorkflowRun, runnerEnvFor, startWorkflowRun } from "../../sandbox/routes/actions.ts";
 import { type ActionResult, runAction } from "../../sandbox/runner.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
+import { releaseModel } from "../helpers/deploy-world.ts";
+import { trainPullRequest } from "../helpers/register-world.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 import { type SigstoreStandIns, startSigstoreStandIns } from "../helpers/sigstore-stand-ins.ts";
 
@@ -28,7 +28,6 @@ import { type SigstoreStandIns, startSigstoreStandIns } from "../helpers/sigstor
  * in the sandbox; deploy (require-attestation: true) verifies them against the stand-ins' trusted
  * root before it touches anything.
  */
-const PROJECT = "test/fixtures/train/project";
 const REPO = "acme/churn";
 const repo = { owner: "acme", repo: "churn" };
 const WORKFLOW_REF = "acme/churn/.github/workflows/ml-cd.yml@refs/heads/main";
@@ -59,50 +58,13 @@ async function startStandIns(): Promise<SigstoreStandIns> {
 
 /** A pull request trained by the train action's bundle, then merged; the merge commit. */
 async function trainedAndMerged(sandbox: Sandbox, github: GitHubClient): Promise<string> {
-  const main = sandbox.world.repo(REPO).refs["refs/heads/main"] as string;
-  await github.rest.git.createRef({ ...repo, ref: "refs/heads/retrain", sha: main });
-  sandbox.world.push(REPO, "retrain", { "ml/retrain.txt": "more epochs\n" });
-  const { data: pull } = await github.rest.pulls.create({
-    ...repo,
-    head: "retrain",
-    base: "main",
+  const pull = await trainPullRequest(sandbox, github, scratch, "retrain", {
     title: "Retrain",
+    change: { file: "ml/retrain.txt", content: "more epochs\n" },
+    author: "acme",
+    slicesAndData: false,
   });
-  const ci = startWorkflowRun(sandbox.world, {
-    repo: REPO,
-    workflowPath: ".github/workflows/ml-ci.yml",
-    headBranch: "retrain",
-    event: "pull_request",
-    pullRequests: [pull.number],
-  });
-  const root = fs.mkdtempSync(path.join(scratch, "ci-"));
-  const workspace = path.join(root, "workspace");
-  fs.cpSync(PROJECT, path.join(workspace, "ml"), { recursive: true });
-  const trained = await runAction({
-    action: "actions/train",
-    workspace,
-    runnerTemp: path.join(root, "runner-temp"),
-    env: runnerEnvFor(sandbox.world, REPO, ci.id, { resultsUrl: sandbox.url, job: "ml" }),
-    inputs: {
-      command: "node train.mjs",
-      model: "churn",
-      "working-directory": "ml",
-      metrics: "metrics.json",
-      artifacts: "model/",
-    },
-    github: {
-      apiUrl: sandbox.url,
-      token: sandbox.world.issueToken("acme", { kind: "actions" }),
-      repository: REPO,
-      sha: ci.headSha,
-      ref: "refs/heads/retrain",
-      serverUrl: "https://github.com",
-      runId: ci.id,
-    },
-    timeoutMs: 60_000,
-  });
-  expect(trained.exitCode, trained.stdout).toBe(0);
-  completeWorkflowRun(sandbox.world, REPO, ci.id, "success");
+  expect(pull.trained.exitCode, pull.trained.stdout).toBe(0);
   const { data: merged } = await github.rest.pulls.merge({ ...repo, pull_number: pull.number });
   return merged.sha;
 }
@@ -187,34 +149,8 @@ async function deploy(
 }
 
 /** A version made through the API without attestations, as someone with write access could. */
-async function unattestedVersion(github: GitHubClient, sandbox: Sandbox, version: number, bytes: string) {
-  const tag = `churn-v${version}`;
-  const { data: release } = await github.rest.repos.createRelease({ ...repo, tag_name: tag });
-  const upload = (name: string, data: string) =>
-    github.rest.repos.uploadReleaseAsset({
-      ...repo,
-      release_id: release.id,
-      name,
-      data,
-      headers: { "content-type": "application/json" },
-      baseUrl: sandbox.world.urls.uploads,
-    });
-  await upload("model.json", bytes);
-  const record = runRecord.parse(
-    JSON.parse(fs.readFileSync("test/fixtures/reports/candidate-run.json", "utf8")),
-  );
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const metadata = versionMetadata.parse({
-    schemaVersion: 1,
-    model: "churn",
-    version,
-    tag,
-    registeredAt: "2026-11-22T12:00:00Z",
-    assets: [{ name: "model.json", path: "model/model.json", size: bytes.length, sha256 }],
-    record,
-  });
-  await upload("trainyard.json", JSON.stringify(metadata));
-  return sha256;
+function unattestedVersion(github: GitHubClient, sandbox: Sandbox, version: number, bytes: string) {
+  return releaseModel(sandbox, github, version, { bytes });
 }
 
 const errorOf = (result: ActionResult) => result.annotations.find((a) => a.level === "error")?.message ?? "";

@@ -14,10 +14,9 @@ import {
   modelVersionAnnotations,
 } from "../../lib/registry/model-store.ts";
 import { ociStoreConfig } from "../../lib/registry/oci-store.ts";
-import { versionMetadata } from "../../lib/registry/version-metadata.ts";
-import { runRecord } from "../../lib/runs/run-record.ts";
 import { type ActionResult, runAction } from "../../sandbox/runner.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
+import { releaseModel } from "../helpers/deploy-world.ts";
 import { startOciRegistry } from "../helpers/oci-registry.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 
@@ -44,9 +43,6 @@ afterAll(() => {
 });
 
 const REPO = { owner: "acme", repo: "churn" };
-const record = runRecord.parse(
-  JSON.parse(fs.readFileSync("test/fixtures/reports/candidate-run.json", "utf8")),
-);
 
 /** The model files of each version: v3 is broken (the server starts, /predict answers 500). */
 const MODELS: Record<number, string> = {
@@ -60,11 +56,7 @@ function sha256(bytes: string | Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/**
- * What register makes: Release churn-v<N> with the model file and trainyard.json. `tamper` uploads
- * other bytes; `oci` records the file as stored in an OCI registry instead (the Release then holds
- * trainyard.json only).
- */
+/** Release churn-v<N> of MODELS[N]: `tamper` uploads other bytes; `oci` records the file as stored in an OCI registry. */
 async function release(
   sandbox: Sandbox,
   github: GitHubClient,
@@ -73,41 +65,12 @@ async function release(
   oci?: AssetLocation,
 ): Promise<void> {
   const bytes = MODELS[version] as string;
-  const tag = `churn-v${version}`;
-  const { data: created } = await github.rest.repos.createRelease({
-    ...REPO,
-    tag_name: tag,
+  await releaseModel(sandbox, github, version, {
+    bytes,
     name: `churn v${version}`,
+    ...(tamper ? { uploaded: bytes.replace("1.6", "9.6") } : {}),
+    ...(oci ? { location: oci } : {}),
   });
-  const uploaded = tamper ? bytes.replace("1.6", "9.6") : bytes;
-  const upload = (name: string, data: string) =>
-    github.rest.repos.uploadReleaseAsset({
-      ...REPO,
-      release_id: created.id,
-      name,
-      data,
-      headers: { "content-type": "application/json" },
-      baseUrl: sandbox.world.urls.uploads,
-    });
-  if (!oci) await upload("model.json", uploaded);
-  const metadata = versionMetadata.parse({
-    schemaVersion: 1,
-    model: "churn",
-    version,
-    tag,
-    registeredAt: "2026-11-22T12:00:00Z",
-    assets: [
-      {
-        name: "model.json",
-        path: "model/model.json",
-        size: bytes.length,
-        sha256: sha256(bytes),
-        ...(oci ? { location: oci } : {}),
-      },
-    ],
-    record,
-  });
-  await upload("trainyard.json", JSON.stringify(metadata));
 }
 
 async function freePort(): Promise<number> {

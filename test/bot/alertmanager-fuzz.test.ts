@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import type { Sandbox } from "../../sandbox/server.ts";
 import { type BotUnderTest, useBot } from "../helpers/bot.ts";
+import { alertmanagerAlert, alertmanagerWebhook } from "../helpers/monitoring.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 import { hostileText, mutated, runs } from "../lib/fuzz/hostile.ts";
 
@@ -85,42 +86,7 @@ async function expectAlive(under: BotUnderTest): Promise<void> {
   expect(under.errors()).toEqual([]);
 }
 
-function alert(labels: Record<string, string> = {}, overrides: Record<string, unknown> = {}) {
-  return {
-    status: "firing",
-    labels: {
-      alertname: "FeatureDrifted",
-      repository: "acme/churn",
-      model: "churn",
-      feature: "tenure",
-      ...labels,
-    },
-    annotations: { summary: "tenure drifted" },
-    startsAt: "2026-11-23T09:00:00.000Z",
-    endsAt: "0001-01-01T00:00:00Z",
-    generatorURL: "http://prometheus.example/graph?g0.expr=trainyard_feature_drifted",
-    fingerprint: "a1b2c3d4e5f60718",
-    ...overrides,
-  };
-}
-
-function webhook(alerts: unknown[], overrides: Record<string, unknown> = {}) {
-  return {
-    version: "4",
-    groupKey: '{}:{model="churn"}',
-    truncatedAlerts: 0,
-    status: "firing",
-    receiver: "trainyard",
-    groupLabels: { model: "churn" },
-    commonLabels: {},
-    commonAnnotations: {},
-    externalURL: "http://alertmanager.example",
-    alerts,
-    ...overrides,
-  };
-}
-
-const VALID_TEXT = JSON.stringify(webhook([alert()]));
+const VALID_TEXT = JSON.stringify(alertmanagerWebhook([alertmanagerAlert()]));
 
 // ---------------------------------------------------------------------------------------------
 // What a valid webhook is, written out by hand from Alertmanager's webhook format (version 4) and
@@ -244,7 +210,7 @@ const wrongShape = fc
     fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined)),
   )
   .map(([path, value]) => {
-    const body = webhook([alert()]) as Record<string, unknown>;
+    const body = alertmanagerWebhook([alertmanagerAlert()]) as Record<string, unknown>;
     if (path.length === 0) return JSON.stringify(value) ?? "";
     let at: Record<string | number, unknown> = body;
     for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
@@ -322,7 +288,7 @@ const oddAlert = fc
     startsAt: fc.oneof(fc.constant("2026-11-23T09:00:00Z"), fc.string({ unit: "grapheme", maxLength: 20 })),
   })
   .map(({ repository, model, extra, status, fingerprint, startsAt }) =>
-    alert({ ...extra, repository, model }, { status, fingerprint, startsAt }),
+    alertmanagerAlert({ status, fingerprint, startsAt }, { ...extra, repository, model }),
   );
 
 // ---------------------------------------------------------------------------------------------
@@ -404,7 +370,7 @@ describe("POST /alertmanager under fuzzing", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(oddAlert, { minLength: 1, maxLength: 4 }), async (alerts) => {
         const before = sandbox.requests.length;
-        const answer = await post(under.bot.url, JSON.stringify(webhook(alerts)));
+        const answer = await post(under.bot.url, JSON.stringify(alertmanagerWebhook(alerts)));
         expect(answer.status, answer.text).toBe(200);
         expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS);
         const summary = JSON.parse(answer.text) as {
@@ -470,7 +436,12 @@ describe("POST /alertmanager under fuzzing", () => {
       ["a byte order mark", `\uFEFF${VALID_TEXT}`, 400, /not JSON/],
       ["NUL bytes", "\u0000".repeat(1000), 400, /not JSON/],
       ["invalid UTF-8", new Uint8Array([0x7b, 0xff, 0xfe, 0xc0, 0x80, 0x7d]), 400, /not JSON/],
-      ["version 3", JSON.stringify(webhook([alert()], { version: "3" })), 400, /version/],
+      [
+        "version 3",
+        JSON.stringify(alertmanagerWebhook([alertmanagerAlert()], { version: "3" })),
+        400,
+        /version/,
+      ],
       [
         "one byte over 1 MiB",
         `${VALID_TEXT}${" ".repeat(MAX_BODY_BYTES + 1 - VALID_TEXT.length)}`,
@@ -479,7 +450,7 @@ describe("POST /alertmanager under fuzzing", () => {
       ],
       [
         "a 1 MiB label",
-        JSON.stringify(webhook([alert({ feature: "x".repeat(MAX_BODY_BYTES) })])),
+        JSON.stringify(alertmanagerWebhook([alertmanagerAlert({}, { feature: "x".repeat(MAX_BODY_BYTES) })])),
         413,
         /1,048,576 bytes/,
       ],
@@ -496,7 +467,11 @@ describe("POST /alertmanager under fuzzing", () => {
 
     // Just under the limit and valid: 3,000 alerts, none of them ours, all counted in time.
     const many = JSON.stringify(
-      webhook(Array.from({ length: 3_000 }, (_, i) => alert({ repository: "" }, { fingerprint: `fp-${i}` }))),
+      alertmanagerWebhook(
+        Array.from({ length: 3_000 }, (_, i) =>
+          alertmanagerAlert({ fingerprint: `fp-${i}` }, { repository: "" }),
+        ),
+      ),
     );
     expect(many.length).toBeLessThan(MAX_BODY_BYTES);
     const answer = await post(under.bot.url, many);

@@ -9,7 +9,13 @@ import type { DriftReport, FeatureDrift } from "../../lib/drift/report.ts";
 import { parseRetrainRecord, type RetrainRecord } from "../../lib/drift/retrain-record.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { useBot } from "../helpers/bot.ts";
-import { monitoringUnavailable, serveMetrics, useMonitoring } from "../helpers/monitoring.ts";
+import {
+  alertmanagerAlert,
+  alertmanagerWebhook,
+  monitoringUnavailable,
+  serveMetrics,
+  useMonitoring,
+} from "../helpers/monitoring.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 
 const repo = { owner: "acme", repo: "churn" };
@@ -142,40 +148,6 @@ async function comments(github: GitHubClient, number: number) {
 
 async function metricsOf(url: string): Promise<string> {
   return (await fetch(`${url}/metrics`)).text();
-}
-
-function alert(overrides: Record<string, unknown> = {}, labels: Record<string, string> = {}) {
-  return {
-    status: "firing",
-    labels: {
-      alertname: "FeatureDrifted",
-      repository: "acme/churn",
-      model: "churn",
-      feature: "tenure",
-      ...labels,
-    },
-    annotations: { summary: "tenure drifted" },
-    startsAt: "2026-11-23T09:00:00.000Z",
-    endsAt: "0001-01-01T00:00:00Z",
-    generatorURL: "http://prometheus.example/graph?g0.expr=trainyard_feature_drifted",
-    fingerprint: "a1b2c3d4e5f60718",
-    ...overrides,
-  };
-}
-
-function alertmanagerBody(alerts: unknown[], status = "firing") {
-  return {
-    version: "4",
-    groupKey: '{}:{model="churn"}',
-    truncatedAlerts: 0,
-    status,
-    receiver: "trainyard",
-    groupLabels: { model: "churn" },
-    commonLabels: {},
-    commonAnnotations: {},
-    externalURL: "http://alertmanager.example",
-    alerts,
-  };
 }
 
 /** `token` null: no Authorization header. */
@@ -479,12 +451,14 @@ describe("retrain: POST /alertmanager", () => {
   it("refuses a missing or wrong bearer token (401) and a body over 1 MiB (413)", async () => {
     const { sandbox, alice } = await setUp();
     const { bot } = await useBot(sandbox, { subscribe: false, alertmanagerToken: TOKEN });
-    const body = alertmanagerBody([alert()]);
+    const body = alertmanagerWebhook([alertmanagerAlert()]);
 
     expect((await postAlerts(bot.url, body, null)).status).toBe(401);
     expect((await postAlerts(bot.url, body, "not-the-token")).status).toBe(401);
     expect((await postAlerts(bot.url, body, `${TOKEN}x`)).status).toBe(401);
-    const huge = alertmanagerBody([alert({ annotations: { summary: "x".repeat(1024 * 1024) } })]);
+    const huge = alertmanagerWebhook([
+      alertmanagerAlert({ annotations: { summary: "x".repeat(1024 * 1024) } }),
+    ]);
     expect((await postAlerts(bot.url, huge)).status).toBe(413);
     expect((await postAlerts(bot.url, "{not json")).status).toBe(400);
     expect(await pulls(alice)).toEqual([]);
@@ -493,8 +467,8 @@ describe("retrain: POST /alertmanager", () => {
   it("refuses every call when the bot has no ALERTMANAGER_TOKEN", async () => {
     const { sandbox } = await setUp();
     const { bot } = await useBot(sandbox, { subscribe: false });
-    expect((await postAlerts(bot.url, alertmanagerBody([alert()]), "")).status).toBe(401);
-    expect((await postAlerts(bot.url, alertmanagerBody([alert()]))).status).toBe(401);
+    expect((await postAlerts(bot.url, alertmanagerWebhook([alertmanagerAlert()]), "")).status).toBe(401);
+    expect((await postAlerts(bot.url, alertmanagerWebhook([alertmanagerAlert()]))).status).toBe(401);
   });
 
   it("ignores resolved alerts, alerts without repository and model labels, and other repositories' alerts, and counts them", async () => {
@@ -503,18 +477,23 @@ describe("retrain: POST /alertmanager", () => {
 
     const resolved = await postAlerts(
       bot.url,
-      alertmanagerBody([alert({ status: "resolved", endsAt: "2026-11-23T09:30:00Z" })], "resolved"),
+      alertmanagerWebhook([alertmanagerAlert({ status: "resolved", endsAt: "2026-11-23T09:30:00Z" })], {
+        status: "resolved",
+      }),
     );
     const unlabelled = await postAlerts(
       bot.url,
-      alertmanagerBody([alert({}, { repository: "" }), alert({ fingerprint: "ffff" }, { model: "" })]),
+      alertmanagerWebhook([
+        alertmanagerAlert({}, { repository: "" }),
+        alertmanagerAlert({ fingerprint: "ffff" }, { model: "" }),
+      ]),
     );
 
     // A repository the App is not installed on.
     sandbox.world.createRepo("globex/models", { files: { "README.md": "# models\n" } });
     const elsewhere = await postAlerts(
       bot.url,
-      alertmanagerBody([alert({}, { repository: "globex/models" })]),
+      alertmanagerWebhook([alertmanagerAlert({}, { repository: "globex/models" })]),
     );
 
     expect([resolved.status, unlabelled.status, elsewhere.status]).toEqual([200, 200, 200]);
@@ -531,18 +510,18 @@ describe("retrain: POST /alertmanager", () => {
     const { sandbox, alice } = await setUp();
     const { bot, errors } = await useBot(sandbox, { subscribe: false, alertmanagerToken: TOKEN });
 
-    const first = await postAlerts(bot.url, alertmanagerBody([alert()]));
+    const first = await postAlerts(bot.url, alertmanagerWebhook([alertmanagerAlert()]));
     expect(first.status).toBe(200);
     expect(JSON.parse(first.body).results).toEqual([
       { repository: "acme/churn", model: "churn", outcome: "proposed", number: 1 },
     ]);
-    await postAlerts(bot.url, alertmanagerBody([alert()]));
+    await postAlerts(bot.url, alertmanagerWebhook([alertmanagerAlert()]));
     expect(await comments(alice, 1)).toEqual([]);
     await postAlerts(
       bot.url,
-      alertmanagerBody([
-        alert(),
-        alert({ fingerprint: "0f0f0f0f", startsAt: "2026-11-23T09:05:00Z" }, { feature: "age" }),
+      alertmanagerWebhook([
+        alertmanagerAlert(),
+        alertmanagerAlert({ fingerprint: "0f0f0f0f", startsAt: "2026-11-23T09:05:00Z" }, { feature: "age" }),
       ]),
     );
 
@@ -567,8 +546,11 @@ describe("retrain: POST /alertmanager", () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, index) => {
         const name = features[index % features.length] as string;
-        const body = alertmanagerBody([
-          alert({ fingerprint: `fp-${name}`, startsAt: "2026-11-23T09:00:00Z" }, { feature: name }),
+        const body = alertmanagerWebhook([
+          alertmanagerAlert(
+            { fingerprint: `fp-${name}`, startsAt: "2026-11-23T09:00:00Z" },
+            { feature: name },
+          ),
         ]);
         return postAlerts(index % 2 === 0 ? bot.url : second.url, body);
       }),

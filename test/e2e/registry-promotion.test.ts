@@ -8,6 +8,7 @@ import { completeWorkflowRun, runnerEnvFor, startWorkflowRun } from "../../sandb
 import { type ActionResult, runAction } from "../../sandbox/runner.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
 import { useBot } from "../helpers/bot.ts";
+import { trainPullRequest } from "../helpers/register-world.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 
 /**
@@ -48,54 +49,11 @@ interface World {
 
 /** A pull request from dave changing ml/, and its ml-ci run: the train action's bundle, for real. */
 async function trainedPull(world: World, branch: string): Promise<number> {
-  const { sandbox, dave } = world;
-  const main = sandbox.world.repo(REPO).refs["refs/heads/main"] as string;
-  await dave.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: main });
-  sandbox.world.push(REPO, branch, { [`ml/${branch}.txt`]: `${branch}\n` }, { author: "dave" });
-  const { data: pull } = await dave.rest.pulls.create({
-    ...repo,
-    head: branch,
-    base: "main",
+  const pull = await trainPullRequest(world.sandbox, world.dave, scratch, branch, {
     title: `Retrain: ${branch}`,
+    params: "train:\n  epochs: 3\n  learning_rate: 0.5\n",
   });
-  const ci = startWorkflowRun(sandbox.world, {
-    repo: REPO,
-    workflowPath: ".github/workflows/ml-ci.yml",
-    headBranch: branch,
-    event: "pull_request",
-    pullRequests: [pull.number],
-  });
-  const root = fs.mkdtempSync(path.join(scratch, "ci-"));
-  const workspace = path.join(root, "workspace");
-  fs.cpSync(PROJECT, path.join(workspace, "ml"), { recursive: true });
-  fs.writeFileSync(path.join(workspace, "ml", "params.yaml"), "train:\n  epochs: 3\n  learning_rate: 0.5\n");
-  const trained = await runAction({
-    action: "actions/train",
-    workspace,
-    runnerTemp: path.join(root, "runner-temp"),
-    env: runnerEnvFor(sandbox.world, REPO, ci.id, { resultsUrl: sandbox.url, job: "ml" }),
-    inputs: {
-      command: "node train.mjs",
-      model: "churn",
-      "working-directory": "ml",
-      metrics: "metrics.json",
-      slices: "slices.json",
-      artifacts: "model/",
-      data: "data/",
-    },
-    github: {
-      apiUrl: sandbox.url,
-      token: sandbox.world.issueToken("acme", { kind: "actions" }),
-      repository: REPO,
-      sha: ci.headSha,
-      ref: `refs/heads/${branch}`,
-      serverUrl: "https://github.com",
-      runId: ci.id,
-    },
-    timeoutMs: 60_000,
-  });
-  expect(trained.exitCode, trained.stdout + trained.stderr).toBe(0);
-  completeWorkflowRun(sandbox.world, REPO, ci.id, "success");
+  expect(pull.trained.exitCode, pull.trained.stdout + pull.trained.stderr).toBe(0);
   return pull.number;
 }
 

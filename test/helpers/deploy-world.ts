@@ -2,10 +2,12 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { GitHubClient } from "../../lib/github/client.ts";
+import type { AssetLocation } from "../../lib/registry/model-store.ts";
 import { versionMetadata } from "../../lib/registry/version-metadata.ts";
 import { runRecord } from "../../lib/runs/run-record.ts";
 import { type ActionResult, runAction } from "../../sandbox/runner.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
+import { uploadAsset } from "./model-versions.ts";
 import { FAST_GITHUB_ENV } from "./reliability.ts";
 import { clientFor, useSandbox } from "./sandbox.ts";
 
@@ -61,25 +63,42 @@ export async function deployWorld(root: string): Promise<DeployWorld> {
     },
   });
   const github = clientFor(sandbox, sandbox.world.issueToken("acme"), { retries: 10 });
-  for (const version of [1, 2, 3]) await release(sandbox, github, version);
+  for (const version of [1, 2, 3]) await releaseModel(sandbox, github, version);
   const main = () => sandbox.world.repo("acme/churn").refs["refs/heads/main"] as string;
   return { sandbox, github, root, stateDir, main };
 }
 
-async function release(sandbox: Sandbox, github: GitHubClient, version: number): Promise<void> {
-  const bytes = `{"weights": [${version}]}\n`;
+export interface ReleaseModelOptions {
+  /** The model file's bytes, as trainyard.json records them (default: `{"weights": [<version>]}`). */
+  bytes?: string;
+  /** What is uploaded as model.json instead of `bytes` (a tampered file). */
+  uploaded?: string;
+  /** The Release's name (default: its tag). */
+  name?: string;
+  /** Where the model file is stored instead of the Release (an OCI registry): then only trainyard.json is uploaded. */
+  location?: AssetLocation;
+}
+
+/**
+ * What register makes, through the API: Release churn-v<N> with model.json and trainyard.json
+ * (the fixture's run record). Returns the model file's sha256.
+ */
+export async function releaseModel(
+  sandbox: Sandbox,
+  github: GitHubClient,
+  version: number,
+  options: ReleaseModelOptions = {},
+): Promise<string> {
+  const bytes = options.bytes ?? `{"weights": [${version}]}\n`;
   const tag = `churn-v${version}`;
-  const { data: created } = await github.rest.repos.createRelease({ ...REPO, tag_name: tag, name: tag });
-  const upload = (name: string, data: string) =>
-    github.rest.repos.uploadReleaseAsset({
-      ...REPO,
-      release_id: created.id,
-      name,
-      data,
-      headers: { "content-type": "application/json" },
-      baseUrl: sandbox.world.urls.uploads,
-    });
-  await upload("model.json", bytes);
+  const { data: created } = await github.rest.repos.createRelease({
+    ...REPO,
+    tag_name: tag,
+    name: options.name ?? tag,
+  });
+  const upload = (name: string, data: string) => uploadAsset(sandbox, github, REPO, created.id, name, data);
+  if (!options.location) await upload("model.json", options.uploaded ?? bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
   const metadata = versionMetadata.parse({
     schemaVersion: 1,
     model: "churn",
@@ -91,12 +110,14 @@ async function release(sandbox: Sandbox, github: GitHubClient, version: number):
         name: "model.json",
         path: "model/model.json",
         size: bytes.length,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
+        sha256,
+        ...(options.location ? { location: options.location } : {}),
       },
     ],
     record,
   });
   await upload("trainyard.json", JSON.stringify(metadata));
+  return sha256;
 }
 
 /** A push to main that puts `version` in production; returns the push's before and after. */

@@ -79,19 +79,30 @@ export async function releaseVersion(
     body: `Model card of ${metadata.model} v${metadata.version}`,
     draft: true,
   });
-  const upload = (name: string, data: string) =>
-    github.rest.repos.uploadReleaseAsset({
-      ...repo,
-      release_id: release.id,
-      name,
-      data,
-      headers: { "content-type": "application/json" },
-      baseUrl: sandbox.world.urls.uploads,
-    });
+  const upload = (name: string, data: string) => uploadAsset(sandbox, github, repo, release.id, name, data);
   await upload("model.json", `{"model":"${metadata.model}","version":${metadata.version}}`);
   if (options.withMetadata !== false) await upload("trainyard.json", JSON.stringify(metadata));
   if (options.publish !== false) await publishRelease(github, repo, release.id);
   return release.id;
+}
+
+/** Uploads `data` as the Release's asset `name` (JSON), through the sandbox's uploads host. */
+export async function uploadAsset(
+  sandbox: Sandbox,
+  github: GitHubClient,
+  repo: RepoRef,
+  releaseId: number,
+  name: string,
+  data: string,
+): Promise<void> {
+  await github.rest.repos.uploadReleaseAsset({
+    ...repo,
+    release_id: releaseId,
+    name,
+    data,
+    headers: { "content-type": "application/json" },
+    baseUrl: sandbox.world.urls.uploads,
+  });
 }
 
 export async function publishRelease(github: GitHubClient, repo: RepoRef, releaseId: number): Promise<void> {

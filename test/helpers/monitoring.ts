@@ -170,3 +170,43 @@ function stop(child: ChildProcess): Promise<void> {
     child.kill("SIGTERM");
   });
 }
+
+/** An alert as Alertmanager's webhook carries it: FeatureDrifted on acme/churn's `tenure`, firing. */
+export function alertmanagerAlert(
+  overrides: Record<string, unknown> = {},
+  labels: Record<string, string> = {},
+) {
+  return {
+    status: "firing",
+    labels: {
+      alertname: "FeatureDrifted",
+      repository: "acme/churn",
+      model: "churn",
+      feature: "tenure",
+      ...labels,
+    },
+    annotations: { summary: "tenure drifted" },
+    startsAt: "2026-11-23T09:00:00.000Z",
+    endsAt: "0001-01-01T00:00:00Z",
+    generatorURL: "http://prometheus.example/graph?g0.expr=trainyard_feature_drifted",
+    fingerprint: "a1b2c3d4e5f60718",
+    ...overrides,
+  };
+}
+
+/** Alertmanager's webhook body (version 4) for the group `{model="churn"}` carrying `alerts`. */
+export function alertmanagerWebhook(alerts: unknown[], overrides: Record<string, unknown> = {}) {
+  return {
+    version: "4",
+    groupKey: '{}:{model="churn"}',
+    truncatedAlerts: 0,
+    status: "firing",
+    receiver: "trainyard",
+    groupLabels: { model: "churn" },
+    commonLabels: {},
+    commonAnnotations: {},
+    externalURL: "http://alertmanager.example",
+    alerts,
+    ...overrides,
+  };
+}

@@ -40,17 +40,50 @@ export async function registerWorld(scratch: string): Promise<RegisterWorld> {
   return { sandbox, github: clientFor(sandbox, sandbox.world.issueToken("dave"), { retries: 10 }), scratch };
 }
 
-/** A pull request trained by the train action, merged: returns the merge commit. */
-export async function trainedAndMerged(world: RegisterWorld, branch: string): Promise<string> {
-  const { sandbox, github } = world;
+export interface TrainedPullRequest {
+  number: number;
+  headSha: string;
+  runId: number;
+  /** The ml-ci checkout the train action ran in (the project under `ml/`), and its runner temp. */
+  workspace: string;
+  runnerTemp: string;
+  /** The train action's process; its ml-ci run is completed as a success only when it exited 0. */
+  trained: ActionResult;
+}
+
+export interface TrainPullRequestOptions {
+  /** Default: the branch's name. */
+  title?: string;
+  /** The file the pull request changes. Default: `ml/<branch>.txt`. */
+  change?: { file: string; content: string };
+  /** Who pushes the change (default: dave). */
+  author?: string;
+  /** `ml/params.yaml` of the checkout, instead of the fixture project's. */
+  params?: string;
+  /** Pass the train action the project's slices and data too (default: true). */
+  slicesAndData?: boolean;
+}
+
+/**
+ * A pull request on acme/churn opened by `github`'s user, and its ml-ci run: the train action's
+ * bundle on the fixture project, for real (its artifact uploaded to the sandbox).
+ */
+export async function trainPullRequest(
+  sandbox: Sandbox,
+  github: GitHubClient,
+  scratch: string,
+  branch: string,
+  options: TrainPullRequestOptions = {},
+): Promise<TrainedPullRequest> {
+  const change = options.change ?? { file: `ml/${branch}.txt`, content: `${branch}\n` };
   const main = sandbox.world.repo(REPO).refs["refs/heads/main"] as string;
   await github.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: main });
-  sandbox.world.push(REPO, branch, { [`ml/${branch}.txt`]: `${branch}\n` }, { author: "dave" });
+  sandbox.world.push(REPO, branch, { [change.file]: change.content }, { author: options.author ?? "dave" });
   const { data: pull } = await github.rest.pulls.create({
     ...repo,
     head: branch,
     base: "main",
-    title: branch,
+    title: options.title ?? branch,
   });
   const ci = startWorkflowRun(sandbox.world, {
     repo: REPO,
@@ -59,22 +92,25 @@ export async function trainedAndMerged(world: RegisterWorld, branch: string): Pr
     event: "pull_request",
     pullRequests: [pull.number],
   });
-  const root = fs.mkdtempSync(path.join(world.scratch, "ci-"));
+  const root = fs.mkdtempSync(path.join(scratch, "ci-"));
   const workspace = path.join(root, "workspace");
+  const runnerTemp = path.join(root, "runner-temp");
   fs.cpSync(PROJECT, path.join(workspace, "ml"), { recursive: true });
+  if (options.params !== undefined)
+    fs.writeFileSync(path.join(workspace, "ml", "params.yaml"), options.params);
   const trained = await runAction({
     action: "actions/train",
     workspace,
-    runnerTemp: path.join(root, "runner-temp"),
+    runnerTemp,
     env: runnerEnvFor(sandbox.world, REPO, ci.id, { resultsUrl: sandbox.url, job: "ml" }),
     inputs: {
       command: "node train.mjs",
       model: "churn",
       "working-directory": "ml",
       metrics: "metrics.json",
-      slices: "slices.json",
+      ...(options.slicesAndData === false ? {} : { slices: "slices.json" }),
       artifacts: "model/",
-      data: "data/",
+      ...(options.slicesAndData === false ? {} : { data: "data/" }),
     },
     github: {
       apiUrl: sandbox.url,
@@ -87,9 +123,15 @@ export async function trainedAndMerged(world: RegisterWorld, branch: string): Pr
     },
     timeoutMs: 60_000,
   });
-  if (trained.exitCode !== 0) throw new Error(`train failed:\n${trained.stdout}`);
-  completeWorkflowRun(sandbox.world, REPO, ci.id, "success");
-  const { data } = await github.rest.pulls.merge({ ...repo, pull_number: pull.number });
+  if (trained.exitCode === 0) completeWorkflowRun(sandbox.world, REPO, ci.id, "success");
+  return { number: pull.number, headSha: ci.headSha, runId: ci.id, workspace, runnerTemp, trained };
+}
+
+/** A pull request trained by the train action, merged: returns the merge commit. */
+export async function trainedAndMerged(world: RegisterWorld, branch: string): Promise<string> {
+  const pull = await trainPullRequest(world.sandbox, world.github, world.scratch, branch);
+  if (pull.trained.exitCode !== 0) throw new Error(`train failed:\n${pull.trained.stdout}`);
+  const { data } = await world.github.rest.pulls.merge({ ...repo, pull_number: pull.number });
   return data.sha;
 }
 

@@ -6,6 +6,7 @@ import type { GitHubClient } from "../../lib/github/client.ts";
 import type { Sandbox } from "../../sandbox/server.ts";
 import { useBot } from "../helpers/bot.ts";
 import { publishRelease, releaseVersion, versionMetadataFor } from "../helpers/model-versions.ts";
+import { alertmanagerAlert, alertmanagerWebhook } from "../helpers/monitoring.ts";
 import { countFrom, faultMix, printCounts } from "../helpers/reliability.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
 
@@ -106,6 +107,16 @@ async function retrainEvidence(github: GitHubClient) {
   return parseRetrainRecord(text)?.evidence ?? [];
 }
 
+/** The retraining pull requests lost and duplicated; one without exactly one record entry counts too. */
+async function retrainOutcome(github: GitHubClient, pulls: Array<{ head: { ref: string } }>) {
+  const { lost, duplicated } = tally(pulls, "trainyard/retrain/churn");
+  const evidence = lost ? [] : await retrainEvidence(github);
+  return {
+    lost: lost + (evidence.length === 0 ? 1 : 0),
+    duplicated: duplicated + Math.max(0, evidence.length - 1),
+  };
+}
+
 describe("bot flows under 20% faults and slow answers", () => {
   it.each(SEEDS.promotion)(
     "promotion on release.published, seed %i: one pull request with the version",
@@ -157,12 +168,7 @@ describe("bot flows under 20% faults and slow answers", () => {
       const attempts = await deliveredUntilDone(sandbox, "repository_dispatch", from);
       const measured = counts();
 
-      const { lost, duplicated } = tally(await pullsOf(sandbox, alice), "trainyard/retrain/churn");
-      const evidence = lost ? [] : await retrainEvidence(alice);
-      const result = {
-        lost: lost + (evidence.length === 0 ? 1 : 0),
-        duplicated: duplicated + Math.max(0, evidence.length - 1),
-      };
+      const result = await retrainOutcome(alice, await pullsOf(sandbox, alice));
       printCounts({ flow: "bot retraining (dispatch)", seed, ...measured, ...result, attempts });
       expect(result).toEqual({ lost: 0, duplicated: 0 });
     },
@@ -180,15 +186,10 @@ describe("bot flows under 20% faults and slow answers", () => {
       const attempts = await deliveredUntilDone(sandbox, "issue_comment", from);
       const measured = counts();
 
-      const { lost, duplicated } = tally(
+      const result = await retrainOutcome(
+        alice,
         (await pullsOf(sandbox, alice)).filter((p) => p.number !== issue.number),
-        "trainyard/retrain/churn",
       );
-      const evidence = lost ? [] : await retrainEvidence(alice);
-      const result = {
-        lost: lost + (evidence.length === 0 ? 1 : 0),
-        duplicated: duplicated + Math.max(0, evidence.length - 1),
-      };
       printCounts({ flow: "bot retraining (/retrain)", seed, ...measured, ...result, attempts });
       expect(result).toEqual({ lost: 0, duplicated: 0 });
     },
@@ -198,33 +199,7 @@ describe("bot flows under 20% faults and slow answers", () => {
     "retraining on an Alertmanager alert, seed %i: one pull request, one record entry",
     async (seed) => {
       const { sandbox, alice, bot } = await setUp();
-      const body = JSON.stringify({
-        version: "4",
-        groupKey: '{}:{model="churn"}',
-        truncatedAlerts: 0,
-        status: "firing",
-        receiver: "trainyard",
-        groupLabels: { model: "churn" },
-        commonLabels: {},
-        commonAnnotations: {},
-        externalURL: "http://alertmanager.example",
-        alerts: [
-          {
-            status: "firing",
-            labels: {
-              alertname: "FeatureDrifted",
-              repository: "acme/churn",
-              model: "churn",
-              feature: "tenure",
-            },
-            annotations: { summary: "tenure drifted" },
-            startsAt: "2026-11-23T09:00:00.000Z",
-            endsAt: "0001-01-01T00:00:00Z",
-            generatorURL: "http://prometheus.example/graph",
-            fingerprint: "a1b2c3d4e5f60718",
-          },
-        ],
-      });
+      const body = JSON.stringify(alertmanagerWebhook([alertmanagerAlert()]));
       const counts = countFrom(sandbox);
       sandbox.faults.configure(faultMix(seed));
       // Alertmanager resends a notification that failed (and, on repeat_interval, one that did not).
@@ -242,12 +217,7 @@ describe("bot flows under 20% faults and slow answers", () => {
       }
       const measured = counts();
 
-      const { lost, duplicated } = tally(await pullsOf(sandbox, alice), "trainyard/retrain/churn");
-      const evidence = lost ? [] : await retrainEvidence(alice);
-      const result = {
-        lost: lost + (evidence.length === 0 ? 1 : 0),
-        duplicated: duplicated + Math.max(0, evidence.length - 1),
-      };
+      const result = await retrainOutcome(alice, await pullsOf(sandbox, alice));
       printCounts({ flow: "bot retraining (Alertmanager)", seed, ...measured, ...result, attempts });
       expect(result).toEqual({ lost: 0, duplicated: 0 });
     },
