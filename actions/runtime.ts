@@ -1,10 +1,10 @@
-import * as core from "@actions/core";
 import { z } from "zod";
 import { ConfigError, type ErrorLocation, isTrainyardError } from "../lib/errors.ts";
 import { isSecretName, REDACTED } from "../lib/secrets.ts";
+import { annotate, appendSummary, debug, getInput, info, setOutput, setSecret } from "./workflow-commands.ts";
 
 /**
- * The one adapter between Trainyard's actions and the Actions runner (@actions/core): inputs are
+ * The one adapter between Trainyard's actions and the Actions runner (./workflow-commands.ts): inputs are
  * parsed once with zod, outputs and the job summary are written here, annotations respect
  * GitHub's caps, and typed errors become a failed step with an annotation at the place at fault.
  */
@@ -25,7 +25,7 @@ export function readInputs<Shape extends InputShape>(
 ): z.infer<z.ZodObject<Shape>> {
   const raw: Record<string, string> = {};
   for (const name of Object.keys(schema.shape)) {
-    const value = core.getInput(name);
+    const value = getInput(name);
     if (value === "") continue;
     if (isSecretName(name)) maskSecret(value);
     raw[name] = value;
@@ -77,7 +77,7 @@ export function inputNames(schema: z.ZodObject<InputShape>): string[] {
 }
 
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, String(value));
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, String(value));
 }
 
 /** `value` with redactSecrets applied to every string in it (plain objects and arrays walked). */
@@ -92,7 +92,7 @@ export function redactSecretsIn<T>(value: T): T {
 
 /** Appends markdown to the step's job summary, masked values redacted. */
 export async function writeSummary(markdown: string): Promise<void> {
-  await core.summary.addRaw(redactSecrets(markdown), true).write();
+  await appendSummary(redactSecrets(markdown));
 }
 
 /**
@@ -104,14 +104,14 @@ export function maskSecret(value: string): void {
   if (value.trim() === "") return;
   for (const form of new Set([value, JSON.stringify(value).slice(1, -1)])) {
     if (secrets.includes(form)) continue;
-    core.setSecret(form);
+    setSecret(form);
     secrets.push(form);
   }
   secrets.sort((a, b) => b.length - a.length);
 }
 
 export function progress(line: string): void {
-  core.info(line);
+  info(line);
 }
 
 export type AnnotationLevel = "error" | "warning" | "notice";
@@ -135,13 +135,12 @@ export class Annotations {
     }
     this.shown[level] += 1;
     message = redactSecrets(message);
-    const properties: core.AnnotationProperties = {};
-    if (place.title) properties.title = place.title;
-    if (place.file) properties.file = place.file;
-    if (place.line !== undefined) properties.startLine = place.line;
-    if (place.column !== undefined) properties.startColumn = place.column;
-    const write = { error: core.error, warning: core.warning, notice: core.notice }[level];
-    write(message, properties);
+    annotate(level, message, {
+      title: place.title,
+      file: place.file,
+      line: place.line,
+      column: place.column,
+    });
     return true;
   }
 
@@ -235,10 +234,11 @@ export async function runStep(main: (annotations: Annotations) => Promise<void>)
     if (isTrainyardError(error)) {
       // One annotation, at the place at fault; setFailed would add a second one without it.
       annotations.add("error", error.message, { ...error.location, title: error.name });
-      process.exitCode = core.ExitCode.Failure;
+      process.exitCode = 1;
     } else {
-      core.debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
-      core.setFailed(redactSecrets(error instanceof Error ? error.message : String(error)));
+      debug(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+      annotate("error", redactSecrets(error instanceof Error ? error.message : String(error)), {});
+      process.exitCode = 1;
     }
   }
 }

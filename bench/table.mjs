@@ -72,8 +72,8 @@ function rows() {
         `${fixed(r.medianMs, 0)} ms`,
         `floor ${fixed(r.floorMs, 0)} ms`,
         `+${fixed(r.overheadMs, 0)} ms`,
-        `≤ +${cold.targets.overheadMs} ms`,
-        met(r.met),
+        r.met === null || r.met === undefined ? "— (for scale)" : `≤ +${cold.targets.overheadMs} ms`,
+        r.met === null || r.met === undefined ? "—" : met(r.met),
         load,
         date,
       ]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation.ts";
+import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation-endpoints.ts";
 
 const list = z.string().transform((text) =>
   text

@@ -1,11 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { loadTrainyardConfig } from "../../lib/config/trainyard-config.ts";
-import { checkDrift, type DriftSettingsInput } from "../../lib/drift/drift.ts";
+import { checkDrift } from "../../lib/drift/drift.ts";
 import { driftTests } from "../../lib/drift/drift-tests.ts";
 import { type DataProfile, readDataProfile } from "../../lib/drift/profile.ts";
 import { driftMetricsText, pushDriftMetrics } from "../../lib/drift/prometheus.ts";
 import type { DriftDispatchPayload, DriftReport, FeatureDrift } from "../../lib/drift/report.ts";
+import type { DriftSettingsInput } from "../../lib/drift/settings.ts";
 import { ConfigError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { dispatchDrift } from "../../lib/github/dispatch.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GITHUB_FULCIO_URL, GITHUB_TIMESTAMP_URL } from "../../lib/registry/attestation.ts";
+import { GITHUB_FULCIO_URL, GITHUB_TIMESTAMP_URL } from "../../lib/registry/attestation-endpoints.ts";
 
 const list = z.string().transform((text) =>
   text

@@ -1,5 +1,6 @@
 import { trainingArtifactName } from "../../lib/train/record.ts";
 import { trainModel } from "../../lib/train/train.ts";
+import { artifactsUnavailable, preloadArtifactClient } from "../artifacts.ts";
 import {
   actionContext,
   progress,
@@ -17,7 +18,13 @@ import { uploadModel } from "./upload.ts";
 await runStep(async (annotations) => {
   const input = readInputs(trainInputs);
   const context = await actionContext();
-  const outcome = await trainModel(trainingRequest(input, context), { log: progress, redact: redactSecrets });
+  const outcome = await trainModel(trainingRequest(input, context), {
+    log: progress,
+    redact: redactSecrets,
+    whileCommandRuns: () => {
+      if (!artifactsUnavailable()) preloadArtifactClient();
+    },
+  });
   let upload: UploadResult | undefined;
   if (outcome.succeeded) {
     const name =

@@ -12138,7 +12138,7 @@ async function privateKey(inline, path) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4615);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6742);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3061);
 
 
 
@@ -12164,7 +12164,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6742:
+/***/ 3061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16737,7 +16737,7 @@ function dist_src_createLogger(logger = {}) {
   return logger;
 }
 const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class dist_src_Octokit {
+class Octokit {
   static VERSION = version_VERSION;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
@@ -21961,7 +21961,7 @@ const defaultOptions = {
     },
     userAgent: `probot/${lib_version_VERSION}`,
 };
-const probot_octokit_ProbotOctokit = dist_src_Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config).defaults((instanceOptions) => {
+const probot_octokit_ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config).defaults((instanceOptions) => {
     // merge throttle options deeply
     const options = {
         ...defaultOptions,
@@ -23520,12 +23520,22 @@ async function create_node_middleware_createNodeMiddleware(appFn, { probot = cre
 
 
 
+
+
+
+
+/**
+ * Octokit with what Trainyard uses: the REST methods, pagination, retries and rate-limit handling.
+ * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
+ * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
+ */
+const client_Octokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 const DEFAULT_API_URL = "https://api.github.com";
 const DEFAULT_RETRIES = 3;
 const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
     const auth = options.auth;
-    return new Octokit({
+    return new client_Octokit({
         baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
         userAgent: options.userAgent ?? "trainyard",
         log: options.log ?? quietLog,
@@ -23731,9613 +23741,14 @@ function isRegex(text) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/errors.ts
-var errors = __nccwpck_require__(8115);
-;// CONCATENATED MODULE: ./lib/data/rows.ts
-const INTEGER_TEXT = /^[+-]?\d+$/;
+;// CONCATENATED MODULE: ./lib/drift/settings.ts
 /**
- * A view with the optional methods, as the reference defines them from text() and number(): the
- * view itself when it has them all, else a wrapper (reused when `reuse` is given).
+ * The `drift:` settings of .github/trainyard.yml: which test each feature gets, its threshold, and
+ * the share of drifted features that makes the dataset drifted. Kept apart from the statistics so
+ * that reading the config loads no drift code.
  */
-function rows_completeRowView(view, reuse) {
-    if (view.integer !== undefined &&
-        view.indexIn !== undefined &&
-        view.hash !== undefined &&
-        view.select !== undefined &&
-        view.numbers !== undefined &&
-        view.lookup !== undefined)
-        return view;
-    const wrapper = reuse ?? new rows_RowViewWithDefaults();
-    wrapper.inner = view;
-    return wrapper;
-}
-/** The reference definitions of RowView's optional methods, over any view. */
-class rows_RowViewWithDefaults {
-    inner = {
-        row: 0,
-        line: 0,
-        length: 0,
-        text: () => "",
-        number: () => Number.NaN,
-        isMissing: () => true,
-    };
-    get row() {
-        return this.inner.row;
-    }
-    get line() {
-        return this.inner.line;
-    }
-    get length() {
-        return this.inner.length;
-    }
-    text(column) {
-        return this.inner.text(column);
-    }
-    number(column) {
-        return this.inner.number(column);
-    }
-    isMissing(column) {
-        return this.inner.isMissing(column);
-    }
-    select(index) {
-        this.inner.select?.(index);
-    }
-    numbers(column, integers) {
-        return this.inner.numbers?.(column, integers);
-    }
-    lookup(column, set) {
-        return this.inner.lookup?.(column, set);
-    }
-    integer(column) {
-        const inner = this.inner;
-        if (inner.integer)
-            return inner.integer(column);
-        const n = inner.number(column);
-        return Number.isFinite(n) && INTEGER_TEXT.test(inner.text(column)) ? n : Number.NaN;
-    }
-    indexIn(column, set) {
-        return this.inner.indexIn ? this.inner.indexIn(column, set) : set.indexOfText(this.inner.text(column));
-    }
-    hash(column, out) {
-        if (this.inner.hash)
-            this.inner.hash(column, out);
-        else
-            rows_hashText(this.inner.text(column), out);
-    }
-}
-/**
- * A fixed set of texts (enum values, boolean spellings) that answers for a text or for its UTF-8
- * bytes without decoding them: an open-addressing table of the values' bytes.
- */
-class rows_TextSet {
-    values;
-    indexOf = new Map();
-    encoded;
-    /**
-     * Slot → index + 1 of a value (0: empty), the value's byte length and its first four bytes
-     * packed little-endian: most cells are told apart by those two numbers, and short values
-     * (four bytes or fewer) need nothing more.
-     */
-    slots;
-    lengths;
-    heads;
-    mask;
-    constructor(values) {
-        this.values = [...values];
-        this.encoded = this.values.map((value) => Buffer.from(value, "utf8"));
-        let capacity = 8;
-        while (capacity < this.values.length * 2)
-            capacity *= 2;
-        this.slots = new Int32Array(capacity);
-        this.lengths = new Int32Array(capacity);
-        this.heads = new Int32Array(capacity);
-        this.mask = capacity - 1;
-        this.values.forEach((value, index) => {
-            if (this.indexOf.has(value))
-                return;
-            this.indexOf.set(value, index);
-            const bytes = this.encoded[index];
-            const head = headOf(bytes, 0, bytes.length);
-            let slot = slotOf(head, bytes.length) & this.mask;
-            while (this.slots[slot] !== 0)
-                slot = (slot + 1) & this.mask;
-            this.slots[slot] = index + 1;
-            this.lengths[slot] = bytes.length;
-            this.heads[slot] = head;
-        });
-    }
-    get size() {
-        return this.indexOf.size;
-    }
-    indexOfText(text) {
-        return this.indexOf.get(text) ?? -1;
-    }
-    /** The index of the value whose UTF-8 is bytes[start, end), or -1. */
-    indexOfBytes(bytes, start, end) {
-        const length = end - start;
-        const head = headOf(bytes, start, end);
-        const mask = this.mask;
-        let slot = slotOf(head, length) & mask;
-        for (;;) {
-            const entry = this.slots[slot];
-            if (entry === 0)
-                return -1;
-            if (this.heads[slot] === head && this.lengths[slot] === length) {
-                if (length <= 4)
-                    return entry - 1;
-                const value = this.encoded[entry - 1];
-                let index = 4;
-                while (index < length && value[index] === bytes[start + index])
-                    index++;
-                if (index === length)
-                    return entry - 1;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-}
-/** The first four bytes of bytes[start, end) (fewer when shorter), packed little-endian. */
-function headOf(bytes, start, end) {
-    const length = end - start;
-    if (length >= 4)
-        return bytes[start] | (bytes[start + 1] << 8) | (bytes[start + 2] << 16) | (bytes[start + 3] << 24);
-    let head = 0;
-    for (let index = 0; index < length; index++)
-        head |= bytes[start + index] << (8 * index);
-    return head;
-}
-function slotOf(head, length) {
-    return fmix32(head ^ Math.imul(length, 0x9e3779b1)) >>> 0;
-}
-// ---------------------------------------------------------------------------------------------
-// 64-bit hashes of texts, for unique and primary keys: the same for a text and for its UTF-8 bytes.
-const SEED_HIGH = 0x9747b28c;
-const SEED_LOW = 0x2f1d5a53;
-/**
- * A 64-bit hash of bytes[start, end): two murmur3-style 32-bit lanes with their own constants over
- * 4-byte words, mixed together at the end. High half in out[0], low in out[1] (unsigned).
- */
-function rows_hashBytes(bytes, start, end, out) {
-    let h1 = SEED_HIGH;
-    let h2 = SEED_LOW;
-    let index = start;
-    const wordsEnd = end - 3;
-    for (; index < wordsEnd; index += 4) {
-        const word = bytes[index] | (bytes[index + 1] << 8) | (bytes[index + 2] << 16) | (bytes[index + 3] << 24);
-        let k1 = Math.imul(word, 0xcc9e2d51);
-        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
-        h1 ^= k1;
-        h1 = (Math.imul((h1 << 13) | (h1 >>> 19), 5) + 0xe6546b64) | 0;
-        let k2 = Math.imul(word, 0x85ebca77);
-        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
-        h2 ^= k2;
-        h2 = (Math.imul((h2 << 17) | (h2 >>> 15), 5) + 0x52dce729) | 0;
-    }
-    if (index < end) {
-        let tail = bytes[index];
-        if (index + 1 < end)
-            tail |= bytes[index + 1] << 8;
-        if (index + 2 < end)
-            tail |= bytes[index + 2] << 16;
-        let k1 = Math.imul(tail, 0xcc9e2d51);
-        k1 = Math.imul((k1 << 15) | (k1 >>> 17), 0x1b873593);
-        h1 ^= k1;
-        let k2 = Math.imul(tail, 0x85ebca77);
-        k2 = Math.imul((k2 << 13) | (k2 >>> 19), 0xc2b2ae3d);
-        h2 ^= k2;
-    }
-    finishHash64(h1, h2, end - start, out);
-}
-/**
- * The end of a 64-bit hash of two murmur3-style lanes (hashBytes, key-set.ts' hashWords): the
- * input's length mixed in, then the lanes into each other. High half in out[0], low in out[1].
- */
-function finishHash64(h1, h2, length, out) {
-    h1 ^= length;
-    h2 ^= length;
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    h1 = fmix32(h1);
-    h2 = fmix32(h2);
-    h1 = (h1 + h2) | 0;
-    h2 = (h2 + h1) | 0;
-    out[0] = h1;
-    out[1] = h2;
-}
-let scratch = new Uint8Array(256);
-const encoder = new TextEncoder();
-/** hashBytes of the text's UTF-8 (a lone surrogate as U+FFFD, as Buffer.from writes it). */
-function rows_hashText(text, out) {
-    const length = text.length;
-    if (length * 3 > scratch.length)
-        scratch = new Uint8Array(Math.max(length * 3, scratch.length * 2));
-    const bytes = scratch;
-    let index = 0;
-    for (; index < length; index++) {
-        const code = text.charCodeAt(index);
-        if (code >= 0x80)
-            break;
-        bytes[index] = code;
-    }
-    if (index === length)
-        rows_hashBytes(bytes, 0, length, out);
-    else
-        rows_hashBytes(bytes, 0, encoder.encodeInto(text, bytes).written, out);
-}
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./lib/data/csv.ts
-/**
- * The CSV reader: a byte-level state machine over the file's chunks that never decodes a cell the
- * caller does not ask for. Each record lives in one growable work buffer as field offsets; RowView
- * reads text, numbers (parseNumberBytes) and missing markers straight from those bytes. Memory is
- * the chunk plus the longest record, and a record may not pass MAX_RECORD_BYTES.
- *
- * The dialect reads as Python's csv module does (strict=False; the tests compare the two):
- * - RFC 4180 quoting: a field that starts with `"` is quoted, `""` inside it is one quote, and it
- *   may hold delimiters and line breaks.
- * - A quote inside an unquoted field is kept as text (`ab"c` reads `ab"c`); text after a closing
- *   quote is appended (`"ab"c` reads `abc`). Either is reported once per row as "stray-quote".
- * - LF, CRLF and a lone CR each end a record and each count as one line.
- * - Empty lines are skipped, as pandas and Frictionless do (they still count as lines); a line
- *   holding only `""` is a record of one empty cell.
- * - A UTF-8 byte order mark at the start is dropped.
- * - A quote still open at end of file is reported as "unclosed-quote" at the line where the field
- *   began; the record is still delivered, its last field running to the end of the file.
- * - Bytes that are not UTF-8 are reported once per row as "invalid-utf8"; text() shows U+FFFD.
- * - A cell past the end of a short row reads as missing: text "", number NaN.
- */
-
-
-
-
-
-const DEFAULT_CHUNK_BYTES = (/* unused pure expression or super */ null && (1 << 20));
-/**
- * A record this long is not data but a quote left open (or a file that is not CSV): past it the
- * reader stops, so that such a file cannot take all memory.
- */
-const csv_MAX_RECORD_BYTES = (/* unused pure expression or super */ null && (64 * (1 << 20)));
-const csv_DEFAULT_PROGRESS_EVERY_BYTES = (/* unused pure expression or super */ null && (64 * (1 << 20)));
-const QUOTE = 0x22;
-const LF = 0x0a;
-const CR = 0x0d;
-const PLUS = 0x2b;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const ZERO = 0x30;
-const LOWER_E = 0x65;
-const UPPER_E = 0x45;
-const UPPER_F = 0x46;
-const UPPER_I = 0x49;
-const UPPER_N = 0x4e;
-/** How a field's bytes map to its text. */
-const PLAIN = 0;
-/** Quoted, no `""` inside: the text is the bytes between the quotes. */
-const QUOTED = 1;
-/** Quoted with `""` escapes: the text needs unescaping. */
-const QUOTED_ESCAPED = 2;
-/** A quoted part followed by more text (`"ab"c`): the offsets span the raw bytes, quotes included. */
-const IRREGULAR = 3;
-/** Parser states. */
-const RECORD_START = 0;
-const FIELD_START = 1;
-const UNQUOTED = 2;
-const IN_QUOTES = 3;
-const QUOTE_IN_QUOTES = 4;
-/** A record (or an empty line) ended with CR: an LF right after it belongs to the same break. */
-const AFTER_CR = 5;
-/** A byte → 1 table of the bytes that end a scan: one lookup per byte in the hot loops. */
-function stopTable(stops) {
-    const table = new Uint8Array(256);
-    for (const byte of stops)
-        table[byte] = 1;
-    return table;
-}
-/** Records kept for one batch (when the reader hands rows on in batches). */
-const BATCH_RECORDS = 256;
-/**
- * Splits CSV bytes into records and serves each one as the RowView. Bytes go in through `feed`,
- * records come out through `onRecord`; the view is only valid during that call. A record the
- * caller `keep`s stays, with up to BATCH_RECORDS others, until `onFlush` hands the batch on (at
- * the latest when `feed` or `finish` returns, before the buffer moves): `select` then makes each
- * the view's current record.
- */
-class CsvRecordParser {
-    onRecord;
-    onProblem;
-    onFlush;
-    maxRecordBytes;
-    /**
-     * The view's current record: its slot in the batch arrays (a record just ended takes the next
-     * free slot, kept or not), which say where its fields start (batchBase), how many there are,
-     * its row and line, and whether its bytes are not all UTF-8 (then its text is not its bytes).
-     */
-    current = 0;
-    get row() {
-        return this.batchRow[this.current];
-    }
-    set row(row) {
-        this.batchRow[this.current] = row;
-    }
-    get line() {
-        return this.batchLine[this.current];
-    }
-    get length() {
-        return this.batchLength[this.current];
-    }
-    buffer;
-    end = 0;
-    position = 0;
-    state = RECORD_START;
-    recordStart = 0;
-    fieldStart = 0;
-    fieldKind = PLAIN;
-    fieldStarts = new Int32Array(64);
-    fieldEnds = new Int32Array(64);
-    fieldKinds = new Uint8Array(64);
-    /** The record being parsed: its fields so far, from fieldBase on. */
-    fieldCount = 0;
-    fieldBase = 0;
-    /** Line where the record being parsed began. */
-    recordLine = 1;
-    /** The record being parsed holds bytes that are not UTF-8. */
-    recordInvalidUtf8 = false;
-    /** Whether onRecord kept the record just ended (see keep). */
-    kept = false;
-    /** The batch: each kept record's field base, length, row, line and UTF-8 flag (one slot more for a record not kept). */
-    batchBase = new Int32Array(BATCH_RECORDS + 1);
-    batchLength = new Int32Array(BATCH_RECORDS + 1);
-    batchRow = new Float64Array(BATCH_RECORDS + 1);
-    batchLine = new Float64Array(BATCH_RECORDS + 1);
-    batchInvalidUtf8 = new Uint8Array(BATCH_RECORDS + 1);
-    batchCount = 0;
-    /** The batch is being handed on (onFlush runs), and how many records it holds. */
-    delivering = false;
-    deliveredCount = 0;
-    batchLookups = new Int32Array(BATCH_RECORDS);
-    batchNumbers = {
-        numbers: new Float64Array(BATCH_RECORDS),
-        present: new Uint8Array(BATCH_RECORDS),
-    };
-    /** Line at the current read position; `line` is the line where the current record began. */
-    currentLine = 1;
-    quotedFieldLine = 1;
-    strayQuoteInRecord = false;
-    byteOrderMarkChecked = false;
-    /** Bytes before this offset passed the UTF-8 check (a split multi-byte tail waits for more). */
-    utf8CheckedUpTo = 0;
-    /** Records starting before this offset overlap bytes that failed the UTF-8 check. */
-    utf8SuspectUntil = 0;
-    /** Set once maxRows is reached, or a record grew past maxRecordBytes: no more records come. */
-    stopped = false;
-    /** Where an unquoted record grew past maxRecordBytes: the input is not CSV. */
-    overlongRecordLine;
-    delimiter;
-    unquotedStops;
-    highestUnquotedStop;
-    quotedStops;
-    emptyIsMissing;
-    missingMarkers;
-    missingTexts;
-    /** A missing value reads as a number: numbers() must then look for missing values too. */
-    numericMissingValue;
-    constructor(options, onRecord, onProblem, onFlush, initialCapacity = 2 * DEFAULT_CHUNK_BYTES, maxRecordBytes = csv_MAX_RECORD_BYTES) {
-        this.onRecord = onRecord;
-        this.onProblem = onProblem;
-        this.onFlush = onFlush;
-        this.maxRecordBytes = maxRecordBytes;
-        this.delimiter = delimiterByte(options.delimiter ?? ",");
-        this.unquotedStops = stopTable([this.delimiter, QUOTE, LF, CR]);
-        this.highestUnquotedStop = Math.max(this.delimiter, QUOTE);
-        this.quotedStops = stopTable([QUOTE, LF, CR]);
-        const missingValues = options.missingValues ?? [""];
-        this.emptyIsMissing = missingValues.includes("");
-        this.missingMarkers = missingValues.filter((value) => value !== "").map((value) => Buffer.from(value));
-        this.missingTexts = new Set(missingValues);
-        this.numericMissingValue = missingValues.some((value) => !Number.isNaN(csv_parseNumberText(value)));
-        this.buffer = Buffer.allocUnsafe(initialCapacity);
-    }
-    feed(chunk) {
-        this.makeRoom(chunk.length + 1);
-        this.buffer.set(chunk, this.end);
-        this.end += chunk.length;
-        // A sentinel after the data: a quote stops both field scans, so they need no bounds check.
-        this.buffer[this.end] = QUOTE;
-        this.checkUtf8(false);
-        this.parse(false);
-        this.flush();
-        if (this.end - this.recordStart > this.maxRecordBytes && !this.stopped)
-            this.stopOnOverlongRecord();
-    }
-    /** Keeps the record just ended (from onRecord) as row `row` of the batch. */
-    keep(row) {
-        this.batchRow[this.current] = row;
-        this.kept = true;
-    }
-    /** Makes record `index` of the batch the current one (while the batch is handed on; else nothing). */
-    select(index) {
-        if (this.delivering)
-            this.current = index;
-    }
-    /** Hands the batch on, and moves the fields of the record being parsed back to the front. */
-    flush() {
-        if (this.batchCount === 0)
-            return;
-        const records = this.batchCount;
-        this.batchCount = 0;
-        this.delivering = true;
-        this.deliveredCount = records;
-        try {
-            this.onFlush(records);
-        }
-        finally {
-            this.delivering = false;
-        }
-        const from = this.fieldBase;
-        if (from > 0) {
-            this.fieldStarts.copyWithin(0, from, from + this.fieldCount);
-            this.fieldEnds.copyWithin(0, from, from + this.fieldCount);
-            this.fieldKinds.copyWithin(0, from, from + this.fieldCount);
-            this.fieldBase = 0;
-        }
-    }
-    stopOnOverlongRecord() {
-        this.stopped = true;
-        if (this.state === IN_QUOTES) {
-            const limit = formatMiB(this.maxRecordBytes);
-            this.onProblem({
-                kind: "unclosed-quote",
-                line: this.quotedFieldLine,
-                message: `quoted field starting on line ${this.quotedFieldLine} runs past ${limit} without a closing quote; reading stopped there`,
-            });
-            return;
-        }
-        this.overlongRecordLine = this.recordLine;
-    }
-    /** End of input: the last record may lack its line break, or end inside an open quote. */
-    finish() {
-        this.checkUtf8(true);
-        this.parse(true);
-        this.finishRecord();
-        this.flush();
-    }
-    finishRecord() {
-        if (this.stopped)
-            return;
-        const end = this.end;
-        switch (this.state) {
-            case RECORD_START:
-            case AFTER_CR:
-                return;
-            case IN_QUOTES:
-                this.onProblem({
-                    kind: "unclosed-quote",
-                    line: this.quotedFieldLine,
-                    message: `quoted field starting on line ${this.quotedFieldLine} is never closed`,
-                });
-                this.pushField(this.fieldStart, end, this.fieldKind);
-                break;
-            case QUOTE_IN_QUOTES:
-                this.pushField(this.fieldStart, end - 1, this.fieldKind);
-                break;
-            case FIELD_START:
-                this.pushField(end, end, PLAIN);
-                break;
-            case UNQUOTED:
-                this.pushField(this.fieldStart, end, this.fieldKind);
-                break;
-        }
-        this.endRecord(end);
-    }
-    text(column) {
-        const current = this.current;
-        if (column >= this.batchLength[current])
-            return "";
-        const field = this.batchBase[current] + column;
-        const start = this.fieldStarts[field];
-        const end = this.fieldEnds[field];
-        switch (this.fieldKinds[field]) {
-            case QUOTED_ESCAPED:
-                return this.buffer.toString("utf8", start, end).replaceAll('""', '"');
-            case IRREGULAR:
-                return decodeIrregularField(this.buffer.subarray(start, end));
-            default:
-                return this.buffer.toString("utf8", start, end);
-        }
-    }
-    number(column) {
-        const current = this.current;
-        if (column >= this.batchLength[current])
-            return Number.NaN;
-        const field = this.batchBase[current] + column;
-        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
-            return csv_parseNumberText(this.text(column));
-        return csv_parseNumberBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
-    }
-    integer(column) {
-        const current = this.current;
-        if (column >= this.batchLength[current])
-            return Number.NaN;
-        const field = this.batchBase[current] + column;
-        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
-            return csv_parseIntegerText(this.text(column));
-        return csv_parseIntegerBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
-    }
-    /**
-     * The column's cells in the batch read as numbers (integers), from the bytes, in one loop. A
-     * cell is vouched for when it reads as one and is plain (not unescaped) and no missing value
-     * reads as a number, or it is not one of them.
-     */
-    numbers(column, integers) {
-        if (!this.delivering)
-            return undefined;
-        const { numbers, present } = this.batchNumbers;
-        const buffer = this.buffer;
-        for (let index = 0; index < this.deliveredCount; index++) {
-            present[index] = 0;
-            if (column >= this.batchLength[index])
-                continue;
-            const field = this.batchBase[index] + column;
-            if (this.fieldKinds[field] >= QUOTED_ESCAPED)
-                continue;
-            const start = this.fieldStarts[field];
-            const end = this.fieldEnds[field];
-            const value = integers ? csv_parseIntegerBytes(buffer, start, end) : csv_parseNumberBytes(buffer, start, end);
-            // biome-ignore lint/suspicious/noSelfCompare: NaN test without a call
-            if (value !== value)
-                continue;
-            if (this.numericMissingValue && this.isMissingBytes(start, end))
-                continue;
-            numbers[index] = value;
-            present[index] = 1;
-        }
-        return this.batchNumbers;
-    }
-    /** The column's cells in the batch looked up by their bytes, in one loop (see RowView.lookup). */
-    lookup(column, set) {
-        if (!this.delivering)
-            return undefined;
-        const found = this.batchLookups;
-        for (let index = 0; index < this.deliveredCount; index++) {
-            found[index] = -2;
-            if (column >= this.batchLength[index] || this.batchInvalidUtf8[index] === 1)
-                continue;
-            const field = this.batchBase[index] + column;
-            if (this.fieldKinds[field] >= QUOTED_ESCAPED)
-                continue;
-            const start = this.fieldStarts[field];
-            const end = this.fieldEnds[field];
-            if (this.isMissingBytes(start, end))
-                continue;
-            found[index] = set.indexOfBytes(this.buffer, start, end);
-        }
-        return found;
-    }
-    /** Whether the cell's text is its bytes (not unescaped, not repaired UTF-8). */
-    textIsBytes(column) {
-        const current = this.current;
-        return (column < this.batchLength[current] &&
-            this.fieldKinds[this.batchBase[current] + column] < QUOTED_ESCAPED &&
-            this.batchInvalidUtf8[current] === 0);
-    }
-    indexIn(column, set) {
-        if (!this.textIsBytes(column))
-            return set.indexOfText(this.text(column));
-        const field = this.batchBase[this.current] + column;
-        return set.indexOfBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field]);
-    }
-    hash(column, out) {
-        if (!this.textIsBytes(column))
-            hashText(this.text(column), out);
-        else {
-            const field = this.batchBase[this.current] + column;
-            hashBytes(this.buffer, this.fieldStarts[field], this.fieldEnds[field], out);
-        }
-    }
-    isMissing(column) {
-        const current = this.current;
-        if (column >= this.batchLength[current])
-            return true;
-        const field = this.batchBase[current] + column;
-        if (this.fieldKinds[field] >= QUOTED_ESCAPED)
-            return this.missingTexts.has(this.text(column));
-        return this.isMissingBytes(this.fieldStarts[field], this.fieldEnds[field]);
-    }
-    /** Whether buffer[start, end), a plain field, is a missing value. */
-    isMissingBytes(start, end) {
-        const length = end - start;
-        if (length === 0)
-            return this.emptyIsMissing;
-        const markers = this.missingMarkers;
-        for (let index = 0; index < markers.length; index++) {
-            const marker = markers[index];
-            if (marker.length === length && bytesEqual(this.buffer, start, marker))
-                return true;
-        }
-        return false;
-    }
-    /**
-     * Keeps the unfinished record and makes room for `incoming` more bytes: the record slides to the
-     * front when that frees at least half the buffer, else the buffer doubles. Each byte is thus
-     * copied a bounded number of times, however long the record.
-     */
-    makeRoom(incoming) {
-        const kept = this.end - this.recordStart;
-        if (this.end + incoming <= this.buffer.length)
-            return;
-        const shift = this.recordStart;
-        if (kept + incoming <= this.buffer.length && shift >= this.buffer.length / 2) {
-            this.buffer.copyWithin(0, shift, this.end);
-        }
-        else {
-            const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, kept + incoming));
-            this.buffer.copy(grown, 0, shift, this.end);
-            this.buffer = grown;
-        }
-        this.end -= shift;
-        this.position -= shift;
-        this.recordStart = 0;
-        this.fieldStart -= shift;
-        this.utf8CheckedUpTo = Math.max(this.utf8CheckedUpTo - shift, 0);
-        this.utf8SuspectUntil = Math.max(this.utf8SuspectUntil - shift, 0);
-        // The batch was handed on before: only the record being parsed has fields.
-        for (let field = this.fieldBase; field < this.fieldBase + this.fieldCount; field++) {
-            this.fieldStarts[field] -= shift;
-            this.fieldEnds[field] -= shift;
-        }
-    }
-    /**
-     * Validates the new bytes in one native call; only when that fails are records checked one by
-     * one, so clean files pay nothing per record. A multi-byte character split by the chunk
-     * boundary waits for the next chunk.
-     */
-    checkUtf8(final) {
-        const checkEnd = final
-            ? this.end
-            : this.end - incompleteUtf8Tail(this.buffer, this.utf8CheckedUpTo, this.end);
-        if (checkEnd <= this.utf8CheckedUpTo)
-            return;
-        if (!isUtf8(this.buffer.subarray(this.utf8CheckedUpTo, checkEnd)))
-            this.utf8SuspectUntil = checkEnd;
-        this.utf8CheckedUpTo = checkEnd;
-    }
-    skipByteOrderMark() {
-        this.byteOrderMarkChecked = true;
-        const buffer = this.buffer;
-        if (this.end >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
-            this.position = 3;
-            this.recordStart = 3;
-        }
-    }
-    parse(final) {
-        if (!this.byteOrderMarkChecked) {
-            if (this.end < 3 && !final)
-                return;
-            this.skipByteOrderMark();
-        }
-        const buffer = this.buffer;
-        const end = this.end;
-        const delimiter = this.delimiter;
-        const unquotedStops = this.unquotedStops;
-        const quotedStops = this.quotedStops;
-        const highestUnquotedStop = this.highestUnquotedStop;
-        let position = this.position;
-        let state = this.state;
-        let fieldStart = this.fieldStart;
-        let fieldKind = this.fieldKind;
-        while (position < end && !this.stopped) {
-            if (state === UNQUOTED) {
-                // The hot loop: most bytes are above every stop byte and skip the table lookup; plain
-                // fields follow one another here without going round the state machine.
-                let byte = buffer[position];
-                for (;;) {
-                    while (byte > highestUnquotedStop || unquotedStops[byte] === 0)
-                        byte = buffer[++position];
-                    if (byte !== delimiter || position === end)
-                        break;
-                    this.pushField(fieldStart, position, fieldKind);
-                    // The byte after the data is a quote (the sentinel): a field at the end starts over.
-                    byte = buffer[++position];
-                    if (byte === QUOTE) {
-                        state = FIELD_START;
-                        break;
-                    }
-                    fieldKind = PLAIN;
-                    fieldStart = position;
-                }
-                if (position === end || state === FIELD_START)
-                    continue;
-                if (byte === QUOTE) {
-                    this.strayQuoteInRecord = true;
-                    position++;
-                }
-                else {
-                    this.pushField(fieldStart, position, fieldKind);
-                    state = this.endRecordAtBreak(position, byte);
-                    position++;
-                }
-                continue;
-            }
-            switch (state) {
-                case AFTER_CR:
-                    state = RECORD_START;
-                    if (buffer[position] === LF) {
-                        position++;
-                        this.recordStart = position;
-                    }
-                    break;
-                case RECORD_START: {
-                    const byte = buffer[position];
-                    if (byte === LF || byte === CR) {
-                        // An empty line: no record.
-                        position++;
-                        this.currentLine++;
-                        this.recordStart = position;
-                        if (byte === CR)
-                            state = AFTER_CR;
-                        break;
-                    }
-                    this.recordLine = this.currentLine;
-                    this.strayQuoteInRecord = false;
-                    state = FIELD_START;
-                    break;
-                }
-                case FIELD_START:
-                    if (buffer[position] === QUOTE) {
-                        fieldKind = QUOTED;
-                        this.quotedFieldLine = this.currentLine;
-                        position++;
-                        fieldStart = position;
-                        state = IN_QUOTES;
-                    }
-                    else {
-                        fieldKind = PLAIN;
-                        fieldStart = position;
-                        state = UNQUOTED;
-                    }
-                    break;
-                case IN_QUOTES: {
-                    while (quotedStops[buffer[position]] === 0)
-                        position++;
-                    if (position === end)
-                        break;
-                    const byte = buffer[position];
-                    if (byte === QUOTE)
-                        state = QUOTE_IN_QUOTES;
-                    else if (byte === CR || buffer[position - 1] !== CR)
-                        this.currentLine++;
-                    position++;
-                    break;
-                }
-                case QUOTE_IN_QUOTES: {
-                    const byte = buffer[position];
-                    if (byte === QUOTE) {
-                        fieldKind = QUOTED_ESCAPED;
-                        position++;
-                        state = IN_QUOTES;
-                    }
-                    else if (byte === delimiter) {
-                        this.pushField(fieldStart, position - 1, fieldKind);
-                        position++;
-                        state = FIELD_START;
-                    }
-                    else if (byte === LF || byte === CR) {
-                        this.pushField(fieldStart, position - 1, fieldKind);
-                        state = this.endRecordAtBreak(position, byte);
-                        position++;
-                    }
-                    else {
-                        // Text after the closing quote: keep reading it as part of the field.
-                        this.strayQuoteInRecord = true;
-                        fieldKind = IRREGULAR;
-                        fieldStart--;
-                        state = UNQUOTED;
-                    }
-                    break;
-                }
-            }
-        }
-        this.position = position;
-        this.state = state;
-        this.fieldStart = fieldStart;
-        this.fieldKind = fieldKind;
-    }
-    endRecordAtBreak(breakAt, byte) {
-        this.currentLine++;
-        this.endRecord(breakAt);
-        this.recordStart = breakAt + 1;
-        return byte === CR ? AFTER_CR : RECORD_START;
-    }
-    pushField(start, end, kind) {
-        const field = this.fieldBase + this.fieldCount;
-        if (field === this.fieldStarts.length)
-            this.growFields();
-        this.fieldStarts[field] = start;
-        this.fieldEnds[field] = end;
-        this.fieldKinds[field] = kind;
-        this.fieldCount++;
-    }
-    growFields() {
-        const capacity = this.fieldStarts.length * 2;
-        const starts = new Int32Array(capacity);
-        const ends = new Int32Array(capacity);
-        const kinds = new Uint8Array(capacity);
-        starts.set(this.fieldStarts);
-        ends.set(this.fieldEnds);
-        kinds.set(this.fieldKinds);
-        this.fieldStarts = starts;
-        this.fieldEnds = ends;
-        this.fieldKinds = kinds;
-    }
-    endRecord(recordEnd) {
-        this.recordInvalidUtf8 =
-            this.recordStart < this.utf8SuspectUntil && !isUtf8(this.buffer.subarray(this.recordStart, recordEnd));
-        if (this.strayQuoteInRecord) {
-            this.onProblem({
-                kind: "stray-quote",
-                line: this.recordLine,
-                message: "a quote inside an unquoted field (or text after a closing quote) was read as text",
-            });
-        }
-        if (this.recordInvalidUtf8) {
-            this.onProblem({
-                kind: "invalid-utf8",
-                line: this.recordLine,
-                message: "the row holds bytes that are not UTF-8",
-            });
-        }
-        // The record just ended is the view's current one while onRecord runs, in the next free slot.
-        const slot = this.batchCount;
-        this.batchBase[slot] = this.fieldBase;
-        this.batchLength[slot] = this.fieldCount;
-        this.batchLine[slot] = this.recordLine;
-        this.batchInvalidUtf8[slot] = this.recordInvalidUtf8 ? 1 : 0;
-        this.current = slot;
-        this.kept = false;
-        this.onRecord(this);
-        if (this.kept) {
-            this.fieldBase += this.fieldCount;
-            this.batchCount = slot + 1;
-        }
-        this.fieldCount = 0;
-        if (this.batchCount === BATCH_RECORDS)
-            this.flush();
-    }
-}
-function formatMiB(bytes) {
-    return `${Number((bytes / (1 << 20)).toPrecision(3))} MiB`;
-}
-function delimiterByte(delimiter) {
-    const bytes = Buffer.from(delimiter);
-    const byte = bytes[0];
-    if (bytes.length !== 1 || byte === undefined || byte === QUOTE || byte === LF || byte === CR) {
-        throw new ConfigError(`the CSV delimiter must be one ASCII character other than a quote or a line break, got ${JSON.stringify(delimiter)}`, { field: "delimiter" });
-    }
-    return byte;
-}
-/** How many bytes at the end of `buffer[from, end)` are the start of an unfinished UTF-8 character. */
-function incompleteUtf8Tail(buffer, from, end) {
-    for (let back = 1; back <= 3 && end - back >= from; back++) {
-        const byte = buffer[end - back];
-        if (byte < 0x80)
-            return 0;
-        if (byte >= 0xc0) {
-            const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-            return back < needed ? back : 0;
-        }
-    }
-    return 0;
-}
-function bytesEqual(buffer, start, marker) {
-    for (let index = 0; index < marker.length; index++) {
-        if (buffer[start + index] !== marker[index])
-            return false;
-    }
-    return true;
-}
-/** The text of a field like `"ab""c"d"e`, read as Python's csv module does: `ab"cd"e`. */
-function decodeIrregularField(raw) {
-    const out = [];
-    let index = 1;
-    while (index < raw.length) {
-        const byte = raw[index];
-        if (byte === QUOTE) {
-            if (raw[index + 1] === QUOTE) {
-                out.push(QUOTE);
-                index += 2;
-                continue;
-            }
-            index++;
-            break;
-        }
-        out.push(byte);
-        index++;
-    }
-    const head = Buffer.from(out).toString("utf8");
-    return head + Buffer.from(raw.subarray(index)).toString("utf8");
-}
-/** Exact powers of ten: every one up to 1e22 is a double without rounding. */
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
-/**
- * Parses `[sign] digits [. digits] [e|E [sign] digits]` (at least one mantissa digit) straight
- * from ASCII bytes, and Frictionless' special numbers `INF` and `-INF` (and `NaN`, which reads as
- * NaN like anything that is not a number: callers tell them apart with text()). No whitespace,
- * hex or `Infinity`, unlike `Number()`.
- *
- * When the digits, read as an integer, are exact in a double (≤ 2^53: any 15 digits) and the
- * decimal exponent is within ±22, the result is `mantissa * 10^e` or `mantissa / 10^-e`: both
- * operands are exact, so one correctly rounded operation (Clinger's fast path). Other numbers go
- * to `Number()`, which rounds correctly too.
- */
-function csv_parseNumberBytes(bytes, start, end) {
-    // Kept small so that the JIT inlines it: decimals of at most 9 digits (the usual ones) are read
-    // in 32-bit integer arithmetic here; the rest in parseNumberGeneral.
-    let index = start;
-    const sign = index < end ? bytes[index] : 0;
-    if (sign === MINUS || sign === PLUS)
-        index++;
-    let mantissa = 0;
-    const integerStart = index;
-    while (index < end) {
-        const digit = bytes[index] - ZERO;
-        if (digit < 0 || digit > 9)
-            break;
-        mantissa = (mantissa * 10 + digit) | 0;
-        index++;
-    }
-    let digits = index - integerStart;
-    let fraction = 0;
-    if (index < end && bytes[index] === DOT) {
-        index++;
-        const fractionStart = index;
-        while (index < end) {
-            const digit = bytes[index] - ZERO;
-            if (digit < 0 || digit > 9)
-                break;
-            mantissa = (mantissa * 10 + digit) | 0;
-            index++;
-        }
-        fraction = index - fractionStart;
-        digits += fraction;
-    }
-    // Nine digits fit 32 bits; then mantissa / 10^fraction is one correctly rounded division.
-    if (index === end && digits > 0 && digits <= 9) {
-        const magnitude = fraction === 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction];
-        return sign === MINUS ? -magnitude : magnitude;
-    }
-    return parseNumberGeneral(bytes, start, end);
-}
-/** parseNumberBytes for any number: long mantissas in doubles, exponents, `INF`. */
-function parseNumberGeneral(bytes, start, end) {
-    let index = start;
-    const sign = index < end ? bytes[index] : 0;
-    if (sign === MINUS || sign === PLUS)
-        index++;
-    let mantissa = 0;
-    const integerStart = index;
-    while (index < end) {
-        const digit = bytes[index] - ZERO;
-        if (digit < 0 || digit > 9)
-            break;
-        mantissa = mantissa * 10 + digit;
-        index++;
-    }
-    let mantissaDigits = index - integerStart;
-    let scale = 0;
-    if (index < end && bytes[index] === DOT) {
-        index++;
-        const fractionStart = index;
-        while (index < end) {
-            const digit = bytes[index] - ZERO;
-            if (digit < 0 || digit > 9)
-                break;
-            mantissa = mantissa * 10 + digit;
-            index++;
-        }
-        scale = fractionStart - index;
-        mantissaDigits -= scale;
-    }
-    if (index === end && mantissaDigits > 0 && mantissa <= Number.MAX_SAFE_INTEGER && scale >= -22) {
-        const magnitude = mantissa / POWERS_OF_TEN[-scale];
-        return sign === MINUS ? -magnitude : magnitude;
-    }
-    return parseNumberTail(bytes, start, end, index, mantissaDigits, mantissa, scale);
-}
-/** The rest of parseNumberBytes: exponents, long mantissas, `INF`, and what is not a number. */
-function parseNumberTail(bytes, start, end, tailStart, mantissaDigits, mantissa, fractionScale) {
-    if (mantissaDigits === 0)
-        return parseInfinity(bytes, start, end);
-    let index = tailStart;
-    let scale = fractionScale;
-    if (index < end) {
-        const marker = bytes[index];
-        if (marker !== LOWER_E && marker !== UPPER_E)
-            return Number.NaN;
-        index++;
-        let exponentNegative = false;
-        if (index < end && (bytes[index] === MINUS || bytes[index] === PLUS)) {
-            exponentNegative = bytes[index] === MINUS;
-            index++;
-        }
-        const exponentStart = index;
-        let exponent = 0;
-        while (index < end) {
-            const digit = bytes[index] - ZERO;
-            if (digit < 0 || digit > 9)
-                break;
-            // Saturate: past this, any value is 0 or Infinity and the fallback says which.
-            if (exponent < 1_000_000)
-                exponent = exponent * 10 + digit;
-            index++;
-        }
-        if (index === exponentStart || index !== end)
-            return Number.NaN;
-        scale += exponentNegative ? -exponent : exponent;
-    }
-    const negative = bytes[start] === MINUS;
-    if (mantissa <= Number.MAX_SAFE_INTEGER && scale >= -22 && scale <= 22) {
-        const magnitude = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
-        return negative ? -magnitude : magnitude;
-    }
-    if (mantissa === 0)
-        return negative ? -0 : 0;
-    return Number(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1"));
-}
-/** `INF` or `-INF` (not `+INF`: Frictionless names only these two); anything else is NaN. */
-function parseInfinity(bytes, start, end) {
-    const negative = bytes[start] === MINUS;
-    const index = negative ? start + 1 : start;
-    const isInfinity = end - index === 3 &&
-        bytes[index] === UPPER_I &&
-        bytes[index + 1] === UPPER_N &&
-        bytes[index + 2] === UPPER_F;
-    if (!isInfinity)
-        return Number.NaN;
-    return negative ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-}
-/**
- * `[sign] digits` and nothing else, as parseNumberBytes reads it; NaN for anything else, and for
- * digits too many to be finite. Up to 15 digits are exact in a double and read here directly.
- */
-function csv_parseIntegerBytes(bytes, start, end) {
-    let index = start;
-    const sign = index < end ? bytes[index] : 0;
-    if (sign === MINUS || sign === PLUS)
-        index++;
-    const digitsStart = index;
-    let value = 0;
-    while (index < end) {
-        const digit = bytes[index] - ZERO;
-        if (digit < 0 || digit > 9)
-            return Number.NaN;
-        // 32-bit arithmetic while it fits (9 digits); past that the general parse reads the number.
-        value = (value * 10 + digit) | 0;
-        index++;
-    }
-    const digits = index - digitsStart;
-    if (digits === 0)
-        return Number.NaN;
-    if (digits > 9) {
-        const long = csv_parseNumberBytes(bytes, start, end);
-        return Number.isFinite(long) ? long : Number.NaN;
-    }
-    return sign === MINUS ? -value : value;
-}
-/** Room for a decoded string's bytes when they are all ASCII. */
-let asciiScratch = new Uint8Array(64);
-/** The string's bytes in asciiScratch, or -1 when it holds a character past ASCII (then not a number). */
-function asciiBytes(text) {
-    const length = text.length;
-    if (length > asciiScratch.length)
-        asciiScratch = new Uint8Array(Math.max(length, 2 * asciiScratch.length));
-    const bytes = asciiScratch;
-    for (let index = 0; index < length; index++) {
-        const code = text.charCodeAt(index);
-        if (code >= 0x80)
-            return -1;
-        bytes[index] = code;
-    }
-    return length;
-}
-/** parseIntegerBytes for a decoded string. */
-function csv_parseIntegerText(text) {
-    const length = asciiBytes(text);
-    return length < 0 ? Number.NaN : csv_parseIntegerBytes(asciiScratch, 0, length);
-}
-/** parseNumberBytes for a decoded string (JSON values, CSV fields that needed unescaping). */
-function csv_parseNumberText(text) {
-    // Every character of a number is ASCII: any other makes the text not a number.
-    const length = asciiBytes(text);
-    return length < 0 ? Number.NaN : csv_parseNumberBytes(asciiScratch, 0, length);
-}
-async function csv_openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await open(file, "r");
-    }
-    catch (error) {
-        throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
-    }
-    let bytesTotal;
-    let gzipped;
-    try {
-        bytesTotal = (await handle.stat()).size;
-        const magic = Buffer.alloc(2);
-        const { bytesRead } = await handle.read(magic, 0, 2, 0);
-        gzipped = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
-    }
-    catch (error) {
-        await handle.close();
-        throw new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
-    }
-    const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
-    let chunks = fileStream;
-    if (gzipped) {
-        const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
-        fileStream.on("error", (error) => gunzip.destroy(error));
-        chunks = fileStream.pipe(gunzip);
-    }
-    return {
-        chunks: wrapStreamErrors(chunks, file, gzipped),
-        bytesRead: () => fileStream.bytesRead,
-        bytesTotal,
-        close: () => {
-            chunks.destroy();
-            fileStream.destroy();
-        },
-    };
-}
-async function* wrapStreamErrors(stream, file, gzipped) {
-    try {
-        for await (const chunk of stream)
-            yield chunk;
-    }
-    catch (error) {
-        const what = gzipped ? "cannot decompress the gzip file" : "cannot read the file";
-        throw new DataError(`${what}: ${error.message}`, { file }, { cause: error });
-    }
-}
-/** readCsv with the chunk size and the record limit set by the caller (tests). */
-async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = csv_MAX_RECORD_BYTES }, onRow, onColumns) {
-    const problems = [];
-    const useHeader = options.header ?? true;
-    const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-    const onBatch = options.onBatch;
-    let columns;
-    let rows = 0;
-    const announceColumns = (names) => {
-        columns = names;
-        onColumns?.(names);
-    };
-    const parser = new CsvRecordParser(options, (record) => {
-        if (columns === undefined) {
-            const names = Array.from({ length: record.length }, (_, index) => useHeader ? record.text(index) : `field${index + 1}`);
-            announceColumns(names);
-            if (useHeader)
-                return;
-        }
-        if (rows >= maxRows) {
-            record.stopped = true;
-            return;
-        }
-        rows++;
-        if (onBatch)
-            record.keep(rows);
-        else {
-            record.row = rows;
-            onRow(record);
-        }
-        if (rows >= maxRows)
-            record.stopped = true;
-    }, (problem) => {
-        if (rows >= maxRows)
-            return;
-        const row = columns === undefined && useHeader ? 0 : rows + 1;
-        problems.push({ ...problem, row });
-    }, (records) => onBatch?.(parser, records), 2 * chunkBytes, maxRecordBytes);
-    const source = await csv_openByteSource(file, chunkBytes);
-    const progressEvery = options.progressEveryBytes ?? csv_DEFAULT_PROGRESS_EVERY_BYTES;
-    let nextProgressAt = progressEvery;
-    const reportProgress = () => options.onProgress?.({ bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal, rows });
-    try {
-        for await (const chunk of source.chunks) {
-            parser.feed(chunk);
-            if (parser.stopped)
-                break;
-            if (source.bytesRead() >= nextProgressAt) {
-                reportProgress();
-                nextProgressAt = (Math.floor(source.bytesRead() / progressEvery) + 1) * progressEvery;
-            }
-        }
-        if (!parser.stopped)
-            parser.finish();
-    }
-    finally {
-        source.close();
-    }
-    if (parser.overlongRecordLine !== undefined) {
-        throw new DataError(`a record longer than ${formatMiB(maxRecordBytes)} starts here: is this a CSV file?`, {
-            file,
-            line: parser.overlongRecordLine,
-        });
-    }
-    if (columns === undefined)
-        announceColumns([]);
-    reportProgress();
-    return { columns: columns ?? [], rows, bytes: source.bytesRead(), problems };
-}
-const csv_readCsv = (file, options, onRow, onColumns) => readCsvInChunks(file, options, { chunkBytes: DEFAULT_CHUNK_BYTES }, onRow, onColumns);
-
-;// CONCATENATED MODULE: ./lib/data/jsonl.ts
-/**
- * The JSON Lines reader: one JSON object per line, streamed (gzip detected by its magic bytes).
- *
- * Decisions:
- * - Columns are `options.columns`, else the keys of the first object, in order; keys outside the
- *   columns are ignored, and a key a row lacks is missing, as is null.
- * - Blank lines (whitespace only) are skipped; they still count as lines. CRLF and a leading UTF-8
- *   byte order mark are fine.
- * - A line that is not JSON is an "invalid-json" problem, one that is JSON but not an object a
- *   "not-an-object" problem: such a row takes its row number but is not delivered (it has no
- *   cells to check), so the validator reports it once, not once per column. A line longer than
- *   64 MiB is reported as "invalid-json" unread, so that one cannot take all memory.
- * - text() of a string is the string; of a number or boolean, its JSON text; of an object or an
- *   array, its JSON. number() is the number, or the number a numeric string spells (the CSV
- *   reader's grammar), else NaN. isMissing() is true for null, an absent key, and a string or
- *   number whose text is one of the missing values.
- */
-
-
-
-const jsonl_LF = 0x0a;
-class JsonRowView {
-    row = 0;
-    line = 0;
-    length;
-    values;
-    missingTexts;
-    constructor(columnCount, missingValues) {
-        this.length = columnCount;
-        this.values = new Array(columnCount).fill(undefined);
-        this.missingTexts = new Set(missingValues);
-    }
-    text(column) {
-        const value = this.values[column];
-        if (value === null || value === undefined)
-            return "";
-        if (typeof value === "string")
-            return value;
-        return JSON.stringify(value);
-    }
-    number(column) {
-        const value = this.values[column];
-        if (typeof value === "number")
-            return value;
-        if (typeof value === "string")
-            return parseNumberText(value);
-        return Number.NaN;
-    }
-    integer(column) {
-        const value = this.values[column];
-        // A number's text is its JSON, digits only below 1e21.
-        if (typeof value === "number")
-            return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
-        if (typeof value === "string")
-            return parseIntegerText(value);
-        return Number.NaN;
-    }
-    indexIn(column, set) {
-        return set.indexOfText(this.text(column));
-    }
-    /** One row at a time: the view is always on it. */
-    select(_index) { }
-    numbers(_column, _integers) {
-        return undefined;
-    }
-    lookup(_column, _set) {
-        return undefined;
-    }
-    hash(column, out) {
-        hashText(this.text(column), out);
-    }
-    isMissing(column) {
-        const value = this.values[column];
-        if (value === null || value === undefined)
-            return true;
-        if (typeof value === "string")
-            return this.missingTexts.has(value);
-        return typeof value === "number" && this.missingTexts.has(String(value));
-    }
-}
-function isBlank(line) {
-    return line.trim() === "";
-}
-/** readJsonLines with the chunk size and the line limit set by the caller (tests). */
-async function readJsonLinesInChunks(file, options, { chunkBytes, maxLineBytes = MAX_RECORD_BYTES }, onRow, onColumns) {
-    const source = await openByteSource(file, chunkBytes);
-    const problems = [];
-    const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-    const missingValues = options.missingValues ?? [""];
-    let columns;
-    let view;
-    let rows = 0;
-    let lineNumber = 0;
-    const announceColumns = (names) => {
-        columns = names;
-        onColumns?.(names);
-        return new JsonRowView(names.length, missingValues);
-    };
-    if (options.columns)
-        view = announceColumns(options.columns);
-    const skipOverlongLine = () => {
-        lineNumber++;
-        rows++;
-        problems.push({
-            kind: "invalid-json",
-            row: rows,
-            line: lineNumber,
-            message: `the line is longer than ${maxLineBytes} bytes and was not read`,
-        });
-    };
-    const readLine = (bytes) => {
-        lineNumber++;
-        let text = bytes.toString("utf8");
-        if (lineNumber === 1 && text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (isBlank(text))
-            return;
-        rows++;
-        const where = { row: rows, line: lineNumber };
-        if (!isUtf8(bytes)) {
-            problems.push({ kind: "invalid-utf8", ...where, message: "the line holds bytes that are not UTF-8" });
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch (error) {
-            problems.push({
-                kind: "invalid-json",
-                ...where,
-                message: `not valid JSON: ${error.message}`,
-            });
-            return;
-        }
-        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-            const got = parsed === null ? "null" : Array.isArray(parsed) ? "an array" : `a ${typeof parsed}`;
-            problems.push({ kind: "not-an-object", ...where, message: `expected a JSON object, got ${got}` });
-            return;
-        }
-        const record = parsed;
-        view ??= announceColumns(Object.keys(record));
-        const names = columns ?? [];
-        for (let column = 0; column < names.length; column++) {
-            const name = names[column];
-            view.values[column] = Object.hasOwn(record, name) ? record[name] : undefined;
-        }
-        view.row = rows;
-        view.line = lineNumber;
-        onRow(view);
-    };
-    const progressEvery = options.progressEveryBytes ?? DEFAULT_PROGRESS_EVERY_BYTES;
-    let nextProgressAt = progressEvery;
-    const reportProgress = () => options.onProgress?.({ bytesRead: source.bytesRead(), bytesTotal: source.bytesTotal, rows });
-    // The unfinished last line of the chunks read so far: pieces are joined once, when it ends.
-    let pending = [];
-    let pendingBytes = 0;
-    let skippingOverlongLine = false;
-    try {
-        reading: for await (const chunk of source.chunks) {
-            let lineStart = 0;
-            let lineEnd = chunk.indexOf(jsonl_LF, lineStart);
-            while (lineEnd >= 0) {
-                if (rows >= maxRows)
-                    break reading;
-                const tail = chunk.subarray(lineStart, lineEnd);
-                if (skippingOverlongLine || pendingBytes + tail.length > maxLineBytes)
-                    skipOverlongLine();
-                else
-                    readLine(pending.length > 0 ? Buffer.concat([...pending, tail]) : tail);
-                pending = [];
-                pendingBytes = 0;
-                skippingOverlongLine = false;
-                lineStart = lineEnd + 1;
-                lineEnd = chunk.indexOf(jsonl_LF, lineStart);
-            }
-            if (lineStart < chunk.length && !skippingOverlongLine) {
-                pending.push(chunk.subarray(lineStart));
-                pendingBytes += chunk.length - lineStart;
-                if (pendingBytes > maxLineBytes) {
-                    skippingOverlongLine = true;
-                    pending = [];
-                }
-            }
-            if (source.bytesRead() >= nextProgressAt) {
-                reportProgress();
-                nextProgressAt = (Math.floor(source.bytesRead() / progressEvery) + 1) * progressEvery;
-            }
-        }
-        if (rows < maxRows) {
-            if (skippingOverlongLine)
-                skipOverlongLine();
-            else if (pending.length > 0)
-                readLine(Buffer.concat(pending));
-        }
-    }
-    finally {
-        source.close();
-    }
-    if (columns === undefined)
-        announceColumns([]);
-    reportProgress();
-    return { columns: columns ?? [], rows, bytes: source.bytesRead(), problems };
-}
-const jsonl_readJsonLines = (file, options, onRow, onColumns) => readJsonLinesInChunks(file, options, {}, onRow, onColumns);
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.bitreader.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Bit reading helpers
-*/
-
-const BROTLI_READ_SIZE = 4096
-const BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32
-const BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1
-
-const kBitMask = new Uint32Array([
-  0, 1, 3, 7, 15, 31, 63, 127, 255, 511, 1023, 2047, 4095, 8191, 16383, 32767,
-  65535, 131071, 262143, 524287, 1048575, 2097151, 4194303, 8388607, 16777215,
-])
-
-class BrotliBitReader {
-  /**
-   * Input byte buffer, consist of a ringbuffer and a "slack" region where
-   * bytes from the start of the ringbuffer are copied.
-   *
-   * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
-   * @param {BrotliInput} input
-   */
-  constructor(input) {
-    this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE)
-    this.input_ = input /* input callback */
-
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-
-    this.bit_pos_ = 0
-    this.bit_end_pos_ = 0
-    this.eos_ = 0
-
-    this.reset()
-  }
-
-  static READ_SIZE = BROTLI_READ_SIZE
-  static IBUF_MASK = BROTLI_IBUF_MASK
-
-  reset() {
-    this.buf_ptr_ = 0 /* next input will write here */
-    this.val_ = 0 /* pre-fetched bits */
-    this.pos_ = 0 /* byte position in stream */
-    this.bit_pos_ = 0 /* current bit-reading position in val_ */
-    this.bit_end_pos_ = 0 /* bit-reading end position from LSB of val_ */
-    this.eos_ = 0 /* input stream is finished */
-
-    this.readMoreInput()
-    for (let i = 0; i < 4; i++) {
-      this.val_ |= this.buf_[this.pos_] << 8 * i
-      this.pos_++
-    }
-
-    return this.bit_end_pos_ > 0
-  }
-
-  /**
-   * Fills up the input ringbuffer by calling the input callback.
-   *
-   * Does nothing if there are at least 32 bytes present after current position.
-   *
-   * Returns 0 if either:
-   *  - the input callback returned an error, or
-   *  - there is no more input and the position is past the end of the stream.
-   *
-   * After encountering the end of the input stream, 32 additional zero bytes are
-   * copied to the ringbuffer, therefore it is safe to call this function after
-   * every 32 bytes of input is read.
-   */
-  readMoreInput() {
-    if (this.bit_end_pos_ > 256) {
-      // return
-    } else if (this.eos_) {
-      if (this.bit_pos_ > this.bit_end_pos_)
-        throw new Error('Unexpected end of input ' + this.bit_pos_ + ' ' + this.bit_end_pos_)
-    } else {
-      const dst = this.buf_ptr_
-      const bytes_read = this.input_.read(this.buf_, dst, BROTLI_READ_SIZE)
-      if (bytes_read < 0) {
-        throw new Error('Unexpected end of input')
-      }
-
-      if (bytes_read < BROTLI_READ_SIZE) {
-        this.eos_ = 1
-        /* Store 32 bytes of zero after the stream end. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[dst + bytes_read + p] = 0
-      }
-
-      if (dst === 0) {
-        /* Copy the head of the ringbuffer to the slack region. */
-        for (let p = 0; p < 32; p++)
-          this.buf_[(BROTLI_READ_SIZE << 1) + p] = this.buf_[p]
-
-        this.buf_ptr_ = BROTLI_READ_SIZE
-      } else {
-        this.buf_ptr_ = 0
-      }
-
-      this.bit_end_pos_ += bytes_read << 3
-    }
-  }
-
-  /* Guarantees that there are at least 24 bits in the buffer. */
-  fillBitWindow() {
-    while (this.bit_pos_ >= 8) {
-      this.val_ >>>= 8
-      this.val_ |= this.buf_[this.pos_ & BROTLI_IBUF_MASK] << 24
-      this.pos_++
-      this.bit_pos_ = this.bit_pos_ - 8 >>> 0
-      this.bit_end_pos_ = this.bit_end_pos_ - 8 >>> 0
-    }
-  }
-
-  /**
-   * Reads the specified number of bits from Read Buffer.
-   *
-   * @param {number} n_bits
-   * @returns {number}
-   */
-  readBits(n_bits) {
-    if (32 - this.bit_pos_ < n_bits) this.fillBitWindow()
-    const val = this.val_ >>> this.bit_pos_ & kBitMask[n_bits]
-    this.bit_pos_ += n_bits
-    return val
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.huffman.js
-
-const kDefaultCodeLength = 8
-
-const HUFFMAN_TABLE_BITS = 8
-const HUFFMAN_TABLE_MASK = 0xff
-
-const CODE_LENGTH_CODES = 18
-const kCodeLengthCodeOrder = new Uint8Array([
-  1, 2, 3, 4, 0, 5, 17, 6, 16, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-])
-
-const kMaxHuffmanTableSize = new Uint16Array([
-  256, 402, 436, 468, 500, 534, 566, 598, 630, 662, 694, 726, 758, 790, 822,
-  854, 886, 920, 952, 984, 1016, 1048, 1080,
-])
-
-class HuffmanCode {
-  /**
-   * @param {number} bits
-   * @param {number} value
-   */
-  constructor(bits, value) {
-    this.bits = bits // number of bits used for this symbol
-    this.value = value // symbol value or table offset
-  }
-}
-
-const kCodeLengthRepeatCode = 16
-const MAX_LENGTH = 15
-
-/**
- * Returns reverse(reverse(key, len) + 1, len), where reverse(key, len) is the
- * bit-wise reversal of the len least significant bits of key.
- * @param {number} key
- * @param {number} len
- * @returns {number}
- */
-function getNextKey(key, len) {
-  let step = 1 << len - 1
-  while (key & step) {
-    step >>= 1
-  }
-  return (key & step - 1) + step
-}
-
-/**
- * Stores code in table[0], table[step], table[2*step], ..., table[end]
- * Assumes that end is an integer multiple of step
- * @param {HuffmanCode[]} table
- * @param {number} i
- * @param {number} step
- * @param {number} end
- * @param {HuffmanCode} code
- */
-function replicateValue(table, i, step, end, code) {
-  do {
-    end -= step
-    table[i + end] = new HuffmanCode(code.bits, code.value)
-  } while (end > 0)
-}
-
-/**
- * Returns the table width of the next 2nd level table. count is the histogram
- * of bit lengths for the remaining symbols, len is the code length of the next
- * processed symbol
- * @param {Int32Array} count
- * @param {number} len
- * @param {number} root_bits
- * @returns {number}
- */
-function nextTableBitSize(count, len, root_bits) {
-  let left = 1 << len - root_bits
-  while (len < MAX_LENGTH) {
-    left -= count[len]
-    if (left <= 0) break
-    ++len
-    left <<= 1
-  }
-  return len - root_bits
-}
-
-/**
- * @param {HuffmanCode[]} root_table
- * @param {number} table
- * @param {number} root_bits
- * @param {Uint8Array} code_lengths
- * @param {number} code_lengths_size
- * @returns {number}
- */
-function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table
-  const count = new Int32Array(MAX_LENGTH + 1) // number of codes of each length
-  const offset = new Int32Array(MAX_LENGTH + 1) // offsets in sorted table for each length
-  const sorted = new Int32Array(code_lengths_size) // symbols sorted by code length
-
-  // build histogram of code lengths
-  for (let i = 0; i < code_lengths_size; i++) {
-    count[code_lengths[i]]++
-  }
-
-  // generate offsets into sorted symbol table by code length
-  offset[1] = 0
-  for (let i = 1; i < MAX_LENGTH; i++) {
-    offset[i + 1] = offset[i] + count[i]
-  }
-
-  // sort symbols by length, by symbol order within each length
-  for (let i = 0; i < code_lengths_size; i++) {
-    if (code_lengths[i] !== 0) {
-      sorted[offset[code_lengths[i]]++] = i
-    }
-  }
-
-  let table_bits = root_bits // key length of current table
-  let table_size = 1 << table_bits
-  let total_size = table_size // sum of root table size and 2nd level table sizes
-
-  // special case code with only one value
-  if (offset[MAX_LENGTH] === 1) {
-    for (let key = 0; key < total_size; ++key) {
-      root_table[table + key] = new HuffmanCode(0, sorted[0] & 0xffff)
-    }
-
-    return total_size
-  }
-
-  // fill in root table
-  let key = 0 // reversed prefix code
-  let symbol = 0 // symbol index in original or sorted table
-  for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      const code = new HuffmanCode(len & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + key, step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  // fill in 2nd level tables and add pointers to root table
-  const mask = total_size - 1
-  let low = -1 // low bits for current root entry
-  for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
-    for (; count[len] > 0; --count[len]) {
-      if ((key & mask) !== low) {
-        table += table_size
-        table_bits = nextTableBitSize(count, len, root_bits)
-        table_size = 1 << table_bits
-        total_size += table_size
-        low = key & mask
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 0xff, table - start_table - low & 0xffff)
-      }
-      const code = new HuffmanCode(len - root_bits & 0xff, sorted[symbol++] & 0xffff)
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code)
-      key = getNextKey(key, len)
-    }
-  }
-
-  return total_size
-}
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} alphabet_size
- * @param {HuffmanCode[]} tables
- * @param {number} table
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function readHuffmanCode(alphabet_size, tables, table, br) {
-  const code_lengths = new Uint8Array(alphabet_size)
-
-  br.readMoreInput()
-
-  // simple_code_or_skip is used as follows:
-  // - 1 for simple code;
-  // - 0 for no skipping, 2 skips 2 code lengths, 3 skips 3 code lengths
-  const simple_code_or_skip = br.readBits(2)
-  if (simple_code_or_skip === 1) {
-    // Read symbols, codes & code lengths directly
-    let max_bits_counter = alphabet_size - 1
-    let max_bits = 0
-    const symbols = new Int32Array(4)
-    const num_symbols = br.readBits(2) + 1
-    while (max_bits_counter) {
-      max_bits_counter >>= 1
-      max_bits++
-    }
-
-    for (let i = 0; i < num_symbols; i++) {
-      symbols[i] = br.readBits(max_bits) % alphabet_size
-      code_lengths[symbols[i]] = 2
-    }
-    code_lengths[symbols[0]] = 1
-    switch (num_symbols) {
-    case 1:
-      break
-    case 3:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[1] === symbols[2]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-      break
-    case 2:
-      if (symbols[0] === symbols[1]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      code_lengths[symbols[1]] = 1
-      break
-    case 4:
-      if (symbols[0] === symbols[1] ||
-            symbols[0] === symbols[2] ||
-            symbols[0] === symbols[3] ||
-            symbols[1] === symbols[2] ||
-            symbols[1] === symbols[3] ||
-            symbols[2] === symbols[3]) {
-        throw new Error('[ReadHuffmanCode] invalid symbols')
-      }
-
-      if (br.readBits(1)) {
-        code_lengths[symbols[2]] = 3
-        code_lengths[symbols[3]] = 3
-      } else {
-        code_lengths[symbols[0]] = 2
-      }
-      break
-    }
-  } else { // Decode Huffman-coded code lengths
-    const code_length_code_lengths = new Uint8Array(CODE_LENGTH_CODES)
-    let space = 32
-    let num_codes = 0
-    // Static Huffman code for the code length code lengths
-    const huff = [
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 1),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(3, 2),
-      new HuffmanCode(2, 0), new HuffmanCode(2, 4), new HuffmanCode(2, 3), new HuffmanCode(4, 5),
-    ]
-    for (let i = simple_code_or_skip; i < CODE_LENGTH_CODES && space > 0; i++) {
-      const code_len_idx = kCodeLengthCodeOrder[i]
-      let p = 0
-      br.fillBitWindow()
-      p += br.val_ >>> br.bit_pos_ & 15
-      br.bit_pos_ += huff[p].bits
-      const v = huff[p].value
-      code_length_code_lengths[code_len_idx] = v
-      if (v !== 0) {
-        space -= 32 >> v
-        num_codes++
-      }
-    }
-
-    if (!(num_codes === 1 || space === 0))
-      throw new Error('[ReadHuffmanCode] invalid num_codes or space')
-
-    readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br)
-  }
-
-  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size)
-  if (!table_size) throw new Error('brotli BuildHuffmanTable failed')
-  return table_size
-}
-
-/**
- * Decodes the next Huffman code from bit-stream.
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
-
- */
-function readSymbol(table, index, br) {
-  br.fillBitWindow()
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK
-  const nbits = table[index].bits - HUFFMAN_TABLE_BITS
-  if (nbits > 0) {
-    br.bit_pos_ += HUFFMAN_TABLE_BITS
-    index += table[index].value
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1
-  }
-  br.bit_pos_ += table[index].bits
-  return table[index].value
-}
-
-/**
- * @param {Uint8Array} code_length_code_lengths
- * @param {number} num_symbols
- * @param {Uint8Array} code_lengths
- * @param {BrotliBitReader} br
- */
-function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
-  let symbol = 0
-  let prev_code_len = kDefaultCodeLength
-  let repeat = 0
-  let repeat_code_len = 0
-  let space = 32768
-
-  const table = []
-  for (let i = 0; i < 32; i++)
-    table.push(new HuffmanCode(0, 0))
-
-  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES)
-
-  while (symbol < num_symbols && space > 0) {
-    let p = 0
-
-    br.readMoreInput()
-    br.fillBitWindow()
-    p += br.val_ >>> br.bit_pos_ & 31
-    br.bit_pos_ += table[p].bits
-    const code_len = table[p].value & 0xff
-    if (code_len < kCodeLengthRepeatCode) {
-      repeat = 0
-      code_lengths[symbol++] = code_len
-      if (code_len !== 0) {
-        prev_code_len = code_len
-        space -= 32768 >> code_len
-      }
-    } else {
-      const extra_bits = code_len - 14
-      let new_len = 0
-      if (code_len === kCodeLengthRepeatCode) {
-        new_len = prev_code_len
-      }
-      if (repeat_code_len !== new_len) {
-        repeat = 0
-        repeat_code_len = new_len
-      }
-      const old_repeat = repeat
-      if (repeat > 0) {
-        repeat -= 2
-        repeat <<= extra_bits
-      }
-      repeat += br.readBits(extra_bits) + 3
-      const repeat_delta = repeat - old_repeat
-      if (symbol + repeat_delta > num_symbols) {
-        throw new Error('[ReadHuffmanCodeLengths] symbol + repeat_delta > num_symbols')
-      }
-
-      for (let x = 0; x < repeat_delta; x++)
-        code_lengths[symbol + x] = repeat_code_len
-
-      symbol += repeat_delta
-
-      if (repeat_code_len !== 0) {
-        space -= repeat_delta << 15 - repeat_code_len
-      }
-    }
-  }
-  if (space !== 0) {
-    throw new Error('[ReadHuffmanCodeLengths] space = ' + space)
-  }
-
-  for (; symbol < num_symbols; symbol++)
-    code_lengths[symbol] = 0
-}
-
-
-class HuffmanTreeGroup {
-  /**
-   * Contains a collection of huffman trees with the same alphabet size.
-   *
-   * @param {number} alphabet_size
-   * @param {number} num_htrees
-   */
-  constructor(alphabet_size, num_htrees) {
-    this.alphabet_size = alphabet_size
-    this.num_htrees = num_htrees
-    this.codes = new Array(num_htrees + num_htrees * kMaxHuffmanTableSize[alphabet_size + 31 >>> 5])
-    this.htrees = new Uint32Array(num_htrees)
-  }
-
-  /**
-   * @param {BrotliBitReader} br
-   */
-  decode(br) {
-    let next = 0
-    for (let i = 0; i < this.num_htrees; i++) {
-      this.htrees[i] = next
-      next += readHuffmanCode(this.alphabet_size, this.codes, next, br)
-    }
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.prefix.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-   Lookup tables to map prefix codes to value ranges. This is used during
-   decoding of the block lengths, literal insertion lengths and copy lengths.
-*/
-
-/**
- * Represents the range of values belonging to a prefix code:
- * [offset, offset + 2^nbits)
- * @param {number[]} pair
- * @returns {{offset: number, nbits: number}}
- */
-function prefix([ offset, nbits ]) {
-  return { offset, nbits }
-}
-
-const kBlockLengthPrefixCode = [
-  [1, 2], [5, 2], [9, 2], [13, 2],
-  [17, 3], [25, 3], [33, 3], [41, 3],
-  [49, 4], [65, 4], [81, 4], [97, 4],
-  [113, 5], [145, 5], [177, 5], [209, 5],
-  [241, 6], [305, 6], [369, 7], [497, 8],
-  [753, 9], [1265, 10], [2289, 11], [4337, 12],
-  [8433, 13], [16625, 24],
-].map(prefix)
-
-const kInsertLengthPrefixCode = [
-  [0, 0], [1, 0], [2, 0], [3, 0],
-  [4, 0], [5, 0], [6, 1], [8, 1],
-  [10, 2], [14, 2], [18, 3], [26, 3],
-  [34, 4], [50, 4], [66, 5], [98, 5],
-  [130, 6], [194, 7], [322, 8], [578, 9],
-  [1090, 10], [2114, 12], [6210, 14], [22594, 24],
-].map(prefix)
-
-const kCopyLengthPrefixCode = [
-  [2, 0], [3, 0], [4, 0], [5, 0],
-  [6, 0], [7, 0], [8, 0], [9, 0],
-  [10, 1], [12, 1], [14, 2], [18, 2],
-  [22, 3], [30, 3], [38, 4], [54, 4],
-  [70, 5], [102, 5], [134, 6], [198, 7],
-  [326, 8], [582, 9], [1094, 10], [2118, 24],
-].map(prefix)
-
-const kInsertRangeLut = [
-  0, 0, 8, 8, 0, 16, 8, 16, 16,
-]
-
-const kCopyRangeLut = [
-  0, 8, 0, 8, 16, 0, 16, 8, 16,
-]
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.huffman.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-/* Maximum possible Huffman table size for an alphabet size of 704, max code
- * length 15 and root table bits 8. */
-const HUFFMAN_MAX_TABLE_SIZE = 1080
-
-// fixed length extra bits
-const fixedLengthExtraBits = new Uint8Array([
-  0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0,
-])
-const fixedDistanceExtraBits = new Uint8Array([
-  0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0,
-])
-
-/**
- * get base, reverse index map from extra bits
- * @param {Uint8Array} eb
- * @param {number} start
- * @returns {{base: Uint16Array, rev: Int32Array}}
- */
-function freb(eb, start) {
-  const base = new Uint16Array(31)
-  for (let i = 0; i < 31; i++) {
-    base[i] = start += 1 << eb[i - 1]
-  }
-  // numbers here are max 18 bits
-  const rev = new Int32Array(base[30])
-  for (let i = 1; i < 30; i++) {
-    for (let j = base[i]; j < base[i + 1]; ++j) {
-      rev[j] = j - base[i] << 5 | i
-    }
-  }
-  return { base, rev }
-}
-
-const { base: fixedLength, rev: revfl } = freb(fixedLengthExtraBits, 2)
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fixedLength[28] = 258
-revfl[258] = 28
-const { base: fixedDistance } = freb(fixedDistanceExtraBits, 0)
-
-// map of value to reverse (assuming 16 bits)
-const rev = new Uint16Array(32768)
-for (let i = 0; i < 32768; i++) {
-  // reverse table algorithm from SO
-  let x = (i & 0xAAAA) >> 1 | (i & 0x5555) << 1
-  x = (x & 0xCCCC) >> 2 | (x & 0x3333) << 2
-  x = (x & 0xF0F0) >> 4 | (x & 0x0F0F) << 4
-  rev[i] = ((x & 0xFF00) >> 8 | (x & 0x00FF) << 8) >> 1
-}
-
-/**
- * create huffman tree from Uint8Array "map": index -> code length for code index
- * maxBits must be at most 15
- * @param {Uint8Array} cd
- * @param {number} maxBits
- * @param {0 | 1} r
- * @returns {Uint16Array}
- */
-function huffMap(cd, maxBits, r) {
-  // u16 "map": index -> # of codes with bit length = index
-  const l = new Uint16Array(maxBits)
-  // length of cd must be 288 (total # of codes)
-  for (let i = 0; i < cd.length; i++) {
-    if (cd[i]) ++l[cd[i] - 1]
-  }
-  // u16 "map": index -> minimum code for bit length = index
-  const le = new Uint16Array(maxBits)
-  for (let i = 1; i < maxBits; i++) {
-    le[i] = le[i - 1] + l[i - 1] << 1
-  }
-  let co
-  if (r) {
-    // u16 "map": index -> number of actual bits, symbol for code
-    co = new Uint16Array(1 << maxBits)
-    // bits to remove for reverser
-    const rvb = 15 - maxBits
-    for (let i = 0; i < cd.length; i++) {
-      // ignore 0 lengths
-      if (cd[i]) {
-        // num encoding both symbol and bits read
-        const sv = i << 4 | cd[i]
-        const freeBits = maxBits - cd[i]
-        let startValue = le[cd[i] - 1]++ << freeBits
-        for (const endValue = startValue | (1 << freeBits) - 1; startValue <= endValue; startValue++) {
-          // every 16 bit value starting with the code yields the same result
-          co[rev[startValue] >> rvb] = sv
-        }
-      }
-    }
-  } else {
-    co = new Uint16Array(cd.length)
-    for (let i = 0; i < cd.length; i++) {
-      if (cd[i]) {
-        co[i] = rev[le[cd[i] - 1]++] >> 15 - cd[i]
-      }
-    }
-  }
-  return co
-}
-
-// construct huffman trees
-const fixedLengthTree = new Uint8Array(288)
-for (let i = 0; i < 144; i++) fixedLengthTree[i] = 8
-for (let i = 144; i < 256; i++) fixedLengthTree[i] = 9
-for (let i = 256; i < 280; i++) fixedLengthTree[i] = 7
-for (let i = 280; i < 288; i++) fixedLengthTree[i] = 8
-const fixedDistanceTree = new Uint8Array(32)
-for (let i = 0; i < 32; i++) fixedDistanceTree[i] = 5
-
-const fixedLengthMap = /*#__PURE__*/ huffMap(fixedLengthTree, 9, 1)
-const fixedDistanceMap = /*#__PURE__*/ huffMap(fixedDistanceTree, 5, 1)
-
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.blocks.js
-
-
-
-
-
-/**
- * @import {HuffmanCode} from './brotli.huffman.js'
- * @param {number} max_block_type
- * @param {HuffmanCode[]} trees
- * @param {number} tree_type
- * @param {number[]} block_types
- * @param {number[]} ringbuffers
- * @param {number[]} indexes
- * @param {BrotliBitReader} br
- */
-function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
-  const ringbuffer = tree_type * 2
-  const index = tree_type
-  const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br)
-  let block_type
-  if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)]
-  } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1
-  } else {
-    block_type = type_code - 2
-  }
-  if (block_type >= max_block_type) {
-    block_type -= max_block_type
-  }
-  block_types[tree_type] = block_type
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type
-  indexes[index]++
-}
-
-/**
- * @typedef {{ input_end: number, is_metadata: boolean, meta_block_length: number, is_uncompressed: number }} MetaBlockLength
- * @param {BrotliBitReader} br
- * @returns {MetaBlockLength}
- */
-function decodeMetaBlockLength(br) {
-  const out = {
-    meta_block_length: 0,
-    input_end: 0,
-    is_uncompressed: 0,
-    is_metadata: false,
-  }
-
-  out.input_end = br.readBits(1)
-  if (out.input_end && br.readBits(1)) {
-    return out
-  }
-
-  const size_nibbles = br.readBits(2) + 4
-  if (size_nibbles === 7) {
-    out.is_metadata = true
-
-    if (br.readBits(1) !== 0)
-      throw new Error('Invalid reserved bit')
-
-    const size_bytes = br.readBits(2)
-    if (size_bytes === 0)
-      return out
-
-    for (let i = 0; i < size_bytes; i++) {
-      const next_byte = br.readBits(8)
-      if (i + 1 === size_bytes && size_bytes > 1 && next_byte === 0)
-        throw new Error('Invalid size byte')
-
-      out.meta_block_length |= next_byte << i * 8
-    }
-  } else {
-    for (let i = 0; i < size_nibbles; i++) {
-      const next_nibble = br.readBits(4)
-      if (i + 1 === size_nibbles && size_nibbles > 4 && next_nibble === 0)
-        throw new Error('Invalid size nibble')
-
-      out.meta_block_length |= next_nibble << i * 4
-    }
-  }
-
-  out.meta_block_length++
-
-  if (!out.input_end && !out.is_metadata) {
-    out.is_uncompressed = br.readBits(1)
-  }
-
-  return out
-}
-
-
-/**
- * @import {BrotliOutput} from './brotli.streams.js'
- * @param {BrotliOutput} output
- * @param {number} len
- * @param {number} pos
- * @param {Uint8Array} ringbuffer
- * @param {number} ringbuffer_mask
- * @param {BrotliBitReader} br
- */
-function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
-  const rb_size = ringbuffer_mask + 1
-  let rb_pos = pos & ringbuffer_mask
-  let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK
-
-  // For short lengths copy byte-by-byte
-  if (len < 8 || br.bit_pos_ + (len << 3) < br.bit_end_pos_) {
-    while (len-- > 0) {
-      br.readMoreInput()
-      ringbuffer[rb_pos++] = br.readBits(8)
-      if (rb_pos === rb_size) {
-        output.write(ringbuffer, rb_size)
-        rb_pos = 0
-      }
-    }
-    return
-  }
-
-  if (br.bit_end_pos_ < 32) {
-    throw new Error('copyUncompressedBlockToOutput: br.bit_end_pos_ < 32')
-  }
-
-  // Copy remaining 0-4 bytes from br.val_ to ringbuffer
-  while (br.bit_pos_ < 32) {
-    ringbuffer[rb_pos] = br.val_ >>> br.bit_pos_
-    br.bit_pos_ += 8
-    rb_pos++
-    len--
-  }
-
-  // Copy remaining bytes from br.buf_ to ringbuffer
-  let nbytes = br.bit_end_pos_ - br.bit_pos_ >> 3
-  if (br_pos + nbytes > BrotliBitReader.IBUF_MASK) {
-    const tail = BrotliBitReader.IBUF_MASK + 1 - br_pos
-    for (let x = 0; x < tail; x++)
-      ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-    nbytes -= tail
-    rb_pos += tail
-    len -= tail
-    br_pos = 0
-  }
-
-  for (let x = 0; x < nbytes; x++)
-    ringbuffer[rb_pos + x] = br.buf_[br_pos + x]
-
-  rb_pos += nbytes
-  len -= nbytes
-
-  // If we wrote past the logical end of the ringbuffer, copy the tail of the
-  // ringbuffer to its beginning and flush the ringbuffer to the output
-  if (rb_pos >= rb_size) {
-    output.write(ringbuffer, rb_size)
-    rb_pos -= rb_size
-    for (let x = 0; x < rb_pos; x++)
-      ringbuffer[x] = ringbuffer[rb_size + x]
-  }
-
-  // If we have more to copy than the remaining size of the ringbuffer, then we
-  // first fill the ringbuffer from the input and then flush the ringbuffer
-  while (rb_pos + len >= rb_size) {
-    nbytes = rb_size - rb_pos
-    if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
-      throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-    }
-    output.write(ringbuffer, rb_size)
-    len -= nbytes
-    rb_pos = 0
-  }
-
-  // Copy straight from the input onto the ringbuffer
-  // Ringbuffer will be flushed to output later
-  if (br.input_.read(ringbuffer, rb_pos, len) < len) {
-    throw new Error('copyUncompressedBlockToOutput: not enough bytes')
-  }
-
-  // Restore the state of the bit reader
-  br.reset()
-}
-
-/**
- * Decodes a number in the range [0..255], by reading 1 - 11 bits.
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function decodeVarLenUint8(br) {
-  if (br.readBits(1)) {
-    const nbits = br.readBits(3)
-    if (nbits === 0) {
-      return 1
-    } else {
-      return br.readBits(nbits) + (1 << nbits)
-    }
-  }
-  return 0
-}
-
-/**
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function decodeWindowBits(br) {
-  if (br.readBits(1) === 0) return 16
-
-  let n = br.readBits(3)
-  if (n > 0) return 17 + n
-
-  n = br.readBits(3)
-  if (n > 0) return 8 + n
-
-  return 17
-}
-
-/**
- * Advances the bit reader position to the next byte boundary and verifies
- * that any skipped bits are set to zero.
- * @param {BrotliBitReader} br
- * @returns {boolean}
- */
-function jumpToByteBoundary(br) {
-  const new_bit_pos = br.bit_pos_ + 7 & ~7
-  return !br.readBits(new_bit_pos - br.bit_pos_)
-}
-
-/**
- * @param {HuffmanCode[]} table
- * @param {number} index
- * @param {BrotliBitReader} br
- * @returns {number}
- */
-function readBlockLength(table, index, br) {
-  const code = readSymbol(table, index, br)
-  const { offset, nbits } = kBlockLengthPrefixCode[code]
-  return offset + br.readBits(nbits)
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.context.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Lookup table to map the previous two bytes to a context id.
-
-   There are four different context modeling modes defined here:
-     CONTEXT_LSB6: context id is the least significant 6 bits of the last byte,
-     CONTEXT_MSB6: context id is the most significant 6 bits of the last byte,
-     CONTEXT_UTF8: second-order context model tuned for UTF8-encoded text,
-     CONTEXT_SIGNED: second-order context model tuned for signed integers.
-
-   The context id for the UTF8 context model is calculated as follows. If p1
-   and p2 are the previous two bytes, we calcualte the context as
-
-     context = kContextLookup[p1] | kContextLookup[p2 + 256].
-
-   If the previous two bytes are ASCII characters (i.e. < 128), this will be
-   equivalent to
-
-     context = 4 * context1(p1) + context2(p2),
-
-   where context1 is based on the previous byte in the following way:
-
-     0  : non-ASCII control
-     1  : \t, \n, \r
-     2  : space
-     3  : other punctuation
-     4  : " '
-     5  : %
-     6  : ( < [ {
-     7  : ) > ] }
-     8  : , ; :
-     9  : .
-     10 : =
-     11 : number
-     12 : upper-case vowel
-     13 : upper-case consonant
-     14 : lower-case vowel
-     15 : lower-case consonant
-
-   and context2 is based on the second last byte:
-
-     0 : control, space
-     1 : punctuation
-     2 : upper-case letter, number
-     3 : lower-case letter
-
-   If the last byte is ASCII, and the second last byte is not (in a valid UTF8
-   stream it will be a continuation byte, value between 128 and 191), the
-   context is the same as if the second last byte was an ASCII control or space.
-
-   If the last byte is a UTF8 lead byte (value >= 192), then the next byte will
-   be a continuation byte and the context id is 2 or 3 depending on the LSB of
-   the last byte and to a lesser extent on the second last byte if it is ASCII.
-
-   If the last byte is a UTF8 continuation byte, the second last byte can be:
-     - continuation byte: the next byte is probably ASCII or lead byte (assuming
-       4-byte UTF8 characters are rare) and the context id is 0 or 1.
-     - lead byte (192 - 207): next byte is ASCII or lead byte, context is 0 or 1
-     - lead byte (208 - 255): next byte is continuation byte, context is 2 or 3
-
-   The possible value combinations of the previous two bytes, the range of
-   context ids and the type of the next byte is summarized in the table below:
-
-   |--------\-----------------------------------------------------------------|
-   |         \                         Last byte                              |
-   | Second   \---------------------------------------------------------------|
-   | last byte \    ASCII            |   cont. byte        |   lead byte      |
-   |            \   (0-127)          |   (128-191)         |   (192-)         |
-   |=============|===================|=====================|==================|
-   |  ASCII      | next: ASCII/lead  |  not valid          |  next: cont.     |
-   |  (0-127)    | context: 4 - 63   |                     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  cont. byte | next: ASCII/lead  |  next: ASCII/lead   |  next: cont.     |
-   |  (128-191)  | context: 4 - 63   |  context: 0 - 1     |  context: 2 - 3  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: ASCII/lead   |  not valid       |
-   |  (192-207)  |                   |  context: 0 - 1     |                  |
-   |-------------|-------------------|---------------------|------------------|
-   |  lead byte  | not valid         |  next: cont.        |  not valid       |
-   |  (208-)     |                   |  context: 2 - 3     |                  |
-   |-------------|-------------------|---------------------|------------------|
-
-   The context id for the signed context mode is calculated as:
-
-     context = (kContextLookup[512 + p1] << 3) | kContextLookup[512 + p2].
-
-   For any context modeling modes, the context ids can be calculated by |-ing
-   together two lookups from one table using context model dependent offsets:
-
-     context = kContextLookup[offset1 + p1] | kContextLookup[offset2 + p2].
-
-   where offset1 and offset2 are dependent on the context mode.
-*/
-
-/* Common context lookup table for all context modes. */
-const lookup = new Uint8Array([
-  /* CONTEXT_UTF8, last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 4, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  8, 12, 16, 12, 12, 20, 12, 16, 24, 28, 12, 12, 32, 12, 36, 12,
-  44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 32, 32, 24, 40, 28, 12,
-  12, 48, 52, 52, 52, 48, 52, 52, 52, 48, 52, 52, 52, 52, 52, 48,
-  52, 52, 52, 52, 52, 48, 52, 52, 52, 52, 52, 24, 12, 28, 12, 12,
-  12, 56, 60, 60, 60, 56, 60, 60, 60, 56, 60, 60, 60, 60, 60, 56,
-  60, 60, 60, 60, 60, 56, 60, 60, 60, 60, 60, 24, 12, 28, 12, 0,
-  /* UTF8 continuation byte range. */
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1,
-  /* UTF8 lead byte range. */
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3, 2, 3,
-  /* CONTEXT_UTF8 second last byte. */
-  /* ASCII range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1,
-  1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1,
-  1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 0,
-  /* UTF8 continuation byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  /* UTF8 lead byte range. */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  /* CONTEXT_SIGNED, second last byte. */
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-  6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7,
-  /* CONTEXT_SIGNED, last byte, same as the above values shifted by 3 bits. */
-  0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24, 24,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32, 32,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-  48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 56,
-  /* CONTEXT_LSB6, last byte. */
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
-  16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-  32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
-  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
-  /* CONTEXT_MSB6, last byte. */
-  0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3,
-  4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7,
-  8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11,
-  12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
-  16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19, 19, 19,
-  20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23,
-  24, 24, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27,
-  28, 28, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31, 31,
-  32, 32, 32, 32, 33, 33, 33, 33, 34, 34, 34, 34, 35, 35, 35, 35,
-  36, 36, 36, 36, 37, 37, 37, 37, 38, 38, 38, 38, 39, 39, 39, 39,
-  40, 40, 40, 40, 41, 41, 41, 41, 42, 42, 42, 42, 43, 43, 43, 43,
-  44, 44, 44, 44, 45, 45, 45, 45, 46, 46, 46, 46, 47, 47, 47, 47,
-  48, 48, 48, 48, 49, 49, 49, 49, 50, 50, 50, 50, 51, 51, 51, 51,
-  52, 52, 52, 52, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55,
-  56, 56, 56, 56, 57, 57, 57, 57, 58, 58, 58, 58, 59, 59, 59, 59,
-  60, 60, 60, 60, 61, 61, 61, 61, 62, 62, 62, 62, 63, 63, 63, 63,
-  /* CONTEXT_{M,L}SB6, second last byte, */
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-])
-
-const lookupOffsets = new Uint16Array([
-  /* CONTEXT_LSB6 */
-  1024, 1536,
-  /* CONTEXT_MSB6 */
-  1280, 1536,
-  /* CONTEXT_UTF8 */
-  0, 256,
-  /* CONTEXT_SIGNED */
-  768, 512,
-])
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.contextmap.js
-
-
-
-
-/**
- * @import {BrotliBitReader} from './brotli.bitreader.js'
- * @param {number} context_map_size
- * @param {BrotliBitReader} br
- * @returns {[number, Uint8Array]} // num_htrees, context_map
- */
-function decodeContextMap(context_map_size, br) {
-  let max_run_length_prefix = 0
-
-  br.readMoreInput()
-  const num_htrees = decodeVarLenUint8(br) + 1
-
-  const context_map = new Uint8Array(context_map_size)
-  if (num_htrees <= 1) {
-    return [num_htrees, context_map]
-  }
-
-  const use_rle_for_zeros = br.readBits(1)
-  if (use_rle_for_zeros) {
-    max_run_length_prefix = br.readBits(4) + 1
-  }
-
-  const table = []
-  for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table[i] = new HuffmanCode(0, 0)
-  }
-
-  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br)
-
-  for (let i = 0; i < context_map_size;) {
-    br.readMoreInput()
-    const code = readSymbol(table, 0, br)
-    if (code === 0) {
-      context_map[i] = 0
-      i++
-    } else if (code <= max_run_length_prefix) {
-      let reps = 1 + (1 << code) + br.readBits(code)
-      while (--reps) {
-        if (i >= context_map_size) {
-          throw new Error('[DecodeContextMap] i >= context_map_size')
-        }
-        context_map[i] = 0
-        i++
-      }
-    } else {
-      context_map[i] = code - max_run_length_prefix
-      i++
-    }
-  }
-  if (br.readBits(1)) {
-    inverseMoveToFrontTransform(context_map, context_map_size)
-  }
-
-  return [num_htrees, context_map]
-}
-
-/**
- * @param {Uint8Array} v
- * @param {number} index
- */
-function moveToFront(v, index) {
-  const value = v[index]
-  for (let i = index; i; i--) v[i] = v[i - 1]
-  v[0] = value
-}
-
-/**
- * @param {Uint8Array} v
- * @param {number} v_len
- */
-function inverseMoveToFrontTransform(v, v_len) {
-  const mtf = new Uint8Array(256)
-  for (let i = 0; i < 256; i++) {
-    mtf[i] = i
-  }
-  for (let i = 0; i < v_len; i++) {
-    const index = v[i]
-    v[i] = mtf[index]
-    if (index) moveToFront(mtf, index)
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.streams.js
-class BrotliInput {
-  /**
-   * @param {Uint8Array} buffer
-   */
-  constructor(buffer) {
-    this.buffer = buffer
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} i
-   * @param {number} count
-   * @returns {number}
-   */
-  read(buf, i, count) {
-    if (this.pos + count > this.buffer.length) {
-      count = this.buffer.length - this.pos
-    }
-
-    for (let p = 0; p < count; p++)
-      buf[i + p] = this.buffer[this.pos + p]
-
-    this.pos += count
-    return count
-  }
-}
-
-class BrotliOutput {
-  /**
-   * @param {Uint8Array} buf
-   */
-  constructor(buf) {
-    this.buffer = buf
-    this.pos = 0
-  }
-
-  /**
-   * @param {Uint8Array} buf
-   * @param {number} count
-   * @returns {number}
-   */
-  write(buf, count) {
-    if (this.pos + count > this.buffer.length) throw new Error('brotli output buffer is not large enough')
-
-    this.buffer.set(buf.subarray(0, count), this.pos)
-    this.pos += count
-    return count
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/gzip.js
-// Adapted from https://github.com/101arrowz/fflate Copyright (c) 2023 Arjun Barrett
-// https://tools.ietf.org/html/rfc1951
-
-
-
-const codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15])
-
-/**
- * read d, starting at bit p and mask with m
- * @param {Uint8Array} input
- * @param {number} pos
- * @param {number} mask
- * @returns {number}
- */
-function bits(input, pos, mask) {
-  const o = pos / 8 | 0
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask
-}
-
-/**
- * read d, starting at bit p continuing for at least 16 bits
- * @param {Uint8Array} d
- * @param {number} p
- * @returns {number}
- */
-function bits16(d, p) {
-  const o = p / 8 | 0
-  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7)
-}
-
-/**
- * get end of byte
- * @param {number} p
- * @returns {number}
- */
-function shft(p) {
-  return (p + 7) / 8 | 0
-}
-
-/**
- * return start of gzip payload index
- * @param {Uint8Array} input
- * @param {number} i inputIndex
- * @returns {number}
- */
-function gzipStart(input, i) {
-  // if missing gzip header, assume raw deflate stream
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0
-  const flag = input[i++]
-  i += 6 // skip header
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2 // skip extra
-  // skip name and comment
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++]));
-  return i + (flag & 2)
-}
-
-/**
- * GZip decompression
- * @param {Uint8Array} input
- * @param {Uint8Array} [output]
- * @param {number} [inputIndex]
- * @param {number} [outputIndex]
- * @returns {Uint8Array}
- */
-function gzip_gunzip(input, output, inputIndex = 0, outputIndex = 0) {
-  let out = output ?? new Uint8Array(1024) // initial size
-  if (!(input.length - inputIndex)) return out
-  const payloadStart = gzipStart(input, inputIndex)
-  if (payloadStart === input.length - 8) return out
-  if (payloadStart > input.length - 8) throw new Error('unexpected EOF')
-  let pos = payloadStart * 8 // position in bits
-  let final = 0 // last chunk?
-  let lengthBits = 0
-  let distBits = 0
-  let lengthMap
-  let distMap
-  const totalBits = input.length * 8
-
-  /** @param {number} length */
-  function ensureSize(length) {
-    if (!output && length > out.length) {
-      const old = out
-      out = new Uint8Array(Math.max(old.length * 2, length))
-      out.set(old)
-    }
-  }
-
-  do {
-    if (!lengthMap) {
-      // final chunk is next?
-      final = bits(input, pos, 1)
-      const type = bits(input, pos + 1, 3)
-      pos += 3
-      if (!type) {
-        // no compression
-        // go to end of byte boundary
-        const s = shft(pos) + 4
-        const l = input[s - 4] | input[s - 3] << 8
-        const t = s + l
-        if (t > input.length) throw new Error('unexpected EOF')
-        // copy uncompressed data
-        ensureSize(outputIndex + l)
-        out.set(input.subarray(s, t), outputIndex)
-        outputIndex += l
-        pos = t * 8
-        continue
-      } else if (type === 1) {
-        // fixed huffman
-        lengthMap = fixedLengthMap
-        distMap = fixedDistanceMap
-        lengthBits = 9
-        distBits = 5
-      } else if (type === 2) {
-        // dynamic huffman
-        const hLiteral = bits(input, pos, 31) + 257
-        const hcLengths = bits(input, pos + 10, 15) + 4
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1
-        pos += 14
-        // length+distance tree
-        const lengthDistanceTree = new Uint8Array(tl)
-        const codeLengthTree = new Uint8Array(19)
-        for (let i = 0; i < hcLengths; ++i) {
-          // use index map to get real code
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7)
-        }
-        pos += hcLengths * 3
-        const codeLengthBits = Math.max(...codeLengthTree)
-        const clbMask = (1 << codeLengthBits) - 1
-        const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1)
-        for (let i = 0; i < tl;) {
-          const r = codeLengthMap[bits(input, pos, clbMask)]
-          // bits read
-          pos += r & 15
-          const symbol = r >> 4
-          // code length to copy
-          if (symbol < 16) {
-            lengthDistanceTree[i++] = symbol
-          } else {
-            let copy = 0
-            let n = 0 // count
-            if (symbol === 16) {
-              n = 3 + bits(input, pos, 3)
-              pos += 2
-              copy = lengthDistanceTree[i - 1]
-            } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7)
-              pos += 3
-            } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127)
-              pos += 7
-            }
-            while (n--) lengthDistanceTree[i++] = copy
-          }
-        }
-        const lengthTree = lengthDistanceTree.subarray(0, hLiteral)
-        const distanceTree = lengthDistanceTree.subarray(hLiteral)
-        // max length/dist bits
-        lengthBits = Math.max(...lengthTree)
-        distBits = Math.max(...distanceTree)
-        lengthMap = huffMap(lengthTree, lengthBits, 1)
-        distMap = huffMap(distanceTree, distBits, 1)
-      } else throw new Error('invalid block type')
-      if (pos > totalBits) throw new Error('unexpected EOF')
-    }
-
-    ensureSize(outputIndex + 131072) // max chunk size?
-    const lms = (1 << lengthBits) - 1
-    const dms = (1 << distBits) - 1
-    for (;;) {
-      // bits read, code
-      const code = lengthMap[bits16(input, pos) & lms]
-      const sym = code >> 4
-      pos += code & 15
-      if (pos > totalBits) throw new Error('unexpected EOF')
-      if (!code) throw new Error('invalid length/literal')
-      if (sym < 256) out[outputIndex++] = sym
-      else if (sym === 256) {
-        lengthMap = undefined
-        break
-      } else {
-        let add = sym - 254
-        // no extra bits needed if less
-        if (sym > 264) {
-          const index = sym - 257
-          const b = fixedLengthExtraBits[index]
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index]
-          pos += b
-        }
-        // dist
-        if (!distMap) throw new Error('invalid distance map')
-        const d = distMap[bits16(input, pos) & dms]
-        const dsym = d >> 4
-        if (!d) throw new Error('invalid distance')
-        pos += d & 15
-        let dt = fixedDistance[dsym]
-        if (dsym > 3) {
-          const b = fixedDistanceExtraBits[dsym]
-          dt += bits16(input, pos) & (1 << b) - 1
-          pos += b
-        }
-        if (pos > totalBits) throw new Error('unexpected EOF')
-        const end = outputIndex + add
-        if (outputIndex < dt) throw new Error('unexpected dictionary case')
-        ensureSize(end)
-        for (; outputIndex < end; outputIndex++) out[outputIndex] = out[outputIndex - dt]
-      }
-    }
-    if (lengthMap) final = 1
-  } while (!final)
-
-  if (outputIndex < out.length) {
-    // multiple gzip blocks
-    const nextBlock = Math.ceil(pos / 8) + 8 // 8 byte gzip footer
-    gzip_gunzip(input, out, nextBlock, outputIndex)
-  }
-
-  if (!output) return out.subarray(0, outputIndex)
-  return out
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.dictionary.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Collection of static dictionary words.
-*/
-
-
-
-const dictionaryGz64 = `
-H4sIAAAAAAAAAzy96XIcx7Uu+tuI4DuU2meLxDbRAElNJgYHR0neGrgFyr7bPg5FdlV2dwHVVa3KKoBN
-SRHggIHgAFKcBc4zJQIgOGIggYjDF6D+kf8U56K6GxH3Ie73rYRsGRLQnZWVwxq+tXKtlYlf0V40GAZ+
-UQe6mBSU2+9GnvZUokw5GozCoGb8RLt+UouqOuxLTRL4/boYaz0Yxf2J3pfUtIqjAR0XIq8W4JdiFFcK
-UdRfDVQt8Ad04Ie6rINqOapo43u6EsV81guisJSUdWXA14NFP/SqqoT31kwxDYKyVl6i44pWblnFWhXj
-qJLEqa6ouF8VAp1Wo7Dsl8oYpw5U6IV60OgBHYYYj6uMLkRJuRqZJDXaqyhPl9GmrPHeskpCVdGf+WF/
-IYhKxt+vC2iP8aFdP/r3QzwTr291/lSOAk+Hnhn0k/IX6B/D8AbRh/FLYYK2ZTWgS+jLaB26KgiqKikP
-avw3SE1Fh2nRDypVFSd9kR8mZd8EvklKUYSxam8Q8xzUBt8VTAVzV4GJMJwo9t0y3m8CZZJEK0y3Uivi
-mX4/LA36QaDx+aCKvQKeLfqx3oM16w+jQYUO89WwVMH6J5hsECmvhLU3OiiGUaIrqVsuaq5FWIsjt993
-ozAKXR1gn8rYE8/X3ifYnzgNdBnrpvrUPj8sRm6QFgI1aAJtTFkFRcM9RF/7o1Bv6uj4D/zHuNigvaCj
-WLm6EKTY/zQe1Lq/iL/LIJoS1gmbiP3G2Ms6xJr09+tqUlUGnfrVOIoqn+z9/DPQS7i3VgU9olM80691
-tRioEuinH6vjFTGfBOONsecJaLYvrVQTrJaH/jAGfA8KBi1i9LV+rBXWISliX1SaRKCNOO+ChlTQD7qu
-DmBNPPRfAa1jR5MkjcNChB/QCTghiCOj0zjYYLDwcRRoPApSTAyWG3ursY+Bl++rlsAalQEV1/BMAloO
-DQjGi6Pq30DTblStbcp35LraVY9JsBABdsPHy7A+VfBZvuQXsQaJa8xfSrGq4Q3hu6WkM8Z+YIxJgHka
-5aM75eEdDvYv6IvKIWikvxrFmJtJ1n+9rc0DXXa1F3qqURQXOG+s4df53vwg6KYCft1c3df5KfYyVmH/
-IPoeVCFoKCAxef/s+FdnVaXBINbbpLH+XxvW/3FQ+UkFewPaM6VImxJ4AltTqmIs77S1OQHoJw39BPvG
-fvpBh5VByI99lSBnyNOY4uaO6j4sHcY+iPlGQTEK0acfGFXEt+hZVY0LORCj72IQDRZUoWaqKjTgi/cw
-3g/wA9YxoP0EfBcM+v0+ZEJiEhBO7GP6pfYAPDioVX+CvdgNmQO+x5qEBnvYj+2uxWlo+tKgBknWvwn9
-lSIVlCACDN6nvZL2ve6c0Yl5H9/l+8xf3sOY/aKzwUQR9hFyAnSYpAW9X5MaQoxDe6DpBNwcYetAXnFl
-00fVfS5kQBnrXsA49oOWByIssjK1GDwLmgyqGKOP9XJB/1vwrj7sfaJKpuAnBrQVgPmSfgiwELTbhQUu
-YdH+2vvlF16a1L6gfFGBrkUp1j3BEvlhn9q/36VsqmlT9E15cHAwH/sGfRZMNdYDmzAP/K03Y2LbwY8e
-xrGlo2NjAXsOKsDY4hCyxCtE+/JF5ccBxoP1Yt9xX4o5a7fsFze8UwWd6QE/+F8bcqCJuBLgWQ/0UIV8
-3tjR0cFZerEaLKdgimqUFNPQK4CPyrEuQrIE/bpmEvRRBr2D9yHXdbAJxGhSP8GjwVe9vTmKfOxJ7eNd
-e3NYM6180ByH5HsGS9sZqoFaCQyR+FXzxz//+c8YB2SjVwO/m9ZO54dqufoXyO4AfB0MQsHsL2/N/rN9
-XYsD4QR5FeRbWrZ9iH6qqSlDkyRYmk4XNPCf7V3tZWi4D7FGkDFJDBnmvPuuA20SYD+hXUBVGETFh4zq
-96sJ9h86Cvoh0CXQTBWb8R7WdF3LuhaX9A2ZkMdgugpxjwaDVrDXpdSHnA6wUQavBpMoSqSo0u5XSu/+
-8aPNQQpdi36xlJ0gqloJ9FZOKpQSgRenpd1f7doVQj6FWMO/gFgDUiHWfoA6ALyF9XNA/3Gsg1oBOsiA
-Vry0X4fKKFdV9SBoo5QGxb2bt2wtg9ZA90kJMgXCH7ovjSGvapsw//XrWztbO3M9FQOh5YN//NgzkC8F
-Dc6BHN+76aOt2HpDBsD8gw+wiEXQw/8dumgKUc1AhuTRRW7Pl717CxhPP/autfOHH6C8alg3b8PX/9X6
-bao87E29DQq3Df+D0K/imXXAHcneTX/eOuC7kH5ezdOFpAcTgywLQs1xRoN7N32w1YNs0wMq2Lvpw60B
-1h90C3JUQRX8E0YDCvxgSjrUzv8dOmOiImRTRSe+yHHTVd4C2ZjGReCAKnRJVxL3QOf6rd+/swH/1RhX
-swB6gnyJOzpaOyt+0O+0tfX4cRQC53geeGsQ+2QiP6imiWnvM+3ABrW9mzdv/bR3+xd7N3dsVZ6qYK3w
-rs09fRCC6zc666Fik72bN211MB/oWYh6X1UgW7raqz0mSoPPPv1iF/gReCXGGry3tau8qecjrC1EQNef
-Qad7O97bWgHW2vreB/8ADWg/dMv/A8wF8uKYV9a3toKuY+xJSUOngrRC4J7Q27rlw398ExW/Wf+v1k7Q
-1ka0bSSQiTXihmgwKIAXtr7/wT/+qgbUFryv5fsfWv5jx5b/2LrlvX/06WJx1/+z51PI0vKAD3UH0jbA
-F+hj9duUOhT8APqBrkqwdvkC6NADvZaBRSAvgJHCZOuWD/7xyd69e9o2d2wqRtDU6GPXFzudfRA4W99/
-7x/bv9z5Px766Gz5oUXv89H+/X9AvxnQTrL+h9ZOYJEErN6pgOZ++KGr/Z/+v/KfQf/0V/7Po0G8JwHN
-Kc8zkBYB2HFfZ8sffoDIikLsZR6KoaPj/VasRa0Pot6AqMCxkLNREWvR6mzu6ACNg4exGIB/wKngibjm
-Yl+TGihLA1P4UZiHMnOh50p4L3Ri/n2s055yfifkAaCe4KsQfN0PWoGmUSH04T7QiQu6b/Ggc93Ar7ZC
-+HyI57AOHTv/ttN8+K+ergR8SQTs/+lPrYPYN4CMqArlEVUTqPxA79723wZ0ErZt/mBvQHkOWv/6q8+c
-QhoAl0f9nT+sa/lk17ad4LlWVShAXqtww6Y/fwR8VqZQ6Gr3QVuQJSlxNHCCX9Xft7W809GxuTUE0P/n
-pn91/vNfnS2fRSUHeiVZ1/KHP0BflqBTKwXIp9bv1rV0kCawD/3R1v8Pcg1r3bPObG1vd/AgpCLxbWlD
-63ctaOpAb67H9KpeqqD/VJL/656PW7Gx36ZRgv+2gMchIX9YB1J4Dz/v4+cD/HyIn4/w8+fNHfLPJvxs
-xs8W/KDdZrTbjHab0W4z2m1Guy1otwXttqDdFrTbgnZb0G4L2m1hf/hsE77bhDab0LYDz3Tg2Q5814E2
-HWjbgWfQARYDP2iHf4HQ8PMRfj7Ezwf4eR8/7+FnC34242cTftDuI7T7CO0+QruP0O4jtPsI7T5Cu4/Q
-7iO0+wjtPkS7D9HuQ7T7EO0+RLsP0e5DtPsQ7T5Euw/R7gO0+wDtPkC7D9DuA7T7AO0+QLsP0O4DtPsA
-7d5Hu/fR7n20ex/t3ke799HufbR7H+3eR7v3MeMOzvq9TVv+DLWEyeN/wKxR5dV1WBOJJuiqAsckkReV
-gctdCCz1ajYq+BDQr6aUMq+mBnwPesMQcUWQSxEtEvyuXOyt5/dFsN0i4NQQupgWBaQpODYoRd+mr+4T
-1YboEzoCUACcAx1UUH18H8k5UqVUVVNAzDACSwJ7Q4YFqU9VByOnFsGeUBCOcdXH+wt4Z8AGQeT5Efgi
-5rj8189fP3z9Ej9Lr1/8OvT64a9Dvx769aB89vT1Mj5dwl9zaPUSvz+Rv5ZeP8N3S/hk7tfh15fR9in+
-mf31KHo4+vrHX4/+egDfPsLvj/Dfy+zj9ezrq/j3InrCU6+vvb6Fz5++voS2B9Huinz6Av0/fH0eP2fw
-c/nXQ/h8Fu97+voC3v/09fzrl/jsBf65gecOvX729sDb8Tc33468HX5zFz/zbw+9PYy/x97MvpnBN3fx
-/ZG3o2/H3h5+O4yfQ/iEv4++uffmMX4//OY2nh2VPsbfHsQzo/jsF/R0j79J23H8fhht+d9Db55Ir8No
-P/x25M3P+GwcbUbeTMkTw/jmCd7+BNjdJNh4HQWwphOY5bCDsTtAdbT6CTkKxIcxvzXU/rTsAX9AQ7At
-fLfow3ImqIyrNHOhooHyYG0BkcFMh0iIPeA/owFq0yo9BobuAgNypBEHc38Qv9Bki60ABjCk5Q47uwqJ
-DuyD9+o4hmEcQveqQpQm9AsAWCYBrcFAzP4ENgmkGYxQoMO4JO4FI7Y5qYew2YVZ6qbGhdET0+gLCjRj
-CNFggwiVKXolYLcr2jsVvLvmU7PSW2AAv0PaoewerwfagJ4BHAI+gJJ/F4CxE/OAiR3Frq5SQdOQhkYr
-+aEq4gnoUj8Blkw1vRn4ArgGqlPvSyJAVyJk9IxP8WyYAMQbU0j9IBHTF0pAA32lXg3M6NG8Dj1DUxP/
-xdKVYQrT5WLAmlBrUMdoDOhDV4BHP0WIVRvQQLmmXPT3wbzGgMII6C+m5wXYFDgLOlIFMQzsmBat+TaF
-fsaSVHU5ragQWpquC1/8C9DO0PZeARzpwrRxKVqw4sDo5QB2USjGzyBEjaZDx9CbYjx2DRER6wKmD2s+
-Tcowk/AsXmew2El5kO4ZTtoD6bnEYgmXM60ksCcoVOKEzpTaDkiGflpwMX1L2FBYqoGqaSKPuMZ31FIx
-07lMLhY2webFDkAt6aqaVmkeG1WtBrVPub8F4KpSWoVwpJ+E1IResKaG5rjBBsUQUNhaCsJ+ulpophFw
-AxqYFI9VlTyL7klbIb0uIYmGviPt7SWxcuDmY3IARFsIfEBvToSFLSrQL/1KNZWCCLlbBtMPNH0V7Zyg
-R2+W8QB3a7DKAhpLKulLYb4mZfooYFeakIMu0E3gRvQn0BnHCWp6RIxbc/lvgGM6WAwla/8gtxl4TodV
-X7uE9X5QxEQ1zUpyHvS8X4HJqkgdPoxAwh40BynTZadJPWC/1C0XuM5xVAMqMv0amwcUg/mRLMBgDlcC
-YD0py44SXdWiYhEk4UZVzcWEiQUWB3rgTluvHMRCTH8I9EecxERTCrY4phqF2FARMjAxCHd7KTI+I9WB
-Vqu1yHVhaupishW43ZRBxQnXACYlGYd+N5PGgDtFvpIEjI3mWqVJ1IndSXSe9leFTAJjTwX/Q8oxeBmm
-CnSLJR7Ep3gvzd4QUtCnc8Itf8X+6IqEhIzdMsGPpqfP0M1ovCgtwJKqhW4CbqIVHg1iL3WxRjaA9QKz
-mHYpKGEAGwrepbfS7CBf9lJyEXjX+sTTCDsqAM5zdQct8F6KzSr4M6DfBSCXEkEkNQx4CnPrBDX09Bi6
-5IyicwKbZzSRK+V4KIPGBlSxhPgzoYvV0MfGb2tkMNjk2HxDXy8Fd0zuDkswoLf0cMtKBN3tlRTyl5vs
-7SFzol3oJRGkD2CE722gA7RAjwg9fuylCCPNJ3kHgXh8a8U1/xqMJrR12tthgimPBlqpVk12UcrTWu3c
-RWKlLzjn0rqDdAwTceXCvMj1kImB+NUAnRiwhP392pQAPBIM972eOKJjGN/W2MFG0R2ENJ4bU3f4JRjR
-g5DQngIBY0GM7qFHRofffN377h+3/LmTWHffNyRqKAIMLewD5fepfXlFq8GAZcp0vTn0HRO8Q56G0Kah
-Gsj10AkQiteL3kSQBVYD8j6Ke6l7iDKxgxAK9BObPlUV8RDA7PZBc+CUWFHlYB6bexRsOGAvMCO4KFa5
-tvb2v9MFauiHMnQcmz1kYswyKVPnhXRO/MVgAAmYlyQI8EUJl9D9WsTOaKiywVwP1h+MHaeUsVD0f6M+
-303JkA91wi1pgflcc75roUeSHnNDtxZJBavtgQa+5WInsfgMC1FMxz9kB4YLYUu/SEKq1H68mSaV+LPp
-0zM7yNjgbkg4SnSeExg6lOgIxVrT510hu1CrUZ76RtzbXkrRrPcpU4zB7XSPbPz+ezFUqjmMFZtHt0Qu
-onuhqxC39xQxr9jQJ+fpalJ27AkA2NSllOdpgzgvOyFjSiHdVGaQo+JoOyFcunN0X0NlYUafY+ZOPp/v
-agd0DUsFTpqHIA49h508VgB5x3EN0gLErovUFSX9Dc9B8hXSBmCIwrfYripPUOSgoKs9iXvo/jEcvKNA
-IRRANHUDiLB94BI6Dco8pTFUuC59zY6BEDeAaqG4ho2zAZRKJ7r3DTEEXZ9GsDtJqF9OYoQZyecenQCd
-g1QnmJvRG1o7c852wiM8mu7rozu+CpkY0MnT09rpFze0Uch6CsAR8Mro3YRWmD3PXfZps5eqEkqCk9GV
-noKKcz15E7vdCSUDBFh3ziU6LIPWapvfE9GXpFUfdFkjDquC6TEJkIb4qg1lRx4CXfP4QAf0D5p215h2
-nkB08ogCAiUtFgs+OqVn39D919EPTlOwY9e10KsPTKNT3e1890PnR+IF5JHKd7R/FQ+bXM7XB1mVebzl
-xORnglRDz3KupspR1Epn+TYiUJ5WGTDiph7YQGmJDmax0rtps5gfWrGCdHR2VilV6FI0PF8wHfs+6Ojg
-qUFO/LgFqo5EYcEqPkQZ0VsAButqp3MZM4JwauPmkaTymEfLHypkEgf2/p93b/vvrvY4Kum4SLf+DvLM
-ZjpMechj6EnqAmMmCX3xZjPHAggW9rc633/vBPQM8jQn+GMHRJoDcnJ4bucNcsUp4Dr71Nb/96DxQdVd
-9NzHgA41HnvAfiP8xYJVE+qZ7ZSdrc473Y5HzEqvB10tFaijfl2rwLwMeKKWpxvbqRI7g6fDGj2Jhggn
-t4nLMUhATg9WpXfvtq/2krYcHzg23OjAlqc7oYUANz/gAwyIKxXyJQRfQsvwAIzQOgqr5F/yTEvUBtzC
-Uwk5ajHUlA6dbyG9Lt8pLyro9dxM3+ve1EGF0MnjOie/OV/xeYiWo9sbUAPbs4OYqwBxqDdzpNjk1j/x
-l+/pxAb/QROXyeKbNnfkHKpYiL6edS1UEN2eDxBAjscXWHDKzpY/FotFMBEgCxFejvAByhqPtdL7vEl4
-ATirGlqHM+whbsUhHlW4XMQcJy2nQ6YNvNbm0dBqeTdIOul5NVvf++gfXTy7bYtTMBpPnhwqSKD1fjEV
-qqbbyeU6oQygj7hqm3giAfGvQrrRI0rD7qj7PzbvdiiNYJoXdJdfKTn4yfVsdIp9hr85Oa7f53uj6nae
-2OVCPRjUdmJP+t39WrCyHxArk0ne7ymqb3M9+8ttbripA7vZtinX2kkU3s3TQui3NKhRlhg6kzqxel3v
-0GMRODz0gLJbJ7vv9NGWIMc73K08OHddyyBxCc8+TEpx4/GoowCm6U/IW+CjnMMzWuBnDI1OEPD3t6DR
-NKr4JoItAhnqaTnboWfEVFMaoK9mIzpNXl1PfEhcoIBE0SciMJ6nk6DMFHKGfpSYQ1PorAKRCrhagcqK
-1Lfpqyl6VYx59TiIVC31VFHz+IHeEACjhHZmhFElkaGHxQgF84w2UvR2BGmJR2S1iEeT1gGCFSECAF0Y
-+lQ5PoUBvZoyHIsCQEs9cdrQeo+AfHVIvAi7ySPDEuzp+NV1wCLO2PXjvsiI20bFRFaAFmk1KtONKmSA
-t0FnAJpHUO/KhDzGJzTTnKoCB2oerfniB4IocX1VBLTk8ZEPuIeFrUJSRIUU0yS6jhVILOCfiigSKCfe
-j34LNOIwBJABXvTqcSXiJKM+/glc82qhzCZcgxrgv6sqaR8wMtBQXEypSPCiqAT7QPkl4OIBrgsdWAB8
-WHzuJZa3gveAtqCvsXd0WYVhBAEGAOVizOAeumANFsenU6oMTRabCKAXK4VVBTO+ehxCcu2P6FgQ35QZ
-4JhVNaphpCFBFhiOn0Uu2DmW4yPYSBgLhYjLx+jWMvSShCSa8NV12ny+2ECwnUBGrgxX0ZYMSBuYO+wA
-DAOrAXStCZN1FZoYapHd4GnGQtAtBnRLLxpoqBTQ88ZXYyEqCiKZ1rFdwNAHVX9r32EUjSA3KtOpN+Cr
-PghfIOhX96lzSPIxbGLQTZ8CeYOeYX6pgBpZB5pmMNCckj0EWI1MkPK4HpuMrgKuG56ghR3TTyiExDAG
-lwedA3g5RgUi8aIBYCZDt59RlULEQ1uP7XxFbCu8oEwKqx0AuQ+rC9lPIw7T812FxXg11RfxVdgypYWn
-KArABn5sUh1wBJEpiseGHkZut0yQ6wjLnf4o7qqCRRYRlinSbkLdEGif4ReFKKALE6sGIgT44oBeHZB9
-cxkHgydga4AY2CMHdJ07jQ54LkXXJyXIfVInmZ18gplQKSkCZvzmir2VgOHRFSULaK2GdcMmBRWgy4gA
-UpypNCuAUHxMi9OH7AJlYxIQ+JQlwPNVccaKwaZEqBmfx7jcMtobAOYQPPhY033TR+SoFV2y5l3aqp1e
-RC2NjqHwCXpS61QDDRk652qGwxd1UeChTBxrgeEuT6/TKg1fkB4MW8qetAK1hadCmLqUPIQ1oEBYBtW0
-AH2JpxgvAzxlSOcVsGCsGCRE55gBn8YuJhTLIWssHidYFVqghGYojlsW9wT2h07HWJcwKj9hnAvYFpYS
-xwnejYK0EtLSiiEWaXGLw7BH+/RcAEiXknIR8g1mZ0wXOBYOuA5UDFlLLsYEtHjH0koFK0DLPObqaq9q
-nU37YJ55Vcg6tyYqIKGVTxYFhLfSBHoXkgTWHLBEyRPjUhxdRpyEQFI+dnpQzPWqBjFqMl6pBgmZEuvS
-kVAEc8eMM0IPrlBSVCwCBoMNMUA6EKFi00KFbgj6AsXJatIqo3+A0QKYS3QTeeLgBTwr86Q6lf7LoNRB
-EA1mKj5b82WhT7uJuAWN9faCrCFb3HIscVsVjBAET59dWWgspLLFODFHiHuQGucKfvs2VXTkJZQ5dLAZ
-OiC5g5yFxLTwoArjh1lJKxtrFfFwGRYU+sHSf0aZg+kkdEphbSm2K0TwGrJZM2pIe0lUKgVa3NCga54e
-k25914UiBRURV1Vq1GSDKklgjcjhdVIUJ3dZsCWjm3I9jGnTHui9mAbCyTWxVcVjwn0HLYC2XAyH0qlk
-/ZBG73MZhkIPQIn7ivGUZTGKUPOJuMSth9tgvzA2KAfoJ8Z5RPEAKVN/JStGNgeBkSkJLqiHXczEMHoA
-gFs2I+cQ/NEpo5OSeHjIUyQg0CTQWZEgoQYRGlRE0NBb7MJMJrf6ocTbKVLLDnHeRbLL4s+FVPG8QO/i
-CSTF4SAdmCXl1irC49jstFRmbJcWsK3pgy/5IcetoJl8vgsKwSUWhwCRswJP/GSE9ox9URx/JOepQj81
-MREZDgE159LehBwAv5c9TUkdCy2BY4kBUoiLpMJYwZovnknhNS2ue/OFyBYvpXyw3kQ5OzCM+tIeIYV1
-LMEU8gNwLlavRG87z3cLwjt05TEaC6xjPhbZRZ8sLSN6Vl1Zq4J4WYFiY1UFHWD3rC8MwoN0DkiX1DAL
-0l4VlmPSZgdRpbytMOSnRI8jFHwKcQxZz/gWgB/03evGfjXBGOicJ5HSqoHI83xyKh1hJHvOsU28CFhH
-rAOoEAJBCQ3wJEV7dK5ob4esIRaYDrQynRUqYHwh4wlzDuwbyA2uCWz37+i1wQCL/r5Ijgs+ETrPMzxm
-gwvhQQogvgBcw+QDBdRV/kokYSIz4jkG+TyBDPKE/rcLp8P6SJOauIYp30pR0isSTFHSA6kJRUMqcbRW
-I4hFnHAHY81vPhcJL1oItE33fK/oAhHzhiPQ3rthwVQ76dQ3Wgxxh6o69LrotnV4Pu7LeU13DswKbCHR
-fcBKAxI9QWtoq7O3rB2PHrWSnEuZ7bs+/vQL53OwBPUyHfWu2ANlkcxKTIpP5S0UPInZVcFm616RpeB3
-cIOHv93EHguAd8DpvcIX+ZaWL0Nx6miPJkuuZw9wuF8VZ5YpS2QCdg09fClSIpa1FyI2ofgTe0XaeJpO
-G7pvg5qzQedL+YIuM+4iIp1gIiAcngNoiQLED0+dxLWbGMJCmZVv7PGTt4UG/veEdJ6it9Wt8QQISk5i
-X2HQ72eUHqW90E9PQdcg/drE/0/pVE1EG3rEM6HeHUV0CChGf4pDpOUbiuyceGBFDhuTc9phw+XFGosk
-MlUoIf5yH6PROD5sMKSZPyCcGxYlymqndcfSHs2papXaDMyT65HDRcMY137DCGAxwVx6bKFtMGeMVm+D
-UgdK5LIRBGM/94iG7SrEGMsglUssp3Til9He99/TLcT553p8q8XAY6pGzs/1MNYI8kSHsD8h11LKEIC4
-UNz8ZhM9g9+L+uEa4iM5TcnRc4O3k4g6ORMlukwFm+SMgZ+AyGMelBSxHMlWcTw4cuKV3yZaQA6WjLHH
-fZQb3ifWuU9/YPz13t1tH+Xk6NHZLlog7/wd6IYHhX4k/mLgt5CxQTHQZtL336lEqpA+xdcCBAUBnwAF
-gQ9g2ZS442RNekmc73wTKyy0qgl6cfFKeg1zPWWRGFwMHuaRv+UIych5aqcsgyfO1y5YCsLd3MO2Nka2
-QkL5SQ2TYbQInlepeMOcTXKaERUS+qeJ04wSV9dG59PQpaNEezXhIAc6BPpFDo7zlOjakxOh2jck1vxu
-QXR0XGvvc9GYgdGOX9wjmA173a9rrZ0SSyumdUmwmRwvm52CgX9gkO53YB80344+u9qLQuFyspkvCh6W
-MwrTJZ5eHtw4HVV8VlEgOgxLTOAYZgBsN8EnnpzHGUbN+OH74oyiUwicRTsgzBMQbVADKhEbAKv3jUxJ
-KMEIbyo5Kd5YFO0m6Eti0WkBY5gbhDviXsGBpF327NVyPS3/SWG3t8xthubBTPsIaWqMZe9q51FvsQYc
-iy582DNxTY5wu3eIFBVHnKPkhOUbgXE8hlUe5dIAdLGLtZXzlpZesQ6cnXQGuwQmsZz8G/Foe9vovnYY
-wRvUvH+fL+d6mAPAcVLgyWm6odmcGolHoJPyn//qlDiEfCmF8RMDHzDSlSPcytNZ7X1JcOHwWCPnQMql
-PJHBJsNE4GGYnDVjlQBTisAu0Gg7rCUGgxlSVI6Ee0X7tLT8HVI5USCbWKIDtuJBRlfHRCeJrF6u1fmT
-k5Md7ymk5Ag5xzWfi46mxiGSrAoEpEzmMVWuZ0DCDsQGjuUsExoKYIWWYELXWiLYHpsHzRSqgZ5+hj8b
-yo1cjxxNm245H5YDYacsvXVYhm9p+TR0HAmT2AM7td9vk0XEOyAHt4vGl7NBp01oabPIHOZI5Ho6xOX6
-pUi5NhFPFdIVCIN0y3hGp0PY0ZHgCCPWQasW64/o248ZG5dzHGskSM9twvzQX7v2VbfKkSpzJvyQRjsQ
-IwM5jJxrrJOjb6flD+TBHgaH/QGfez0t8m1LQZUZNxRzk0qMtAVPlmDRVmWOJq7i3xIxM7YyN1U/N9qY
-Hlp5eboxf2D1lzMry9frB2bweTb5sj52amXxwcrc0Mrcz9nwg2xirjF9vXFypDm9kF2ezCZmVhZv1y8d
-z8av188/Wz3/BM1WFhZWFu5mpw80R3/Ons+uvDiwMvdT/ertxqWj2fPbKy8vNQ+caTxerD+6Xr90pPHy
-VOOXi/UjQ/i9OXMY3fK9y4c4pF+uNc7cq489X71zbvX6Uz44NFwfR8uZ1fPTqzcuNCbnsuHHK3NHmy9f
-1k9eajy5sfJyGY80X2JUz7JL9xoLyytzi2jZfHq4fu5i8+7I6o1T2eSV7Nbx+uN72cgxvn3xUv3Ms+b5
-iWxkOJuer5+41zx+Mps7mF1aqD8bwzo07i9gXtnEqWzu0Mri0Mr8WHb7ZTZxtHHmav3JYja51Dgyym9n
-z2Z3DtavXKofOVrHs+cerp5frF8awi/1c/PZi4ns2PmVhQf1iZMrS5Mc9sKJ+uST7NZPzeWLWDQsSGPx
-auPq7dUDp+tzc/WxiWx+OTs1ng0/W1k8h/6b1+9l00ey4XuNB7IdL37KTl1oLk82rx9rHJzPRhcbR8bq
-lw81zjzNpk6uzJ1rnD3WnF5qTl/Pho83n8zXz15sHnyUjV/Lhm9z2OP30C12Njs7gp3Kjv+UTd9onHiI
-RVuZG68/fY65rLw8mz1/1FicaODZe0PNmTuNxZHGraXs2ELj4mL28mz90gPs3eqloeadAyuLz+vXXtTP
-zNSPHQDZrF4cXj29VD9xG79n08+yxQUMpg4CmDi6emG4ObNYf3w2Wzq68vJ44+U0XlF/emJ16Ej96H2s
-Rv3a8+zl6ezI8WxspDG7WD/xI+aYTV5bmQNd3apfOI1VzU6eWL36eGUeMz3ePPRydQjLOIpmoLTG3VMg
-ElAmPsdLs1uj2ckxEE926y5GgvFj6RrXzjTuP1uZO432WNLVQ/dWr883Jqfx9tXRY83lC/ULM9mLoezu
-0fqh4WzkKVa1efgUaJJ0dfpA48ixbG46G7+PT7Jj50hdCyfZ/9Qd/H9l/lp26WF2eaj+dKJ5d6w+fhYN
-QPmNe0exUPXZg/WhE6Ai8Es2dDEbv4pxgkrxFQaAWaNxc3omu3oCRAjKwUJxT1/O1o9ONg9cyG4+rF84
-sbK4yN05cDtbeF4/+7B+fLqxdILcOvuy+fLOyuLRxuLxlZcjmAVX7OkB0CpYElwGbuVcZi7XLyw1bi2Q
-kBYms+NnsRFgW1AU1rx+5STHP7lUPz8MUsTIs+HnmBc6AZVmY+fBNdjHbO4cKC2bGWlcOwC2It2euJuN
-PeOzxxayqwsgD6wtRoX2IKrV0eOcI6h34Vh27lL9wQ1QL6gRXWGRyQULk82hQ82Zs6B2kuLV+eb0FAZM
-gjyznC1cqo9huxcaJ2ayG4dW71ysz81kJ49xGe/NghLw1OoQRM1QNv0T927iFDf99IH6tdFsdERed6J5
-92Y28hgjxMKKTDuK/rOJ8eaTm1jS+tg5SBgwAmTOyuJNcFzj7gwWJLsNbl3AOnOmZ4ayM9PZKIbxsHFn
-ERImWzgDmYNlQXtQI4bUeHGuuQTBchXcB7nXnLlBKsXWXwL/PqZwuHI4WxoD79d/nKqfWWosHm4sjmKO
-jalzjckn4BqQRDY+Wb98G3RVv3hw9dxpCs+xh41DU6vn76GT1TPToF6s8+rlK9ncXPPobHNmqnFxKVu4
-k80dq1+aJD3cflyfOdNcOtTgGEaadw9zZciJ0yT48/fqh0GfBxqPlrKX9+vnIcYpnVZ/uUBpcw+Ca371
-8g3s4+roqezWYch8iJfViydBipB4q6efgd3IKZjU2MjKwi+NI/fJGosTzZO3688hYa5xhNPPsLONu8dB
-ciKHn2NSZLrx69Qmp8ab0w8hSah9Fo82n9xbHZ1onHlOUnw5m50+nr04SxUwfhstMWbuxfIvq0NXsx/v
-YVW59Q9/giTHRBpnHjdnSKX1a9exI82Z29mJkWziUTbxM7iguXwGYr/5ZGpl/mF28njj7kMRJiOgKDLg
-zBPyFMTywpls6r7Iz9PUL/eOZgsToJPm2IP6pUPZ6evsjZv4LJs+tLJ8uT5+qzkEmXNmZXE8u3W/8fP5
-bOImRGt96EBj/Bn/fWQ+G/ulOX0Lr8uWh1evL0LmQyNkDyf40rFT2RCplN/+/CP0b3ZsuH70werBm5AP
-eC8lIeTnyDDF0UlMbZ6cDv69O4KZrl68Acak3lwexVAbZ2ahU0iokJyjC7LOx/FVfeompDomWL9wtX52
-eGXhKOiH+vfaKOZI+T9+vbl0GpyIN4L8sOON60PQFxRlCyNkmcWFxhTo+TS0GxXQyUOQtyQqKJexH7OZ
-eby3eQT8PkONPHKM/AtZcelq46fDfPaXo42pI42FuxDm2RWIponVn49l01fI42PPMH0MFVAB42lMLQm/
-H81OXM3GJuvnr1FNQAMCEgwdJa4Ad4+N1o+NZsfPkwvOT61OjmSTN0QnCnNBrU9eq0/dagzfBZXWn89m
-lx5jjiQ56NPnV4TOr4LIMR7okeYy5vUCCoLMTnl4GpwreoS6hmpl5jBUW/PukWzpPDnl+Amqs4WpbPoY
-iKd++Cq/mj7SvDmMBuDQ1YPT1BEQgwt3Vm9eJQq6+LJx+Fnz5QOilPHb7G36IZEMZPt1vPcYGJ+79vAU
-xchpSLBLzdvL4ERs4urwj9nCeTwOfbeyeKH+YAkSAOqeUgu7PH2MApbI5Bw0HTTp6o2RbOYFURbme2wR
-FAK5wf8vTmTDc1zVyWvZ/ONsAlxwGFyZ3bgCPq1fPgl0RLK8cWVl/ije1TxATVo/O4YdJ23PPwEwg7Ij
-xYIgwbYzR4A3oLZWlqfrZ+aziYMrcyfqR05nxx+CQyGNKeVuPGzePUhwMnWBYOzRUuP2leaJ57JQ9zHZ
-xuLdxuLUystrwCGU/9CJ964DKUGUEW9ABt66ujo53Lx4on4a6uzS6s0TwBjkx6fPoeVJny9PA9U0rk4R
-sl6+jpWvP1psnDvfXD5JhLNwF7OAuofEw7I0x4Bgx0CZxJ+TV4EQyFZnJ1aBoEjbh/EKoseHhyi0H48S
-MQLBjt9rPrkKBZGNgE/R1TLAJ6i3fu4l4c3E+eb0PSwOeRYIeeL46p0xoqwXCxS/Q3ebxw5lYHkg5KMX
-V16cWj3/COsJIqSWuXS8eXeIgn3iIB4Bs0BIkgexv8uXmzPAUUsr83fA4NyIp0ehGRt3idzA4FwcKLLp
-n5oHrzduU+/Uz00BiQFdUAdhhcevgHewm8Cuq6OjnNfJ21BeRCPYu8lpstvYLDRv/dRhootLR6h/b402
-b74kqoEgvbSApYPWy6bOg7yx0ZCfFPIjYNhTRE2Xb5AjgB4pD69AsLC3h09AYKBe4aZxYJjmwxv4f/3i
-NLiJUmUOZDO+8uIapcHYL/WpY/XJR/Wjt0WPTBI2Dx8nB038TI15/hkV8ePR5r3x5tIS+Aucwh2cvkEY
-OXQAvQF4410wGWiVPHkC6d149gi4lMgfGmr0Z7APmB3vgpYB1AG5rl6+z/1aoIalHAbdvoACugn9no1d
-W714i4s/NtccP4iFAm7BjtQfXK+fnYPKzh6eoiYd+xE4DZqxfkRGBX48eYIIcPievPcpZMvKy8dQOo2p
-M1ANRBrLl1d/ugShhxfVbw6BxrAX2DvoAkyz/uhHbjRk9dxc48xPzdHHHM/JEWJCID3oSkCaW4DEz/DS
-5pXj2fxc484EMT9Q1ssbVGSjI8C6lCeArLBxxh7Why7XD4EIT1CPHJ8AF0ATYWrEz7dfgjtowhw7AlFJ
-UoQEm4e5dIkE9uIX0Ay2m8bLEUiPwyBFbHf98jJoFSANIguMRnPpwmnMjpBvHJwySRENm+L4KBacanrh
-DvfryH3y1NknAKIY3urQNUpO0tj51av3IU+aT+bYDyaIrZycWz1/idIY2uHlLDUdrCrIc+CZ6XmuMJZr
-XKyky9chD2kqAj1Oc2tA8AJynmWzw2AcSM7m8hUwKRRQdhx24hIepGnw/G52+zZEBK0YaD0YsJdvW5MW
-NAzaI81AmULpQNqPX+Hig6nvjEGjYYPAX6tnLmKjOYWTY8B7EOnZ0AsQGCc7eapx+Sb0MkQTrbCFn6Ge
-Vi9QnVGiHlmuHx2GmF09uywct0AUAYsJWhi2yeITcBmEc31+KXt+J5t4DO5eWXwJEoKmAIvBqoL2h6yj
-UQbaOHM1OwXz6ia4CfCVNjjo5wWoYr555BFIDvPCvtNUBDdBYsDAPwz6OU5RP3yX2wdNCsG4fJJkA6G0
-fL75+CYx2zMA8tHs0lVC5acX67NXYdlRAZ24R+gLow/jvzxFfXrkLq0zkOXQNUgbgha0mV8WW3KhPjHR
-XH6YTVyAlUSWX7xKfj8ivHDxfnNmiRDrGCU2cSMsOLz0xCJ10JHjsMppHcw/ARXVLx/E2EADK3MvQb1U
-3xeh3Ubql37mHCFvaaTAzr0JCUMsdGQsu3y+ufALdgHzzRZGMGzgdhKe8Avt8UtXm7Py+SHYApcIdw9O
-N6ZnAS1op88ehBLMJs5BllIbwlCdnMPKg7WJisdGVn+8CrsGfzauTxNXQ1YvHaVldHkIVkP9CiyFi80Z
-IKJpoqDpy80nlyFRCVpunsDc6yfEWoeFNfNjNn0NPAKxQ7h1/2zzl3ONc0v4CoYJJQNGAsH7y0Vq0sPL
-jV9u12cmRKRMZbcsR4/gE2qfW/frT26DrYgkJx42DtwERQGjYsr0n8z9DH2UTV+gOwImA5D/5BzV9NiF
-xtnbhL54aglm3RiNo6VlAunJKVAg7dCx5Wz2aP3aBMURjESsNshm9Enj5wOkqAOnBYg+EHfKaTBF/fpN
-Uuz4YwiTbOJOdusc+Xf4EPA8TQAChgvAbNnkpGjn682fgdJPrP50snH3ANaKy3X3MFRn/dlY88l8NjwL
-LsuWLwA40UkFI3TuDvf95HFMtnHxBX0jL4ZgSVGNUrOfF01BSoPEgE1By1EsOPyO3mCtiIl6FTqagJ9o
-kz4oohQggctXoaqw1+ACyrFh+iiwOFRGLy407g5hGQH8sCYQoasHxutjj0hFEzfp21m4lT2cJepYvgzz
-XCwIMPJBvJqyhZiKLrJsdpYkB3V5+Cq4tT49Toq6fqV+8lL28Gg2C2V6ggba2PPmkxu0lW4+XL0K2EZ3
-ED4hnLv8E+XG/COYRZgdRRww1eQ4LeiLp/DJKvj92DCkuvjQntESfDpJCAdD4OikCJxjGAxl2oWZxqUX
-jcvYC0CUJ9k9KIhJIkmsz/Ff6Dp4caF+6BrIMrs5SmE4PNs8MkMn2PAwXTQP7mDHVy8CJz/DXIhegEAm
-ZmCT4nXQkvQ8wHKBdUkbZIkegxsv0M/Ki/MAvfXzE/SDwVrEpmDjsNFT6HAGlLM6dJAC9sRV7DVAF8Ug
-Ojk3CloCtG4sLkPKNe4RBTUWx7BiNDqO3IcdRx/LyUuNowCBk9jxlbnbFHoP55rLl7KRi5zypSOwZBu/
-YJ2PwH5pzl4HmWGhOPLbLxuLl/FhdvwADdvlQ83lSUwKhgD0EZ1OLy5k48tsicE/uNl8OpHNw0I5Q2cm
-cAKY6+Qp0Q4PKaiBu6aXgBUhc/iWp4eBYMk1156s/jTRuDxE6XTrLp2BF2bqM2dJIRcXKKuPnSOXTR8j
-42Czrp6A8KT5A/ELpX/kNORt48wN+jfuHBQP1T1af8uXG4BYk9caT65RPgBbAnsfvEdcNLlEb+ThSVE9
-4JGbUFsCmWjjU4NPH6mf+LEO4Dd7ZHX0mEi5SZhvNGzvL6zeOQfwTIvj3OHV+7NE13NH0YbrMALrnvwC
-M3xl/sjqhcfZ8BHsPv1RLw6uLExnIwAGRxsn7lPHLd3CvhNDPjwFpQw6oT1+b5Zae/g5um2cWQRoIXp5
-TKMV6p5YFED60EvQNh131x9QR8OyuHS0Pjdcv/1T/eSVxoNT9BJfO7C6SFQGyiHZz15tHp3AdhOdzi02
-pq+vXnhWn37avLeYjYw3lhebM6cghME42YGfiIhevFiZP0Gjb3qGW/b8duPoUH346Mo8AOdc48QMmfoq
-xNEi13z5KdHIFTp7geK4krCUjy1jOm7KMA4dDviM6/Ni35MQydgPfdePEl9XqlE1ir9NtZsyUIUnnl4k
-AbOhBGwa1juIlQTOhmFUKcRa4mfDqo6ZhKUYvyohpcb1U095cs4eqTREn9KP8eQTiZqPq7HGe40uvVoI
-JY7UDESM5ZDAUsN0klCVVYG5yyU5SGNIrpHQQg6b0Sjfpn7VBj4aia01KiiloXKjONaRTe5kSK8fqzj2
-C4w+RG9lGbnmATgPMjhOVSn4axGJjDtlqLlhoN+rqVArxu242gbhSuyohOYWFENwY4mFxXhSxulJbE9U
-YcBmMMBoQH6O+coqGQnANRKkG0pVACWRvIbnUIxm5im7p5nPHRV5xiaRnkbiYSJmTvhKgjM5R6yYG1Wq
-NnNbG4n24a7FeIEv4Zk8v7WRkLHEfxqP8TeYY+z6qhp5GASztZPI8zlQ/F4IJKiYUQKYa8D6HX7kxr7x
-sZvMQ8JOpewBv+siKQSrEmNlJb1KawZGRRJALRHKnpIeVFTk6mEF0FS38eCcK6OMnJUbiVWLGLNk+2c0
-KFYqkrhBI1HXBpP1GWXLnBEJozax2v/qMd5Z8DnTlDFuUaC9KNEh9heTfbVgJDqP0bJ+qBjXhPFyZZTL
-sKbIfXXd8/dL3Cdj//CUZHsp7v5+UrgfRNhFjpkkH7+6v8/HO149rur9pCpPDbya8nSkB3h2WVXMAq5o
-hpAzlJVpQEyXKL667vqBqwp4SCKCJXzVQ594OupTVcxCgmFNQShEIqeNhNHGEi0cFmW1sdfccYb6GknX
-5Uwx94IfFFREjgDhkCsNY5iUxDd60esnrxd/nfh1VLLkF14/xM8cs95/PS6fPPr1gOTKP8bvy78O4fOD
-0ubpr0fwc0jy6n+ST2bx23PJqV+0mfavf5RnlyULf4q9SY8vfh3Fpy+YrY+/F/lvZvHj2SXJ6n+M1mvf
-vz7Dsb2+yvfyO/QnGfySYf/i9YL091j6f8TeZWwvXl9/fe/1Sfz3IZ69a2chzz6Sb/Ekxn1DxvxEPuNb
-X8h8Zdb49kf5BG/5dVhmzb5ZY4Atn+Cfl+j5R/vGtbEx1//H30eIZw+s9cA2Q+hx9t8VA+bwxEtZ0yvy
-D9d6RN7+UNrYOgasLLAklQOW0DPHaesXLP16AL09+e3W2d9uj/52a/6322Py+9Bvt+bkk7O/3VqST47+
-duvMb7ce/nbrZ/n3Pfl2Qhrg/8u/3ZqSp0b5ID9Bm1vy1Lz8e0QenJc2M/yF/15iGza+jd/7FHlaWl7i
-//nU8G+3Hvx26478fv63W2Py1ZL8PiGdTMsb7/126+lanxzV7d//jXddkJFc+r2fIXmd9MPfn0rLe/LJ
-vd/7RPsjMovp31dgWlpiDI/kkznpbVqeuiOfnJanRuTDB9JgSj55IN3+xAf51T1pc17Wdkh6G3oz//bw
-2yNvbvPfb0ffPHxz982NN9NvZt/Mv5nBP3d//xw/T6Wuw8Lb8TezUslhhPUZ0J41GEbQfvbNM7Q7/PbQ
-21H8fRefjr0dfntQ6jzMSyWHu/I5W7Biw8/o+SCrO6DfqTf30RPe+/YAPnuO3u7h7bPS8jZHhd+G0eIu
-Ws5wtFJbYlwqScy/eYZvx98ewO9Tb36Rt3Jso+j3Jt/45sHaTEbx+2PWosB4Rt7MyJgey7tmMTvOlFUl
-HrKWBFrelNoUw+jRjvhnmQlGgKdYo+IpnnqCnyl8MibVKlgN466Mlk/wPbOc1+/PYoQ30fcY5nkXT99c
-+3yEb5OxcCZj+Ocgx4uWI2+mudry28/S5zDeePfNdZnduLRh66fcG1mf2bcHWR2Dq8Q1ln2ZkXHclPZY
-Z+zdz1xdPDGCzx6gj2EZw8/ckzcP8Nt9rNIIWo7jrcNoz1ksvHmET0Ywh8fccRnPYanSwRW2ozuI9bkn
-877LFUZPN4VGWLXjOvdExjG8tneHWNED35LmfsY3HNW9f6/6Y1mZQ/KueaGKGYwP45K3ch3mpbdR6X+U
-MwfdzL55zjFIbJjkBjFGkrGnaZCUGeQaFG0EtsA6BjylVYlGlDAlj5U1pLqDRKoVlSn7UdhlY+wl5CSu
-Ae5ITq9E0zNdn7rbZgKYOA1DyX6O+DirETCSV2KTmV3DPM5BHUjRReAzN9BpKKUXQs2s9n6iGxXWvBrU
-qk3LNxLQN6DcGvpktHmvnRHL0aBTz5fciFhLdnIs88UbCiw/UfalaITNAzBr4cp8C8Nddcx4V0bIsPhA
-mZHRgY27zytPch6lsof2BrVEOwu2dJlU7aUuy9zwL4AZhnwync1VoU2e8Ewq0xXQzNwit8y0hTSWOhbM
-MmHBkQLARU2ilKV0p2K+pxRui5mYgO8qimnu2oYlGlkCAoKQWAGDKDHODyBHJzWbjyFrzVQyicn3EkCf
-EtMUGGlrGJbJeLhAcncJ1kJCd4Yo1wjiMVymjDPMSYK+mFJXldSEgLFMNpdkYx86wyN4u2wn666hb/ul
-3sfgWbOWW1FgvKard3GmprzD0llSjhlytUfCpR1gRFv2gaHxiRqQ6DsaCJi7pBuVdC9IgZXuiGfjmqdd
-RjYxWZXJI77h/rHuB5aYxRP8hHU2GbxYkoS6gPTBlAEtLY0NdJL6GKxRIfmuLN4IeG2zHIxNyjA2PptF
-u7hmJDDsAGOAfckOIWl4fonIvOq7XJ5ttuZKhcYGV14x6DewO23TZKxFpAIQLinSZk+027B4I3GdAI1a
-4sYYKcv5pSZxCtpmdpi/WWpNmWwQ1DSTzjzmSDBgjQH+wmMDfgRIiYXE5xylJB0IzXe1p0HPuhYGvbKo
-QCB1SSSezw8ZwcfQTabylbSyU2EBNIB6icDXXlXSDMLUvn+nnburJK3775bVGEmbMikHbOSCysEj2tvG
-8iFMyaB9A9IocascG+dmg3oZx0dq2JYy6ywp6UTmLqkthkPBX3vsFrtK+NcmyDDPQJJdiOpdzfwBbrCs
-tSHVwTLp3iRv+sQKAafbCfWgs8Pug01t8npJISr4wsoeyhBfSjiQScDX5IcdzG4rST2iAgsyMmTTFLTk
-kkgsuPZ26jQxTOkJSfMSvx/bOjssJpMM6rXk/qBm7PxAUpx0r2VfyJcqyXNf2S/4CRN+32lr22GFh9TA
-YUL1APchSiUKdC3vZS05ZoMVWtWUNqAWOd2dsyH3DgPOpTCHUMinYktyT0AFzCICm9VsYotp28Sagi2S
-iBBXdlhhxeK0oc0KIoFVmVpTYoEUhklawSkx/Nr7mNQfQgozC8hjaG1c6fFhuaSeHixrS1LMBPF67Y65
-KmGg/jarA2xOkS3wBG4IfT4v0kbXmOeCld/B7MBSVGbJEVX72HI4M4ZAtButCBKSAilq1qUukRkHSLuG
-gYmSewXCpwAKavmWFiYL4LUOiMwD7YADtkMyYHN3UOpCSWKJHZab9NFKfxpLLeqcIxnYNo3D0L71pSgz
-sxU+syK9nErCox86bAVJoPzY7MAKMp2ZGYYqKMQ2PNuXPKtAWpe2sg5vd85mTzhrSUqM9MeagZkrfsos
-kH7MdluFZUjVLk9y4/9l5/651dpMS3GSSCI7u3NUpoHex6hpUkEimQcFRs4OaKn4peM2m35n0+kMazLg
-cZb3xdx3gxmK0T4qNwYmQ1fRaBZhBZW1z6+klbIVcpArvhfUIJ8rUoUUVAIFj3Gy7LfEexupbYWpYATa
-5lanrPYaKpPUQJ54q9NrcUjMDMVUU5ZEldpXFlZgzUQ3UiZTwKFnvE8JeeftEmyzqGSXR43sGF0iF38V
-QZQnjk3nMHuU61vRzNyAtOoMSvkihrtuHdQOy35vEy25lqVhvrHZeiy5hEkrVwQEKyhj36Xohva2OhLK
-m1gwVKDWNUkBO1H0E8ZFY4C9VsCzMinWDBIYHZpKJPKFdfLwH984LGjOucdGi6cEW8H61N05UXUgaFYW
-GmDMP1MRuA9SubSiuaL78P6KzQeOtU0M2qrFreZhkRzWBWJ4tgIPi0oeVDUuubMtZR6rzTIzOyz4slll
-RorAQY+zaJqR1BAMQipgrGupsqY1NHosqZEu641XE8FuDCSOJVnNBm3bNE4WAmOKnLN+PRkPAoRzhzIN
-JIcVwhwyxKp5C7C0AlmCKZlWLeKCyWqmNS9JPpJx7K7lIUGTiGvH+sI8G9Tv2BycWIquMU6ftYr0Lgny
-hzAWbb+WZLnDQj9ffGZBCFlO6JDKNn5jUyKY0kE6Y0B0rodCPCAslM6oCPBdGyBn/1oamfb+mrI8MvVR
-VSrEQQtXzN4yVJxxKtF+ohtuoy9lWZjWqC0zQ8BT3G0VitpYZvkt7X0Z1CoAGt9YIWkTWY0Up8LEAKlC
-313LorTpjIzPB1IUH24iwkN2xObHSpGxoFayibBSIgv0Z4vUUPGxG6sULeXnWZWi7FdZsMdnaq2ILsnO
-IUxhQSIvTWSrmB3KbEQLGRP5viS8FjAZgTmE2y2eB/rle39wpDDPHgsnoSIprViyHiS2G4QBQW/TE41k
-0mlvF3mHGqdIbc9UXAAe3lcAadOrZS5tdpV2WyjNPLKoyCImLB8kpYuorkPmXLJc1oaO1naWku6T6toU
-F9aM6E10taxDJhDo0IkKYlRIeaZ1LZ9L5pnDFcNQc44UvbEpywZ6ZTeIvKXlc7CRY3OzjMTyYx+s1Cv6
-AslYJANDo8NUyhsy6wIWiqwSCya5PowRgHRj+iwtfaxZLMDZziI5acWWJupJBn1BZhETM2qs7s7ycwq4
-PNaOTaNgDRnaY+WYTkQyLdlRcrIEXEKUsmrxuhZnhzXuQOvgSZb0Nxgg3+4oI2/3wT6SWthFtujpYuV7
-AAlBDutabL6esWPRdkG2EsyiF9ci4002/UDKi7U4xu5YwdbMsgmnzqCWtLyODluvDfQOIgQMpQSTyh8Q
-nj5VuFPwea1CjddbOCxq6nADWRwdf70bK6iETl7XwMrbrLwWljZY4t2JfwFVMXmP9OkzNYSlgPiGbVaU
-/A2wDPbnAIiRX6YUMsZlCUIViGp1uv9uhYdUCYOIdUSd2mQVr0tJYi8TkbCYzjbI39gXHVfWO383VxMo
-Eo/pLgOcEdOWOwuKgsWwMDdHBglIoxgiA2tKHe4o2pS0PoFH2dlfmZIIyCGZJpLwRjVh0zRsGoizW3Jd
-HKIZsm+tSnKT0ocubcWKL3URQ8cvWqMpsQlhHgkIr223UqBgs23axG7ZyoqcYvczLTsv+VO5HowMb01g
-gwRarD3SvOT84Dsscuonu+WyAY95T+QL6gFlpD5ergez5DrbNFkASN4Y0MNrMZyC3DKCTVWOSK0KDdS4
-1i6ZU/mihQAe9gTqjMVpoNlci9ml5IHYMrS+/ES0fZiKSPqr1FB3RFSahNAPfxal+CRlAbiSZb1Ye9MK
-FGewHHG4JNKURTSkMIUByMd4ZelYMlPy3W1Ct+mVmgUOy/hzN6MKt5NICURF/YcX2aTFrkKNm+l8YSHq
-HuvssCmvLKdJ9mDiEnR5L9gD/UlNt6C2h5oJEjJyeIJFyyallUyj1NgqCcwZpnYykpVseIUKlon1hGhl
-KclrosUOoWOTCDe02UQsMSNyPbR6Er/aa01nW+nA7E3jfgxCCqfqOC8lNDcILmhpKVgalNJ1vIaDeZpr
-lR+6v2JdjNiTbPKgVuU9KL6Yxf7vKUQtkuq09Y9pIAwkh2ZGLlIQCQZTwJXy8AIdtJuu+UOMFFPFxHZa
-J5dd1patjlQClLpvPMZKIRwqYlBhq+iewvj2SXU7SW9d12KrHOT/sq8SOANyr43YaqwAxzoC3CTeqYA2
-Gvi4ra2nNQ+OjTfYjD3Dy1XwAOtA4X9iVu/Xf2MaKAhF0kRB47HbnWvfY31IHrPL6UkSzJdYILhHSmk4
-vLXG8cO/snJbWd5MgGlttS7JRu9RjsBg3tsQrpcrReKNzi7r4SnCtiMqI8NE8ScpzaHaNj+2NQ5kKiAb
-Wi6fS5mVwOb6mT1rjqWNQFWe49i8wTX3D0vUSiZ9ESzdYktgmI/lJh1nm7Vz+GxFiZ6zlTEAEGsscSc6
-QEQz2xtKLyBe37B2HCxz1smPmIQGHJzEO2y1ks9TA2Ri/m7NKxhUFcGm4r2jtsZ6fip5ohuldmZQa6ed
-+40Cy8idAlKLYMO2VMoskkVBbta7tfHTUDgOkJg79ol2eEmPTQU32+Qwttbyhz+w4thOGJUaQsjaapIM
-l+thajdYRnDPfr0Ndl9ZVTbY0hHfWQaqptJ1q6ixDTbrsWXntr3b/un8J3EicIXYRTQqEoxeEtfphWN1
-xZrzjdT7Wy9iBrJMUjmNX9xA2PBpIsN9l5fQdDq5HqlDyxtuQC9fWh+ntkCXV+KI7GHuZlgS9ONEoZT7
-FVhRrLmUfOQq65dKoPMHQ1rVrPkZDpA8hVHDEjcM3/EKEJBwzoFF3J3zmLIdVe0bEsyBFGAzZA2Mf46C
-1SnBzSpwaby3doqksMmCChiCcn5A1L/4DqFet1nvK2vz6jRW1ockR9pglSAgJhpcm5ioGSPOv2JNBJFU
-Xyn6ZG0M2k12WqxIkxXL0yJ76tiCK5KPiV4+k5IHznZq2KhIbSjuxZAXx1ANglL66aTsTyQ5eb1NjMw5
-tpRN96CVptTyX/mlzhaZH8thcIbbsFEbHTdOpX4N6xrkeujHRL9ScNOwmB2NbBoG6e+GprFZwQ7YkC4K
-wYrdTss6KXqZRFJk4Ctrse+xfuHdFmvsoaOApXmkdMXf/JiktVaQYYd1a+2xaNTmwndWCRVY60LR5fmZ
-WKuOrWNitoUATGHN6nfnK+va2WWtcmt+GNdSOTYdlGKhGB0oYvW02UI0X1g8KLmgAJm/V4dQLCdkS3IY
-3rJEcCLFgoxIvkKN+lbqdsf96BP0CYKsAXzSFcjv0Lmy8owXRmHjWlp6oSid9VIFeb2tumH6dY0Fw0X3
-BwFT1NFSKta2dtI7qQcdW63HkVrZEKaxwwRmKaXQuTbaTvG9Qh9JnrexCbAOvRE6KPZar8puLUnbA6KE
-tdRDMmV6YKGWEvqXgGRdqZlAde6wShS1p9mZ9lMq2jJBG8Ug9pNBK/J4CxE2QDmSYpzbmisnSZVvBifa
-qhMtUnYoqNlaNLFrDQcyOnsXXBf22uME+jvxooDlnJNa0doWFPIANdraVSalo0n3ihXplC1dfyUlTkKp
-H2CSbQHdKUqUjXg9aF4J9s315AWGel4kOKtoF4T1V9GG/hCVlHdajbfDuo5tzRvTapUNhrAG03gjHFGC
-FV30yX1qDc2iX0w0L8FxeBlbXkp35uVagtAr2nLysNVYSgg8FUi+dgny2+12PsfL82JkQ/pZZFy1BUCU
-I3WtWX8NS8AK9hQC4v9yCmK2xLzZzKH1TDXvsFaCw+AWwfqxVCVZK3LECgqJaKdE6gEHUeoVY7pa0Nnn
-4qzYxMMu+ntgQULpbbfuYaL+SB5giNGA5VupEA/wLDXsPF6zApFhazo4UmhEe59Zv/cnUhDKkRufarw4
-CH/VxNsEaSoFMyRqiBCDlehzPUZGUOJVP6DB7ZKV3cqqddjs2NZe+hjKmGdn2AAHmiZl7TXP1iMwLA7s
-gFisS49lNrnF1I1YCSV2jqVIKQCAR6G5vMhNZSHLrK0vxfRZmaaYWg+UY4te9OxmuTdTo7YXONWHzfS+
-tsceHK64FCIe8tgzRUecAa5OBVw4n1t72ubzt2gaE2FS0OJbgyzYwfpo/j4SEbV9xXf/2CH/I+HF9Et5
-gKaOLTTmiLYFYgGxyAoCmzrdUl+Y50Cs2mH2WFDKewyIIxN5bzEV5/SA3LlUsrWYoAPExmdsFCxZqeKt
-1+q8GPKYppdONIq40VzyB6tw2NJnbbwlhv4CFZJZbGY9ltIhGmvNQ2tuaBWnUWunFA62jEetbaUNT1Op
-jmKfdflsySPD8qv4sZ5Z8LpDYbdD0Lax1aec7akYmms1jPZaqwDsK/Rd1axaUYo8VqXbq0qkz23CVFup
-tiBYvpIKLaB0hmDJDZQQSLb0wbufsSBQEA5qhyyxw57H/TWFVDcVa6/QtUJdJScTDiS+4Vgg4mjASdXw
-9RuF+GBNRWwdtIiGZDla1iehtUGrcA0mQFUQhtryVrZqmNnOGg+x1P/hATj5HqLZ0iAvz3RYfj6G3o53
-WzdTH0+vYX2KLs/nrXlMaBKy3I3Dq1NsaSLWwwHfh/KfxMYk5hw5vokd1gimBMXrwkhuKBOqgwypVUCB
-YhDwdgsdd9iyEIQHQL8Wj+fa/9PpeuefO8RIc7ojcY44tF3BR3K1m+dY9EuzxfxbvRjHGhcQhnhgUA4H
-XWOrn/HaSpZO4Y2QFICYP5duzUcq0s1xbKm4H8Rrt8EWEiyz2Foh2jdoVZ2dmMdabfvBY44XwTSJrXM8
-74iCHhzM57CfBTGIS1LxPdrKdcNa5x1xnFl3kfn+++9+6Bz0BQJERVML7fLwnNRITVJNDyeJnVVX9sYq
-FUHqGFvAzhoqXWCnXkClbdYLbs3cvLUGkx3WGhSCzDl/9wOAj4pJYcUWeOdYit0q+FJbNy9XAmywxRAd
-W3fQSJ2YqBiyJpoKdtiTbNayC5TcVYAFkdsAglqbdfG02SKLXe2B39PSknfEvQjGIxVD/NLRv2vNJy51
-vpwBX4mtVmW1ygCkR89enAaCnmNxxrmWGwkKWK8vDSgIy2T6qN9WT9zYbYlow1rhNPGzAgFLkXfWasby
-fS6VS5z/4j2rXm2tGhSL97Mz8aV72+WKVyPV+7vaCeqIbWw9RwJ4SOGyXyHV0IwoYBvFjsuzzj9Lg8Pe
-5LWOnFYSmby959ET50OVxdKSmqWvrb4QdO0ze9KrHGGFT3RcEB6N/X5Qsq2HmF8r9yjF/9aOvqu8BBLs
-JJ602LHy06GPEyYd0AXveKRTFEwSW0wkZ+OOw1OPCu8u9WORtNBxfvJfFvkDC0ehH9l6jc5aecA1PWFL
-EtI1Sm9orpUXqW0QZ0DAw21KFFtVbW3QG/fYqAEsI+8YdOgT7845Vp/5oTgDuuwxhq1s87eerv/dDpFI
-FxBPpC1YNyzIGgPeihKWO1aUeafbWY+/6Q6Va2vjBCtha8Fs3RarApAcpTDm7lp3EauLcbZyCthmKwZu
-BClRb7D6Mr6jygSr7Qi4ciFLqdEZVxJ9a523UhWfYmbtLNJqPEydtbh3WAvTFq8yPdZslZWg1w/YsxDY
-knqORFZgKmIV5Ktma875i2NvjklATjzqYsl2bKqtt2ikyD5GxjtE6MbwSDeEFYIS0Hl3jorInkkxzmO7
-KsCeCe352JqYEXcDz2ATOYLbZgS+2kp0htznx2Rd+glpdoN+PmHF4SjcvOa5dF2iC1sk1GE5fh6dWpjW
-KrfobahSmqF765MFm/01DWpYxj85OSJcHnDS7Qq0RqcT6FEsYbr6HLntdP2f1kMdWkTs2BpqVDYcjq2z
-Z3i5MneFZ95qrRCo02VJimBLDiHZcgNLtoERSC4wMcC0vBI678i5mlxgIiU68Xut3fJvoSTIB4qBG/6p
-vfNCLhsB9LPwYHN1n7Oluq9PbjPJy61IjrIVVPMwVIhYLD23dYtPrpP0SdUkBWPztk9HVKTTbWu3bqSt
-w5vpbGFAW2CKTjIGIPE6TEcZW7PUkwKCsa3N3+JQCUdSZZWIumjphfoxpMfXoduDS051Zc8PBy2sGCyL
-F5ZnXeDiQtzD+z6tL8exJ8TdoqSAIFLa9to34j9TskXONq/ix+Lu3ae9Tlv91vncxijtIV1vdChJYj8i
-luIRYiwKFvzO0ondObn2hIWg7GEw0a+SmYiQFfQrwlhuPXCwWBUif96L5bCmGXgyTQzkkinW0G1RiggC
-v0D2RGKk2UJpRogvpMMM7F8hbOLBii8g0fPFqb2bh7MwXsUzt8EWz6Q/sopubJyHQ2KgUqA1wSNXnjsb
-dy3MgMWsfi8m10ZDDVsFKxm6uWZrT5p2q0Z3xBEGrBxb75FXMHBiiZiDIiCwD1o0Xet3jB2DjBOAFVhT
-j5dVQaPtlv/lLE/n5IoH5TDJI6oZIimHd8XwEo3QHgbHFSvB0oJcwRBriWUjFANFWpjWI8GPmJiWG3a/
-sEcGfmjLAUeyGH9nSdb15gt7rCpFJlUoxwm0A0Q7QmYRtNlyvTUiK7keVzSercv5HWE/KwFKDVXwoESG
-5K3v35FKYRvk3qZcT8oa+rkep5cOZTotBkQFQPtCW0F/Yv8IfVnwGMIGk7anco5jjyPoMgFZbcjt/PLz
-HZENOBQ+Z1yEmDnOf9mwDVtTkIfIEk8UUf0OWgjdaWFa4q0JapEhYQUGFX0ezOohHhbPl6We9aJFocGl
-vq+3nSFcsG+jxJYKk1ph1i7eXBJfTHWHDSHJr9WhtmVfJVihzANYnjsy6JCyzpVeRLfxpMKxIVyMHTA0
-FcpSzJDxWZwAZIONhesuWD8fDSlozO5uh26VLkuuLVJulGdZclQrzLhWfDQvGD0KqdihPvPWh8gzLFo2
-oN9iFNsCsY6tVYhpyz1jkZWRtuhfnnJQSEwitHZYb72xlYA5aMyGRAqOJsrCjlpxz70jCZNOfMzInv9h
-YVmUkbQL+CclDBl6IjDNHlt9U7DwADiYVz18asG6LQG+UTlyhsPHsRRfSP0/R24A0TFvfWfZbHatfq+L
-OxiJ33yDLWJsUYWIGsy1zTLgHql7KUsrsCLmVlkr6Rtb/3qjxFlI2KkfeRvpc7fnt9avJoGDcri+FuPJ
-2pUErrVtNhAlkXPDWr/FGqKC17WQm7AriqFXURimLFoa7LABjuLsZ0KRUGsUC5Cg1waLiuYb8aEby31l
-tkRem41rNl+6PCrjZQ000iwHOPR84YGd1uug6dQjYjFlnqvxnraAJ3eBdTPhz24/kZgVBlgNUE7Y0FJR
-KGvFDY0luhZrpOV9mo7Qg9b0snrzG+Xw0jGAoX6WvLehUBuJqDGxbyyBymVhvH+EK7DRRttBwcrCFITx
-KnKHHNSn1IF37BmfQz4TNWGIjW0NZcfSmRE0EddskXTj2EOiPTZ+CUKGW2djyL2i3HrIg3VyhxzD+yGj
-9ABUqKDpMbMucV5nxMViiV9YPvZgWmKCgkBu2HOULd7p2IrfeXZNDfaZElzBI+E0+QQLCCoQ67pQ4/Ga
-tXp4Gub5Uji6IGFMNTF9AmX1mJFal4khj5VIHvS+hrEupub3utJO99e9fKbXHpPZsphGzmhBjrICeUoL
-vM+etG/kdZA8h02lXqSwUxBY8NRu5co339i6rJ+oGCLPa5c7l6yME0xJ7ypjvRhwwTLzQIf9NWye+poZ
-cJ6WA811LdsSVv5VcoSd2nu1aht5T3RAYwt/5XrWqmDKbYuOAlynNxzUw4WVCvbYvLWAbRECDquiOt+1
-2Pgj3gfNSW8UZqT2oneUltrfef+05o67SmjiE9ZapiSSoIW1upLfWaJlHB19HkWJTeWC8I5yzA8jq9i3
-MyBpkLE4ScwcR16yhZUVXcoBVOi45tpH8deGkS5d1E4E1qxL65s2GyVWtp49lsPEW2h9yh2MmgcIvI6N
-/t1EbBlqbdpLcophfBtcVrQqYXtaBLiKbHnOLnG+Q17H3P9ohz0yECvHD20N0LXgcVGfAN6wbgcA9m11
-fOcHXqLFEzaHHcmNOirg0VnI8F/KwfYk5bWPLGbLg/BesF5F4n95DNjmdCmnHNvrFqCsnS++3OvYcvob
-ZU8UhF/s2Jr5dNMnVsOKKbmuxSr7fNlyh4yQp2A+j2dyZM5cT1QAfmL5Yp5oRzmqh6Ivih1rtIvBWjDE
-pJq7H4olT9kM0lcsIp/ov/I2Lx3/D33v7ziEU1hthiBI+C/ltGNslB5GSqDxFxuMavMl1tS1U/Dl7kpR
-sN05LIbMKBG7+itJt9hoK0A7toC2Y+NRBuUeWFAn/SbKqVqfVWQFfJvdwE4bemSLqTu2KrKNr9CDVauL
-5YImR8qeY9LKkXiKDb4otzXHQqc9+9bh/hqDk8QxQXlF8vnOHgtxlKpawzDIV/TsiFedPvsWuWiNOlB8
-6f877ejYskOJz9BREunwhz/YaFXhTEjSrt4dX326Z+9XNoDFVltvl6DzaN/22qfehtw+SQA1GwftMSfG
-YoQoiw64zJbldyxANc7XdOjK2WFZSTly7JFscaHG8to8ULMHHdaw9dptIX57PVc4EAXEKHgDT/mUZdiC
-Pb7/1B7Di8e4FPHAHgO1bOTYOLIu67NQnSwL3dVuy6Abia9SiUUONgUg1o6tAS783V5WjtjsVRtd+wn1
-UTc9ZFxn5kUDCfxNSchf9z//1bmhmNra5Ka9R9zhdL1Bo35q10X4oesdewBkHBsSsl37fRJZBSX46ppn
-w/YlI1unEKj9kNElpf0AJgqEI/62jjdFU0v1aWY/4P2JvQSmwtRgN6q+ul6S2yhhcjBIWi5Uidwk5RVU
-qYQIswuSvzRQ9i4HJrWbf2fEK559vrrP+AnXV8Z+p2wOVWTT8Vmlnem+Nu5Cha8W8FykmPvtMUuYsboV
-DKLASx+p2WxKfGRvkoI93Cc2kWDicrSWby5ZRV7EcuolxojKpRtMJecVfrydkTh/wIarcpzRqwVexRyJ
-7oiMTW2KbJKQvcJJsk5iFqDntU5+hAHxlqSK5LhHNmPcaOsMkmu1mPeCpYppfepXs1EiYTq8MsrzS5Fc
-SeHJPqAzcQ34SllnHFaC2VOllA782BYAMGu1BfiXr8XM54VETOSC8Hs1laS8SCnkvUzMOucNSBS9fVFR
-9IqSbCuet/E7JRFyENKS4W6wYAyGxuj9V49DCZtKJF8WA7RJ+fbKA8Nbf1xWL3BdtoTtg6nHcnGX3J/L
-qERe6hO/uk5bJ/bXKhOYytq+M0t/CjgPdBMqu+RSlAFj4e1CPu+2qjBznBLn1UIoV4RFciFYhdeEYVmV
-VASQeH/GWsht2RV7bTNtMZ7W8zCdfxPkMy4LPKmAo9bSkHhpppwA8qSLThe5ozjmHaL2loDfb7LR+2za
-jXjksR90olJKcqsSOdn3GIJTW0tENGtTDtYS6cz+Nol22LqWdgOcUGTujbbJCwnvx2LaPSuuJyLfbMqI
-WcvW8Yhf+aAE7sp8fcnbov+JjkdGkZGemVnFUHQbR6YCGvdEnzboSMdruVxAj0YS6GjLgzoCXt9MrL+W
-uyPCjup0LZfOSDIBgUZYk3QlVTASXSk5ejzXHbC3ccOYV/sZOyYRFIwvtMf04vXEiwesbHO61s6SaYAz
-NoPHDwxES6KSiMK1pByvILcHsR79oFgaa/smnjY68sxadtJna/tsvTvMm7T5bXLrNd8PecsYiQo4kIEz
-vycWWIUd1ORgnRk0crtrTLZQVAZFLvcAs1m0uG8lKlRuppEY+4RpRv8/W2/aJNd5XgnKu1Hd6H1fr1Pt
-ZmFcqALk6Qk3qlAOECRFyNxCgKye8fQoblXeqrpEVmZ13kwASUkRAEhwEynKtkjJMm2KIkhCEAGCAAEC
-IAl+gP2d/GQw5os7goSoiZnfMPOcc57nvW+yRwuqKpd73/uuz3LOedA2iFUgTqdk7CrKRPK4IFuuZAUp
-0p+c3dn0bSuiEr1D0VChzEYsmGJdpVA6y1sojWIvMM5I/ilG1+YpDHz7vm07rBwIfx9mEau0DlnichPj
-D6gponOw+jEPiMW3uRnsRgQB7MojZBExH/lc9syen5sQvmVDqNoGVXeveCCIbc4irqEcCrwK1UbAfB5j
-6neJcpiU9XAV1WMVquJ8I6oMzBkgI5091TjQvLsxaIiaAGAH7QfIFW5YubWFc2DDSZ2qDbO8ZJvSmGEy
-EQY6he/SPW2iZl04CdFj8BPC1NfsQxWJp+vS5QccGzHm1ZGQYnbf9XrnSt1fcMJZrENNN/KLZIx4u229
-4LCxCXDM+h4BIuLdUHS0i4fEclCRt9VVds39vk4AGOACY42T/roH+JYdjd/dUwTxdMRy7EDwYwEdjP1D
-VQGGiKyT/4lKWuujDXGfbZ4zjEggKvdR8GoRthBRd3XCcvGQt8dCtU+yMOla5fsq5ydjFRsofICeRORY
-63/Qw0CLHdbFvLUVO1JAplMIIY2ixRMmbZwq1KgiT1Q16U0AAMF6Va7R9jkg8rbAlTMvdYStg/Ojy8ro
-RHRpn/4PgjfNOwppdXnJDM6lETgw3I9E9apQ0JmhNrYWFG9H3bJ4oT37vdZ5sMycS904QbtBMBNRSkEm
-MI6bA+znwRtHQMBO0UrJsc4yrDG4QqK+1uXXxZspCqcq3uf7hjSGVkc8rFm1Q/savB7YzR7om3GOb0P7
-3CxEcqVQ2q8vupMqE1jXMQbfc3Q8cJY0uBued2IEcr/4auz/4sl0nbbdIK+D/WCltn0P+RVUBavWhbWq
-gV4ilBtQBaZ//ZyZMKFj8+4hGWo9AkbsfixtX2p12dzqqj7KwrLzvBvSS2aKwiFrjVevmwTzzRHkXdXq
-wvoXChXgUOzztsrMA7X9y+6GZ9S8sflmxoEQeAzXL9MFtpFhyXb+DzumWTwYdOs0R7kt3CfqRqE6Up3l
-TqH6S8Ws1h1qNuJ+HpWd4fk9XEW40jqrLnV+YBBq7pOLzrODyY26f7QasK6BCgFKw9w+bOVONlbtkD3F
-F0VVaqhSwJiU7b96nnEPmawlZ4445gAgKp7D9JPs51Kv5rwmrcmGjnW7SbxD4Gq1WlJkb1nzD/FFwUKF
-cqh2IICLc8+B0sWmSh+OVuFh2r0dR7aH68/OY0cKdHr1I5xhHkYsdrjb6GSrrurmzMxwsdnCYfXjTZRz
-73NeuIpA47B5hhOwJ+GcBNvHI4oTnMU47x8ed8l4dAr2PNLQuE7hC1gcd1TcI0i+A7epNDdJhd5Y2m1E
-egbPT9RAKnlOzRcKi3ZrglUKUR9Wq50y/3Z2CjFXHRhFEiG2P4fuuZMg9iOBUpXcRe4ztiCdlQzFKRqG
-Mn96kz3FHcwB3iEw0B182tqrwmGfJRYNnDJyNwqdq2uTe8yHwZnPILCNULB4HAXdOH22T1QDAf5HOD++
-DkJzuRnEruE3XB1D+8DqxPUDEKjgyl7rVcdgV+53O7lXHh1yPqm9y6o7yQpXHO8io8xiPZnTimm87HIW
-5qZvAgrTd6GIgnW8cAKIn9gseFBgwQ1gyVlg3xmOxutOTNrb6XAe2h9HsTsTl8GNtsuKYLZ+lPXsFL6P
-drG7NqL9cV/8j6gWXW8tgi1/lz1bx710+A6oUy08W6fA3MIMErIFtEizwFX1kfsehguhW9d5aEhFH9SN
-wxpntrmmiAtx2OFhq8P2WYSUsL+BrkobmLkHVmxkiFIsFK6DLTh6ezuC79ztIBm3ExtVz+wU1dDZ4V2P
-cU42t4D+hmgJonhw2MBP8fNlidX8cMAI2Nu4iMg86p4hxlIovrQ3xFO0fXSW5x2ArH0PKiC1mHDj3jqO
-qHlPQ3n7u05hL5w829wt/iOqHGEeNg/6Pt9xkLyWG+taDhEXdcWTpnQ7iBxJa+BdbjfRQbUHmC9Edp8Q
-0dBbc5hSYSbZRm1ei2t0FGQMrdTw9OHHTZgtxfoYaj9ENgxBU+1iYCny+QvHHjcOFC6cR1bt/L3f+0//
-eefuDpgT8CXdeR8WodXByo17dnkGYQQfCXPZBUGanc5BYgjA+tGxPgXduPa8t2mDoDjYLsy3dHx/m/fz
-outU5WYdjEbzR2dm9hGggBpI2McYPFqCCMDqoJvwmp1lRJdwLrnADIDbI2w0D9vkRhCNoGx7Dgexz0Oc
-hFxO28exjzpbsRFZcmabyDuYF1Lb8Wj84mggZMbSAnHUy4PDPcQDSie/IR5HVvcup5q6AkLzVZ+3rn3R
-LWaP2ka3UcwXej7YIdjHaE/ViWw9dImVwudT4QSLjgtWFK6vgiAN7cNFlyRYdHJWoCG0r5W9OZ9/gaCf
-F3WiY94FKTfLHt4DSmDVdneg3qBNMdqw+WgP0qVD01T/Eaa33c58OsLyWLzW7s/VxvZLGMXBpIGmKdis
-sjtw6ksHcQyzc3pLng53LuHSkidRvgHJmK3mWy4d0rh4REzLwpmdBctu92HfK8+5tKL4ZM/pUIVvuIWz
-5p2/3CwpllqEzoIrsYAWaHu8QFmwq+Tf9yY7XIxiVB4jtQI0ELzv7Z5xzYkGu/z45tlGtZkPDQp3VDW/
-ts+Y2YT6qhPbNa0L64ZetdnRazbJJ0BoDoa97h1AN/W6YGr4cO0NeRz3tze3ji0C9L2zcF62i/40/jzd
-I6XsdTs3NrdYBVnxAaR5SKoSfTy2yV28D+e30NFLTqjcH/EdBFDW6mMzvlD8eCuWfMN3mYyG+THA5iUH
-UxRuWLl5U5Bibvs20z+QNnA1mOAiMhOGeSTdn/VguwvWYd9xGaXCet5sgmXZQcjjqv4eFg3tI5FLFZdA
-UzUtG9+35lW18wBrk1r/T+AUxPt2747rJe1glqRuClf1aNhPNk4uPYB5Yz5KH06vbfY2I4UN2oudDjbi
-wyUyvsgCQR+lcQ2VzvJ6uakbirZcIFuC9ebzqUBSnehX7EKMK23t2b11rJj3DzhbpXGs8Zd65SMT7Kx9
-xNmsg9i/5L9wG+jQ2rHzXECtpQV3N/39PV9a8ECfa4cV7rcWymx3Che88XS07RQOI3MRmZlZlYLbMati
-cDs2zLgZNYfr2u3G4WDz5k/6f/Xo6OZ7w8M3X6+gAAdlN4ZIb/60T5SYmZUexPfa3aiZzkh400dkGROc
-dlg98HEceLQ/1kW5Plip4SB5GL/xADeq6MGwKrEP4fxEyGZ886d2fdrb+P6ECqnqhsHWzetwy22tNwPo
-hsq+wLnLfQJx0x7CDqyR2Ec8CsHoEaLe9C8Q2YAWrcfL0JBRba3zhEJDe+vmJfoZ5pmaMcWIfFNu3vwp
-DN8jjJbYxgD1oS7lSrfoqJGwWg6dhDnYAmENzBDc156HSQuEQX2Be7Kh4fegpXvz0rBrrskjyKIMHikj
-MSIALquI2sBK4QftK3t24gD8pJSJtmMbJ4/7srImPud/l540aLz/SmrH1kcGJf6wNlLT2J4Lf1AXVXkI
-+PHQnIlkhdmFRJ4A1zFAmL1EJ/brEnFJ3M9THLZXr1JRt7RW91gBu+b7a4iy4HVG4GHXhL/BUFEjggHH
-HdmbZqVkeKsKRS75YeXQ4zEDRWnwNzxLzT8YeA/fvHQECQPF30aD0c2frsLAsPcfhlAya8pb+5WOKuG6
-juE+IQGCBoidCvKC9d7Nc0gSHGH/SMfOv4d5xMwO4q4DzGeKc6A6ckXqKfYE/GLz8+Ylc2AGiPSw30gv
-QlF4rDL4V1LntR2J/cTxsH4abKn/mUeocX/auwOQKY/YdVANEtcDWKVeqYceFyxp13BdESBblpqm9qmb
-5xCI7N68BBql62Ng3TGjAk3qm+cGSH2vQvPGVi72XbN7YC+bg4D+WUEkBspOgJ2TvG/nYanxh9+FfmQx
-8+F6KXr2gMYZZhfjnUAfajw8k3POnIMj1BmmDNgjkJGGZNSI8W6y/5RoAjrl5jmoA1Mpu+LyXR/b54/g
-a9YuW6ZQPA5138aeyc6GR5ifuflWifwI4M6egFK8reJJwMqonl9sRJm0dWmLF3BpPQcgR9J/FuW38lyX
-zQP1T+nquxc+vPzRCSjZ4udHJz96JukA20/87WrC7334vD6XlHuhxws1XeoMf3TKP3eN14S2sK5zVfeB
-8i0/79ez/+v9C1Qafsuug9ZctU/wb3yWir03qMd7zVrymKsQvy9NY6oC37D26Oc13Omj42iz/YX7S//4
-Pb3/0XfZ9if9/lehDuyqyW+7BrBUey+4zu8Ftv0t3pO6w/YNKAI/B0Vf/MWnPgnFZbs2Wo7ne5fXwPcv
-83v2XN4+a48+Qw1ltJ/tQPvwChWQcZ/vfPQ4++k7GA22AvrBb1u7pZx8mVd7m8+pfrpovz/p/fUex+eq
-PdsFV2x+lCrIF+xbVCu2327wiS/4uHznw3eoz/xd6hVfwjhR9fiS9981b/VJqku/b5/R92/4817wn5g9
-x9mjV+1anBd87RnMG84jKUVTs9nae5U6sI9JD/bWWaizfnyKurBSjP0pX79ARdTHqH77hp32T0vd9tZP
-pK4LCwBarlSLvfzxCdd8bVVo8c2n7d0n7ZW3ocFq70tLV5qzr/PbT0Jn9tYr9u7P7Irnqbir/5+jeiyu
-8hg1ep+EVuutK7eu33rH2szrugLwo3wH98dV36QC8GP2qTPe/kdvvU11WWgFn4LGrivRvg5dXbTL3nsN
-Gr1oqf18h8qy0Iulmq7aj1Zbi6Xi+5a1/JQ/7wko2H58ktq8p3i9i67K+1Mo5NrPN12x9mn2KNRwpXH8
-UyjJ4rtU28U330B/2GdfoUbxU64g/Drvfc566Br74Yr99bbf45J95zH1J3R8+e03qb37unRv7W4/DR1e
-qvNekWYyx/SE7u9avWft/RO3rvC66L3z7FuMyxlv3+t6n+rE0DGmTi/1d9Hnp2QV2mi94v37JjWbX/cx
-fRzPQ/3msxyZU9QfPo/fNC5f8P/8kv/3l/2/v+r//cIv/fKv/Oqv/fpv/Mav/9qv/sov/9IXfnPbzN/5
-u9v/3t//+39v+9/9OzPbfvMf/MN/9I//yT/9Z//8n/+zf/pP/vE/+of/4F/8y3/1r//Nv/13//7f/7t/
-+2/+9b/6l//i/7X/xD3w+y/Zz1/2//+S//9X+F786b/9pv/3C2zUr1hTfu0Lv/6F34i4lqKsYKBEhlzl
-ExQr3twEA2hih0/dQ5SF4kow3O86dNfCMWowEVJmjgJomuB7otJBNdpo2dnVUDEvCkut8Bg3T87degSv
-AZIddsJhNj+DMedlSnPAiO8Uztax83qstAyTloDoDTyspbBF3ZvIn5Nmbw8xocpFKCCbD4YgNME8x1zE
-L410haEGOxqOmegH6IUZ/E5korbA1AdNCCByNcNzyK6sZh4g2EuMFCb4RHUMgA4o/CKmzUyaPJftM0Rn
-4/tIaVB46856wLzR5NsBvIz0W0NMGxzofe5YNoGkaLpwZBHLbkqqxIza5KgrDZgFQ5yVGRPELQDSb45t
-jxFZV8NaWpDWJ6QLFXu02zCpaa21EbNmIP2LV3ApQaceqbpxiy4l6/rgjdmzEFM32jCfuW9T5wFPphXz
-a9ayZnbHIux3Ps5mva7xKvswalZDos9cRimmUNS1IZsG0nxwP49UQrLB/UcwBYlHpA6QGJwonlinSDl0
-J232IDatHHXdbFKrBp+pWGXdzLV9veoYQ/flliJv3QCiNMRtIzTl6mg2kdbWEKtEckth9mUyWPG+wMX2
-y0IEGkHvYfLB0bZ7OysxyszcHYXMH3kz9hlAOW++XtbNvTaxJ0cHA+TvSnncDsRpbIFQ4GeGbAbc/i6z
-ZeF7gyJHFEN3v7kfJNNAMw4Xbu50nA8Cf2tjXHB5xkPs4VqG3hFABhVlxQpGhUB7p5u3pqr2jgWuEHPY
-Al1VmYqZgDw0ZNlgcD2/UPYkfkvZQMcBON2is+Cg/Kp7dyyrLTCgDvRHsyinwqDyuO98UrsXmzyjNKU1
-4wGbLMQOVky8Qr5aSnpVd3R0UECxoREpZiSsIJnrLnXcWSaHvF+ClqM8Z/dOIpbJih4qRT9iQhA0efgM
-CBJThxTcwnia5m44Uyt2gyUHSy5Hoty+24yJ0A0+6qII4XadL1c+E+AKMf1rbpJdnHn3TRKvmgBGzdd9
-YgkofyYM0P7Ynx28NG4CZUM5F4j/VYF3akiMwHD2BSgHYXZdQpucNZLdJVV+BfBmpmsmLgnXm4DdyTGN
-BPGikAIOUVJ6TXLZtm/Yvk7dFHyBs7xmxsquLB1OSDJgtSFES60nPCoAhVsbA0hRVpvWeVtVgIMaopoA
-o9gR8WZI8vHKSshRT2pzsIpUHEn/nH7HRtoumrFnBT26jjS+0pBNOgP8XqAP1l3OKGsz2B0roVNuG7dt
-cYpiepa6G/CqJvLnM824UcbdMxjFrmarHuLk6kUufGazhmyHeWrKkluPuboG4slgzdoEkoSZNd4DXg9T
-ra2C7LjLMGPvFcipi02fO7aLalG9VgNGAAQeUOLUSOlDPSZIK2Mc/V/xYGFBpD0lHTz82i176zhpNzYD
-4NQAk0JxZ2HD+xVzI+OhwFpYBpF9URpdeBinpBHYp8zTbEBFBE2TwSDx/B2MSq5uFIEW6e6MvOg91coQ
-qoZFJHCLyCTuIeQBm50tQOa6cfiCQQdLpodIxd6OZuYqlFxLHUD7HDBXyB6CusExpxrfi874A/wTWeNA
-2RSbBCjYUUL4DsVZ19Y02SIyuc1D7NTx4HE8b3PWxdJIsC1BUhxYtx/dGARO0QNDjXgqNZx0pSqZixQK
-EhPgCPa0rtR+a0ACPCA77wItsy5lByQIMhfWQqwzSi4mzBM+wfBTZOG6EAWmwbEztsiqjzECEL7nc8Mh
-bsAoLEt0KpLmhWvLVt0HPBxcxGm1tAZwAyyrA44ALIpBf6U3HppdN2Z2mQ9Yb0kLpKEWWXG/9R9ZNOXK
-QGaGq/s6vxCw9QpdAPNCktK2a/UhfkCUX/cI1SibrWMO/F/1jbFrRunejtkzHUfYsUSFRG2LAEd6lYvB
-MNBijaf7qu5BoPfwhGW3y4TUbMyRwkP0Fakt1EJyoxTa0fYc2N4PxvYO7SLrFhbNGlHdLVTdug7tGjZf
-QVgdjwfdAxJVtH1BW8vTqc6Js9YC8IzAkj3KSg3xEEJB1mGrHaUiNXQ4ji26kONGBfF7KDARLjoeRvat
-igRf146Jsi/dBt+akLurgQNlFQK0R0xkWxF3Oaxn4nsvCytA8MgMMwlYmolOSBoxT8JmNSJ2gZ3vKN75
-2E6X1ojGg1QGVjcEoSA/3lBYigL5NYj34AfZEVQEaoaoHAie8MSCQQ6LrxSwVF1YjPuuAWjr9DCFNjqF
-y9dFsquSPAs1pTcrKk8Fbmmygp0TqY6ycO1zjg5mJXaA/mh5aeGBwfCoHbIwmYku4jDZFue4Wngnw9lA
-UsCeBzJ74hrAEGcayUomdIvoBj9u5r1aAjZ8eTdDm1hHOHBAUGiUzWUgl1FcSsjVS7ATDOYVwXRKVVaw
-xctTyz6zrz0CiBRCeT6HAu6rhzh3bZKR5wZeplQpjlQgnKODKxdrqEfUevHMFk4wicZC9qLHLa6LShzD
-wVGqQ3F3By1LEhM23wJ/22wOepBMqRpi8G0Poy1KSxzymmRYEny+YdYy6XLUW6h8Q6M0+hZ2YaqNAo9A
-AhFZW4LwikEGBRAm9THK3FtwnX6Yl8Jr2sXujnOZAmqY+Czv12iKbtKJeEjg8rJHkXSMP/bMVVho5qhC
-dHgIk0b4CElbAS7zW3+0nxqQnWVHYRx0cFnhKgu2VVY4r+1b88UBaigh16ZOE+FhhBSsoITzwkAJFEVQ
-YuOi2L3JznBQZbPR+B+5MI6N/07BbNbcyEauEJ2wXo32k01Krx/jtbSgxOIyKVCbTnauJckpi7qR0gBN
-R2CBaapxv++PqHKI9J5gSXV19Ou1G29m/+lJpcdgZwSelmoff2ib3iNj20tnJeDQm9Amgzut9B38OuEx
-od5zxLa1Aop6RzRtvl4frrcwW2VdEFwiSbWJrI6jIIpY83HSRx7aAWSwD6XVXI6YQOMpQ3WkISidPcn7
-ONuddh2lebviXMEeq1wvcDlSogdoj+ERDkn2lGRXblJOUNpsSObCgXEPdh07bClMwdOcNjb2KYTs2TD0
-iiRyMWsxpofC7BG9ATlFbMKYPX3b99eBGPKEum0OW+CAARNJNXdKAvfE/JQyuF3w23Guo8VdiPdpKmLf
-KJ1i6aoqkHdXEryQrifkNOzT3PTLwjXAe9jHGsolMTQzWHvQJ23h0ke2lunf1arjtImDw8zcHtc54SsN
-zRKvhkI9DGras3CAzaVvBhZTVGqq9K3rXl7SCYlbJiTNH9xcF6CGWnOQ7IL9De3JSvVn+PVIkuMkH5Wb
-Wyiwwb0Xg/LlIWV510t6SSA2q/oGBEm6RQnWIEZs0KcELgYO3/o6fDRngNMWFR750Abt82FUigICCcRk
-QOUdQttIh82+tT9sv3iurotWV1iLFSX7lwLZ6Mi27TPuxq0CIaejJEAJyyWJ+vZ7UUSJB8eZAgeyRhtp
-Z0DYXXIRUlITqaBQe2dgXUfTFIemNIexM4ptDhWAIamOzdfCU3APyPb5dTLQRhV1ALBEwVDUIYlNHRd3
-rfS5AIB0lv1ehI4rrFdJ9NGWMAtacE8A2oAuML1Ks3KRB4YNu38DEmA1VDvEHLCZSoQfNNqaGosZSXs9
-+0zAFBRDo4CEh+koIFOagcE4E6MQlJg4Agccuul2QagwHkY1A6xpkEOi4IBZuZA3A8i9DOjMktkRPWg8
-qIWb0NFDANc2mZkZly52Lb3RQLQcBK+cN9EsB4MoLGGHdtcsFTXe4lgg9YdhYkVb2N2lA/d6pPz6tgMl
-rKNeY4vmrqtU7beRXVmp0AW+bwRLpDmKqIjZhf2IVASVdg+19FYQ35A0un3DBeyL3TCoEBRcdkurN5GG
-LeYkdn4c2wHgLoLRRpYxmxpxl0JaVdCyqWxfQa82ERqyPWu4b10AaYV9pCC/tWGWWnBJbM6uA2UUJIy5
-NbPdGGKiwQDrI3BKSxCh4jaItcMadhIsgMVIg+FwBTKAGdGIKMJuwYYf0Z456RzZAx5kiS+dgwiam01C
-Jhcs4DjEAzxtloxGYHnkCk6gQWtBBAC3CZ+oeyjsVYjqcauMQdkrNQtAinH0w8hxyVSorTSE+iemgd3C
-o0QRo54kUO4qt0yIGHqIyDqq2ye/HQNH9awiqH4x3F8ixx7XKYu2CpnibO4dD4aSkQI6BuKGNsGLSDdA
-zYQQrRnZdaPusuyNgtLXRMnOmG2x6tYFlE/BK48g2AgidyizIGMAB1uc2QGSWlpy5YZl8bOtDYHT6QfQ
-ejlOm10UuOD27hy9OQa+wWDmIU6vxgxyyuWqehd2LSdUzjEeLZlGQaeLiMHucdnr3mQ/j087KXBBye+C
-3Y4+wvTjUYu3aH4LIkgzzJUxoMPTpOFGuD08etQskRviYtMb1f22VMabFAuG1JWt8tmIi22icEEzGJVb
-QcMsCx+xu5AcwBUlH83T00tSqGCLNRGqyt/CcUQyugwquxm2p05Bc8NsElh56A3Hs9aJUdS4+MPqIGKe
-RZCDSmojiGoEJSCblCXZ8Kwb4ZBL1zStR1yswMYVAb6PdVFIjcZmiODxjmukuctYOPZdTgC0cHsE2Pe6
-UOZ8t5JdXQXqvFAwAbuEXYe1cJYWnHHinaoZDmGSihw8tMGWvr7PQhH3Hrr/PspCwHed7HHt7v0bCA76
-DsnDhEpkyOCFO1DsDPSqH/Tm+gZ/D5QbUmvKOJuIjQO5ei2SFD3Qtqq/fnlsx9hofKT+60t/9Yz9iYLZ
-f/Ws//K31x7726s/+NurP7n9g1dvv/jGZ2f/UoC9T8/9QIg9++X/ef7F/+vyuf/7hbc/uXr9k3ePf3Lt
-yc/Ov/zz8z9Arfo3vv/Z+Qv44pnvfvazFz599vjtF5/99OmXP/2zM59c/5PPTnz/5+//8e0nP/j0xQuf
-XH/9kw/e+uTa937x6JlPn7j+86ee/PnpG7e/+yefvfzM7ddetBc/+977t3/83mcf/PknV4/fPvfq7e+/
-+cm7P/z0/F/84uwzn7154uc/PvHp69//9I9/+Ml7P7r9/IXbz57/9Pqf3r7y5GdvX/vs+KlPn/7LT0+9
-8en505+dP/PZ+eufPnP99jtvffripU+vnrz9J+duf/+GtefTZ37wyfU37JVPT7/+6bnXfv79lz678vTt
-v3jV/v25Pc73HsfFP3j59ok3rc0BJ2xs7t08Zz7DAKYbJnK5UgK2jQzJmCC4augYsG4CCZp91RPMCbYW
-8rY2w92psSU9JsJr5eZ15HTJPhdaiJXaqRIg7wbBWKEHHX5adwdhvA2PhJOVkIQAXgHUR5kUgqH6MGbJ
-Tde53MIZEy6yqT3ANRAzmtC71THhd+I63zxX1ps3X4Z9ESjZchjwqiFzLkBagm7Pm5oZd/Ona2Dpo0SW
-Y7IEIhOZVrcgTg4z9eUeatU7/9w2XQdQNR4xq0vb/pGqKBvnbA8aB2VF1VrreWvMzZdXR+KVEBjpfVg7
-ksxeQS+zV7Fw2NR4Ckd5E65GGF/Zc94LlRfsBWghULUSXnoJFac+6hn2H7HmV49EANm8/B5nSxkwvsbN
-MkyBIZCVfSDxXmYmA5BcYsTQZk6SrdK/FWjBJmCS0fODJopqn2RJ7A+85DaKjp9kYWwVBb/Kf1/lu5f5
-1gV+7ImoRK4i5Sf+9vSf+1v4/Bv89zVW7L4W11FV8mv88HNxneNshm76GptxJr5+ultDqWKw2ngJcDTp
-wt++epL1y8/wM+f5+2n+/jN+/QKLo1/li6ejSRejbLnu/njc4kJUDb8Sb1lLXuArF3k7Nen5uJeKlL/B
-eurHvan45Ud8imd4R/XYxahQ/gILnD8Vdcpf4/9Oq846r6BOuBL1zk/xuz/gTc/FXX4Q5d7Vkxeyeu0a
-uKeiSDwHzvvZOuqElznHWy95b+MBv8NC7M9HJ5yKe/0gCrefZm+kausvRUed5IfVnu/FTc9Hj6nlN2LQ
-7c+no0r9j+Je34su0gVVEv4Dvqjevsi+0nx4IwZaj6O5eiN69Tg74Q027wxbq68/EQ17HK97XXnNZ81V
-jc5TbO25KGN/IZ7iRZ8q3s/n/bnw7ln++2I84Ktxr+Ns/7Woaq9G/jj+1IdP8JG1gk7zxTRbTkfzXmOb
-9ftZbzDa/Awf4Uq057WYWm/GTdXUNzm4vJG3+bjrd6DAF8rHkOwS2fXtM/sDx1I8XB4pRVlMABZWZpOa
-xdJWYHOYWGPJNdhAqt2wVMa7UpTEFuZ1ab60azeufFBXDhBQA7WI7upwvLkCa9I2ZLOugfR5BLtTT44q
-rrIfJV1QIbN0vY2aSGgP/TygkFbNI6AvW9mj2fZbP72r+GiZPfnSZvAsOkVKYkfFRH2jFKjEq0yYmTiG
-0Hxxx9f27RwmtnxCITUIOiiSzbbQUf56SQ3i0aANvs0XyUisySDANxBUWBkio6H8LnU05W3XSXl3b+eL
-gbmnzpsbcm4q4Hmro43KIrtmCPoKidta2BpVp6q3DqURfAjFrEtHgG2VjFiPezGW83SMH1yb7cBV7hFL
-4ulr9rMnYRtV4INf+NWUVfxGwoQx/W8u06DbHzgldokRbF4F5Di5pBSF2qI3C9lNu8vezlIW4KRzgc40
-Q3meprenxOwq+wd99+noXsH/HWHQdtLCT4lx1LQYi84ZKRM9kZ0z1lQoZoh1PRvn8Bx1M0tfPcOoIA7g
-CN6+M60ArzCJFE6fA1A31SwLtUC+OmWgOqGy0ikcxWDndzLpFxJaZSZqj7NlZucB2751bNFdzS1zGcHw
-2JhEYnc18u6SswOYhhx5Twh2txL0A0JhUnqNcGLFOMEKjI3JxmQLo9GgJBez0bM7FqnSxRA2USNePRga
-nXjee9hD7NPAoHUoaLnlKjCujwG+wVjcvIjuok+RLRkpFyoxxW696flEmwf7BaQKDiPSPXDiaCKtro63
-NKwDOGxrpHOBI8nS9sOBo8ycD15LIQEkB2iLxC617sCcerWTmEysIseyVinHvtCtYvRX01zbGkMZBVep
-etR+EIvYx4PVbAUY2Ao/nhsJ5yRZqWxBchW7G7tj5UFRXKgShx+sSq2T06BB3HaFueAvp31yZuYueqnF
-KOUJ4XHU8v+QjiE/aeSxnBF4u5u+BhmJ4HMspYyAwkqIGT2AAj6siLZSTQYa89BKqrrOCrS/HEkkxRJf
-C1IEqPqdhA7YPhO6KIuFY3TI6WTZYrBOqe0KIf0Efoq4FrSWmMFnSx2Ltn2mSJCPwGMUhSJofLYV192l
-Kp3CRRT9ZP+FZkHVf4js+TFoTciYMlEPrIT5MeCDboZ6FHEhzICWPQZ2wOQ8VjQg4xZfZDiE8QxXbYD6
-Zb9wWJGjEh/BTATgEYEJsI9Z2LKJKBsUHZB1w+Mx5klA6caXYm7YbuE41dkU1KaqKOYRTjCWj4cOUce1
-07ueZh5OiHTbEkYoduq1dv0eS9ocgkOsjXuBoxo24KNBaWy8SXgJc6ton+IT/YEdinbIjhZd/wOBXSl+
-1STGCTfkVcAxPcb9iE4EoG91kkJzEBFHMgWDZPszqykPsX5lmPgcpzpHb1VBaWozcp33bHZ6IhtjSbn7
-XQlbHIAn23N6vbGyh2tQPGZ4l7OPW/9D2s3sy7vTd7caxKNxchKZxRyK6KJ4IpvZeAGZ5wFrAdgGBhnX
-imsmAY6byDP0JssJRDigWjKUjRF8G7J3601iZlHce61QIYK5UsUj7B73JUvha/3AYSIOqmTjTII+1wo+
-2rv7B5EYJRiApR4eUuFTYu4oC4QsZ6ARioMRhZ+TygP5sILl2FW2p5vA7hGAcyQpVmsf5hfQKbYPKXvv
-QDJdWfq70OP5n1I2PKDLq5CcdHdXQV/YNLG6lxaSXXJHbcbUrsWiLpYCjrtKZJPALwn82ygajPUWake9
-yWggnV6issEBGyHcvNPFf789EzuW889hq4hR/Qg1hCrtBwCx89GWfc0QzzHwkOT9Vdkn63Yu1kIlDAI5
-6Ag4q3CGMBkIJR5KViSgjMK5rpTN4YpabgQ8UtbbY6GMSxYeg11KqUxBDjDXWCOO9hUCDRuVFI485d0o
-eovN1VX3bI9QYquhKChLAEMdNuWS0hnffEU7P09sx6+F5UF1I2w0xPygFylCs62dkwgosU+XkwOSMP8N
-w7ZMkkSGp2ruSntYAtM3ylOOWTdG9FH0SeHZBUoxUmo6YYm3MaBAFIybp9g7q6hT2iKZXOubo0OWIpZ3
-gnUrjY9MTkI7F46GsY6+b3zMbDfrnPVQGikRxSk0sZRZQsatI2O4s2PRgRRHS6HRWMmdFAozv/Z2BJu4
-G1FjV+ix+eU7Z2/iEDR4HYMtP3XHaT9IzIr+g9npEnvsjMNUkRCmnUitXyJ7bZLDpNE6csi8beQqV43O
-35dm2BpAF9w7Z1Jy1BEhDPmDD0pQ4u/GLqqTriGqqOcemmBO9N+Y0sY+PhvzZTahghsVgsCukPIwzRI1
-aWFC6whCnoTqKcRyy7OhlCOzIHhflZp4+vktcFoRWEbr5oiDzr3+H3Zvyh/jvk5JeQS23pqLDFB8mZYi
-dla7uu3unH8IXFZbARIqqCZDMVhA1nXlhHP9UihPDNaaow64mnfvybq/z6QB7I2jQ2Rz+8XKJIFpmgQL
-3Y19pzssj5a9td6gHO2BmG+NkjbEvST8eQvrb1RJGyfSXcm6XkENMVqqW8lHhC0gkAHtqz4J5a4iCZil
-EyIKgcawyrDDCdQHj7REDqV0XbUe5poTUxqqUdq0J2hYp333oeSL9+qYOQflOUC9Sy+Y2YFdngZTk7CJ
-rN+nIgz3gcWsCAGS8YIKqBAj0+VEyAuiIbxWd19atSnDu3mfwJyD4STBXb+USCuoPux2DjzNiiOovkdZ
-vrDLcTdobKAnCUtcMVcRiJqeKg0dTPa9K/lZx0DazE9dV8foIOFbKE8AAWZPSgvNVAlCS/jQnNdJ40x0
-cMfMFqtVAs0hGw6Z55QPt7kWGnLJsCxaclVZIJg+JEnD4eAdwIVQAEsroE/L13ZgV+RI2ctCSHvgQhKB
-oVClVB4HUrUwC57oprJYq45CP18YJ80f9J9QyECzJGTE8j5UpWdptiJNCe0RFIR3TcyKCsc19TpSFGJG
-MX/k6YX+xz3uZsXkolpfT8BvKBsgHWs7yEMpJrM/WUEBIe4spytvX2ghBarEZDNi58NN0z18x44di151
-hb5Bq26L9Qmf3V/BPQKY0iQMclESog89nYStNMsc8TvMqYdSLMjOEy/S+VCKFUhJkDGFiiW8rQVeYoFg
-laOsk7hRJWBxwrMTjA3Rn127dkEUbVCsg2WVPEjHDMAep9iKz3YBrLqNPcFOABLXBv3D1YR7yGLUXd1z
-bxX2qYgiLAEcZJRCNWHpBw1Xvah5WFpHqgTqKBJmq3B9SlhGUnpE/ERVQeGRMrOKTQLoPoGWQmFn2zb2
-PaIiYV/ZRHX9O6CPaQMhr4MCE5LB644rr3Snks0YVVhk0vIzWwoSTw4TUzkuLy9nrx0KktIc0lmyn7/q
-ap1lX4gBkD/uTlbBYRtK+XlpXQbzj5GxSt8YwnNdB56/aRmZ8IVq81uHVKbcqkGgkQYqK4b1u47qK9Hm
-Li23wA77CsDFV5MPAe4O4khmbbpHD2tki1qU8mHp+ZRh/R+pVNiZmjSusdubyFNCqMdzctY+9uQqWkDf
-lGNEK9Lszmpkq2esdcZjUQdzcj9nE51qf+aHFo5y4AzjVoUiDSO6bTZaLtkUsAtMQV++v59grzNel9hG
-FWejIouhDVSUnSJoBvfVlfUFFHtmEvJOgHGiETTMhGJ0UTxXQMhKT8ldXuXEhuvjyrEktgRowQdQ5I7G
-NXfpaQ435f+KSTHegiITELjr9CEUhRisJRQ6dbDlp8wnFNmdQkRw9K1XWFg8sSpZkJS8zKppz99gpM2v
-qogzoJv9QnXBZNDvPOpzUvbAQYL48eRuD9UwRXx27mHdUBRwGHg1FKzXB6qjxf8KWFwZZklTJ9ZnN52r
-4+CNBjbHtg4AEXnAlhEBP1IR/QcRb/Fwqfq2XwAoe/xgtcIWKbuTg4SfOLaYZZRifTSBIyHcUJQOmCw6
-rZKlQLtzBB8RzAbhuOaKUGMS1wLnfoLKYh9x0UnX8Mb4AhvC430hRSHWq4i3M0EjH6zqydKpEgG4AINM
-OxzkHJNYmdnAe80gI3CVw4WKcTVL2kH7RSBx2AcAHUBvkWsVKx5I4VQrT/6M9pzxEP58KIZysnKPdXAj
-Ip/BNikSqXouMjXcqcfaDwivI/Yb91DZr8TQbhJIrbhL+y4QxgIV7t61i9Bp3txLmAUmhgrFXjEbG/Kg
-8FsnVgOhN/fA5tpwzDBqFbqSemcZVbdkwkQUp+y5H9Udb3ohOSz6InY2wN21+osEb04c23kkJHaS90Jr
-rlfaoeX4InvsbqLI91RKryhHUofGZUqWryIIC5vwQMUGRHYUPl4oZj8Ei4HAmTyZEjI1eeBHKmHnYGM2
-2G0pB69RRpFNL4VcwKZC1RTMAWhx8soofk60J9AHgy1HQQqJrLXPiVr2BaTGOcNcDAOAybpR4USWsFNc
-iqrEE+JjmRiCQYF1wOLjLFMqwhTeXRkGdN3jrHAxyP/gLrrqcTgW7ml0FZ+TUnwV2AyzHdVtoIaPmdaF
-doAKPWudrwo3u6vYXW3i/4t3ppjMQgpw4CSBs0QH0jMSC0lVAMVmZBeOUqzAds6RbS3D9Y1ko28P3djZ
-NelroqCj15tlhI+2yvaZwryEUtGmFSHxYYRAI90pQapuwBgjMZKFw7wwRvtjb59rCSegYKN1VP6mqTNu
-kgRB4bhV+2U5nWqJn77kQTOUvkMchdC1eZX+6ywsQOncc6QUugPMMdTe7ayFD7ZaOutRCPpuEUDDfso+
-SN8Wyod/85O/+eO/OfM3f/Y3Zz8+QZW3S//nMxBQGsKthL9fqcImdxrCcxp4ao5ooqqZTVeePXx3vFL7
-52R71a6GRiRNiwxq0s5aqfYFXkuoLrA46f5i7jswC/lGVyljdIv3CAhvPWDVFd4tuGb1gHoHastgxcFX
-iXZdJfBWwwgkvtAoH48dOuyXVLODalrKGDNrbrYBziMp7+spFQuqUcurZ89jr65ApxCudyn0l+BWqr1h
-bQ48WhM6dKD9OGipceZf9UgZogpV9AvgV9b8m5dQdCGJS6DeizXTbJ1HFIusmXZ32Jhnm1k8JW28a0hX
-SIENHAlprIWsQsUiqXRZqFd0hUpEb0ld6qOT/hp+uwgNpg/f++g5qihd56tPUBMJulNv2c937f3LH96g
-HlPSpaIq0nX+hI7VB9SZejepSV1q9aik5MS7vBPaSR+dTO9CA+sqtZWuUrXpCjWw2FJ87sOXXLvqun3m
-bVdKcoUoaVt99Jy9Az2sR/WUSUfqmitO4Te07zj74D3+K00vaU9dSwpZp5IG1AXvDehlvSfFL3yCLcS3
-vM3WllB5wt0etZ6DwtQH/rxv25Nf4Hevxm+u7yS9LHwPqlTtfdH6G+x1tVmKYlQQ452fYF+8y7/5XXvt
-UbxCJSqNyLvU/pKG1NvpOS77qMVoPUH9q5di3PxzV7MrX4unpuYW34Wal/Sp7H4vU6PquiuOQQvrvQ9/
-lO5xnSN6ydt7A33qilYYj/d99EOV7Kr0xzCW1qcYN/ZB6r8bvO9l6of9iPpZ6JPTcV/omaEtPlLSJPsg
-Zo61ECphz9nVNJbPffS4q4edtG+e5DXepsLaBSqLnUrXu/DhX6TeYFv4JDEjLtiTQ9fsGY7RBVzLR/k4
-nzY+p3l2nb+7qpeN+XuatVI3Y79f1W8ffdfnxnucR5c4d6FBxvZRrezZpFqGsX0fT5Pm/Xtst+bu96xN
-p+yqF6GidevsrTc/furWqzgpXBVMP6Uhdg2qUFKXku4XVbhO3XqDylpPf/wklLbsc9LDCpWx+O4Ve/VV
-6lWd0Gsfn7x1yb9xzfW4zkG5jApSj/HEOovf7N+T1iqodb1J/TB8421qT0FZi2pW9u47dv+n7TdXCbMr
-23PgKnafd6CqRY0yapndum4tOItv2TfO8DXoWulZoRl2PvXG096+t/xzJ29dtv/aM7Adp5KmGvXP+Pmf
-hR5bPBufxvuN6mJSLXtUuma4EpTU+GzooTf5PD+l5tdbaIv6FIpo9hoUwrwP7HlPUnvrcfvuKbZGCl34
-3GX25CnrobfwROwHqsDZ+3waKYlRse0MtM3SKOBzl6gldgpKZlAdY9/jjk9JzwzqaP453O0N9YSPtLXU
-78bWuLKZ971r0r2exvgVzAyoxoXKmV/lPMeS8+/Wa/68JzWKVFR709p+yp7/9VvvoIcxE601j3Hc3rHX
-NcPU55rJb1Dp7G2Mu/rePvWmK+W9gxnT3Dk5VK5DFWlWpUaYIdzdghbm1+s1f1XnMoFvUeVaWLieO92d
-NguWGGMw/iXyZaab8FO8WNU/Ug8HRKd4jo2wGIRktwDIqogr2uyWzcZiYpWDFuGpxqUFpcHpSSJm5ulu
-T/4Haq0aMcjMyP4Gi2S32eg9Saars7yrBfhUEiGA5+AAHwFxwF316K7EeWqVw3G/e59HNAlrCmgIdYS3
-3IusRl4veXY87M06/GITT8F0SCNMz05ILdMJYUoGZDWa/HbdHW0kq82zN/NfeejL36LG1reSlTSqlLxb
-gph2m+lZXGqzJRtmKVl3we2ambk3aJOqFyOoJMJNe5BUXlwdJCSj6i8Xyrybiwqzfm9HohpsOsIy/1tV
-wipPQiVVd2tjMHKRo1CQQdihN1psxluANirxA1zO5AGyo2jWhy6Tdd9meUz8vb2dxhrxiD5xVzvcSWWq
-B/V+F5UplhaiZNPyaIMRvpV62B1WSe1K+DXOM4xU5Bk9glVXDQAjjWf8Uqy1mdmWPJ0WKdINxhv8W1ci
-Q2jYderq0OkFnKD7v7RTro2BLzLYS1YyCM9RvoR9pjhpeP1ruKLChuZ/71tbZz5ipNCwO3P32+RCZeTB
-cLYxpw4ePFExfXlsK5XKZLkgBgUVShasVu1au/FSCy1iZEWUx5olQxlCq/tH6Ghag3fMr2uKz+6gGU5P
-q3dXhYpkjCt0Wu+wVpCZnXqsjHyrqiv5qwh8aJG1wQWFI+jkRkUQ0ncDltOspFhlgcryvsjuatdQ6FbZ
-yppvAUACmgqhmXCAjacgmfJ2VBg7qj8pFAfqpjhTocJLij0OCA9AyuV+lokokDdaagGu7b5j12GZbFwi
-GDLcQIoQcwOdoy80IiNJClSFM4eKcR5XAxMPSXn50klvsDdhbUGbaP3RZGeb7IP4ug+syrRydqD3bWPp
-gRs7AJygj5lIMGXN2IDQiAQ5fdUmS424hm3bRcI5OSQM01O1JDyBTwiBj3G3EnmTkJRmuLq3s7DUwhs9
-xREiLT5T3VNFZn1pISX4onwi9oeaalTiLZMcSDk4HFSrnjvwfEFVqEg1g4HzOtAeABd4fVir/l21r913
-UgVLwJQZ+yb7UVE9BtoSb7aYbSHY6F9PurvIzu5du34bMRTXvFhqIQ+keWKU93Z2zCchobTmB/0H+5Gh
-KqJgH3ITrkqEAPRQ+B3RDbPEgiJn1HrqlTEWAaZoDrTHeMDSOX/lsbMsZ8GdnSiflPFuN67dbfS/UKkc
-XmHHoi1STfYkCIIah1B+Q2n3vgNIETEC0rmv7TOhwjvLLU6fwVcv34QvOL7ht1K8ZXHr2GLhZ2eUwUOk
-0XMpjOduuj5Et80LFA6gUza/GXjIemnjf45h6VKuYlV95jICK5OWfdDyQbEFFZH8PyqBQcXjtgBJQ4St
-XP1v49oPVsXDGNxlxaKxUIvCn9iv32RpDWDJ9sQBUACNhEg0EDFVy9XoclMAogeoli62NereJCB+cM44
-gRJyfT5p4vUmB7LNfFSE5qMT5yaMnZKRD6ihlyXj0wPrWBKErmJ2juhWKIbQ0WHkzrDe7C+cIBgsT+5y
-21SsEaFxV7QpKblD2yeKeSAWmlCRBQq9KDjdRLVQKWR4l6gmHKT5qMaRsmeVAM/U6yxT3DMS9GYQ2ZSG
-ot8A1aFUbVQAoTWvLcQotoabPFyhK7T5s2qFNTXwOs2AN2XTlTIA5TiqdEIxh6hcUuij5g8hOyyWzn6Q
-Aim6+sDBB6NOEsVvBkOA5Np0ViF1EaqJeMEuipTaR0NAjYxlTss9SepwFhOOXWK2sqPGYyeQhNDCw00U
-2rCLBSEakXtgvXDnNi4MaUc3RtqjbsZj05hc22eiCM2Sw4IP6dzcqrXvALblibkomwn5mEAosFicK3jQ
-IOoLfiixQuVAieYS6GpQNOWEg3B3a5SVRQIihUYqjroED21ci4O6PslkbaJqnF3hXhX6wmqKbDxTY5IE
-rXsTKaII7hpyO71J1AVDmhT+QElc5Zrv75i/Dt+zr22I6iCwWUDCmqjcaustivfYwHL5yyhrNrB0RHEv
-JVUKESAmyfhy1BTDkiZIkVmpTgszJqYAG2izhxJ6+prNdUn/bVQtertweVzkHwY88ZnvpcZBNJ0VX6WG
-K9AqsrsuqWbN25A1CY0NO8oPeEG6Tth31qp+yvG2YElOGCdbzMxk9mSSTG3PniVxF+4+QsiaSnXZXTsF
-EuiVHV/fQJnHWk/BsmwO51PRJywaZl5rvrO/PZ2CG2NPoUQVp+f942RE4pBCqsL+bA/LL2FH9w+49Yq/
-NutjIeSxUo2OVhLPiEJvmBpJaLqXXNojMGICBBoJAqJt/cw6Ui3cdeiu4r9AFcDFWgnp4bLpr06EuqNW
-oH3NIWJYv93WXm8T+kU4QdbQ+aQ2UFB4QqbEvtZ4wh7l9X8CYsVThKrUwJJx35Q+xVzr+gTVxdr50FRE
-wMl5TaiB1i6WoRuXKys4G5SWXo+IQJNyREXrjRdRDTXsVOEzmZ+XuRhgbx5fcQbvjiLe9rV7200X2Sov
-u6qNnhMFZYKpWzR0S4GbGAdAULUWY54BnRstSOpywEwi1G2lavl5dtcv339INeD2tdY2DGi3Vu5OIYM5
-eoA0KFPdX9wL03CFGWHNEhDHNijWskFbLNhY7rxWQi3eT/NWgEjATryjEmqmL2E/msMtspJwQ8/Q22ok
-1sKOoAOtPRloQsrwoD5iF7sctjBP+CW/+0jG5WuKllfKvU+nq2YUc6qjkLyhfU+hiyrnH1FRppCPxgdy
-CNGGsuAUdENqt2ZZrY2EpliZpDEOwhlWuDn2o50QQk0l5My4cEsXi0Dp6xqcwEFrxeOcA0ig7CocYreU
-GjHFA8A5EboAU641OOeWFtLJWsk/p1uddpjfPdD6Fy1DtKEPsJN5uvkiRUaiRNdog9qObrWJysTjK2pq
-Q0EKgGQZcBnT0faf4OHwFlp6XgoT452E0UEldpE9a4Tz4ezSVLgTlj5EnmVM2+olDoBF24I6CcMmUE+K
-cBQlMYb2v62tOinz91BTNSo4r5DzypZRUIgz46j4BOyAzcrMT1UtPhScEHMIEnS+OdS6RgGio0KPM1KR
-Ek6zpOV3NkE+Qs67TN6inYiYWBTyUQ1llExtIaG/n7BxdT/p7lddx0HCUdFPzp3E+iOMjdoWdt37mUOm
-jRJywhkWDEZ64xqMNmlbOmOoDpIOl0inQa97BDaXamdjX3ddTOIZu4UjjQha0zqBzF0jaIicE47bQ1So
-YN1takc5L3OU7D4uaSwDILILmmjQHSRJj62jCqSEN0Mo1WyuA4kRNNdCEJsR5YzouNlMDSMkxeXKXgpq
-lr2UIzY3itpJNp05jUBFP6w5SYfNRjJVmyjK4thmr9/sGazvNbsl0dwTF/7YaH/iGrqIOLsNKEXINALw
-SToVQcktinsminBgT7XmuI/C7qQEbRmoDurfbla+DSqqxhOnJelBmAsWDHZ6xvDUvzSbGx5cOHAchtSG
-KhZbKv+cHHVieKwNh6tqS2McTOcGG2DBGuiNZjJqgnT2uxNv4xV1Mm00GXAlCHPRMbhYUkKeMSrm4TSU
-y7QGQTwQUyMqytKU4EQkx9r7ARBlwkeocRtVyP9bh3UORLIblIXQGgQaSZ2rWAB6S5CH3uTuNiexvaW/
-+BDadJhbbg3OXS2nArd1GUSH7mOMgsngjq7L50T98SmgIxC0UJJ3AKFTOZo9fTsxFikRuEQHtICMOWVd
-BRKV3Ye1NYAngJllHppgXDQoeLgLNuaUcUyYKJqALiFUc8CK84mXVhyI+P6IHFMnqCbtWrAMtFXYzq1n
-Yyy9XtPZimC7bQprYhSVNvFHClhtn9kmt3v7DPrXT7I1gerzarnYXrkuaPA5R4drflAk21uhCPbZUXm/
-OCSGCQhJn0aJiSFr43puRohw+N3ALzXyg6hiSJXAlpFRrLZnVsjmYaGE+7wji9MUFGgc9B2F5d7vEmsr
-iMHRKmjsCWgodAhC+c3OYFQ6rFeG9XiTDHkddbUrpNqShqqo76ktAZbxB+DmUJ97WAX6lAaknjVKYmMT
-gxCgb69w4hVxCcWMutU9RQC+u578IXOWWVUZk1YxLLu2j/rObjlJqv4gTuqABPpurDrw0PJoU2byybSO
-G28MEOHAkAuunbTxvVYE1d25Ban6h7wAjB+Bt461H/Tvxwp4ECcRYGRiYEZdV+s+6EQhb2J+gSYtKxyH
-Z6kTMk4ynbyMD5RF0s1G/3obks5oPXJyAfXPqZtHUwhT3adBoB8ZxqL0Rrt42bJUcUeHj6MWA9Btn32o
-9ZpVs8NXS8K6H4Va6DrZ8SsTdY3D9h1+6spcjiLeAhHJHj74/l69YyTyDW9FMfBeG1Wb59ITcdAlp2GM
-hC9WiKwC35QwP66fr80fDI2EKTQmxIF7kWlbawUB8B0/x1MZDsDtiw0ImBJRyqrtXWpvelSGmUYdgoM1
-YVrd0PLYymiw27rgbttUgdaUiwrjNKmfIavsHNBCO5jmHdVTld7xy8PniwrCFImtQvTdjULuRt3uPVIZ
-q2K336i3uC49lukBQWVSw+4V7pgShkp92292QrJ+NmcJu5RbVJEwuxvaaUU+jI0Jo9mLCFDSosGkdTfB
-zi50KvxXFLNIxLjSoz8cIYeDKvaqCHLdD63qUXe575ZTLelpihdDRjGp+NADZPYlZZpWRn0UJfeOCgQ1
-NokNGVRMgyk9zIi3rDds0JDlbWeJh8jus13QX000ShzCDZYlRGnvbkMnUYkci6EN9bQKM3Ne+2DoC8ct
-LApoKlWUYvHKZ/HIqfvAYR7WlgULzwsXj6LMzh2ob1ogeEz2whrOYJA2vPA1xqJ18KD90/d+kK0iF63F
-x7eaQVQPdQoHooY+uZbjhN22zXlX7DNPgpjR7IEwirmatyM9Prvbw7EbJbXM/qTVcpiLQixj1J3ZiogA
-yE1eMwQKsz4EbtaFartYEBC2OewhRfD1EYLv1ctaVAVqjdMYYf21rsrjfh0GliOycbf72ohACuPixJGc
-KpWDm9jBsSZ83GCHx5TTUcuRl63DuevxKkxWhU1IHFESgpOLs5CGFf8RI225dZNo/evXUVKsmovKNgUm
-bRmlj0atk8kERyKbhn1Kjku1H9t/CtnasFTJhzzYWvytvtOcszSEiw6tp8ZF2OnlU4Cf+5kI+HyHpruT
-V0Q+wwQN1gf6zItAmXmQYCI4/b02BhQcML+5YrnIjjG+lR6+ppHjdgmWk1srkqfhesMguEyBG/kQrW77
-dAEfkEzkxD1UnGvSzmXWSziIJHnraXX44f7ELnQPi1g6E25ahpjZPFcsFRBkG03C/IpcBA0SGadaklAF
-hqPb9+7jBwhN7iXpWTC5FD+zWQ7D2EfInwKmz+bnU8lpl/u6mnOojWipOgONp4Ot7x8aN18qvsV4VMEA
-TJhATIZsRYBCMjPcBoMXQtcoES6iKpDsM5Qc6SlWDPeFIhRi//Qpgc8FYwYkNdn9SfqDIhJzrsjSKMGh
-IKqdItwtUdm+Iu1hE9z9BTfr4LS7wwQHVuEQ9larfjZHQ1YuDT+rIAWnUV/V36K9qD6SdntxpzjtAYyK
-pVck/e7NNoTvOzh8/1Zmbo7y9MizmbmVtu1514Fo8ohL3d+WQYRGLWvHxbqxGJrkMKWEF2I3KXXolfjY
-dNvUPWfpq5BdonMFv27LhMJQVoEk3a7bGioWROuC9S24TyIm22C1eHQaT+w7EmzEgXYOj1iC1tgelvP7
-naFh7pHfQlVxyp7LgzB8o4gL7mZbNQI+ZVteS6F5VYorx326BNxWjvi+48AarMnETJJn6TZXypYcHbji
-BhMn8lZh4bWre4496jIafRp7Xp7B9+p5J/JiTiSY4+okXEVkPQcF5HqUBmO6V/mhFDTjuuj5cko6JMqj
-I84ygDz5AYnTRE5tA5q0RezyjC9X0LRrtO8wWeyyg9zX19O5eahNnrORipM6KZflSZPpPufm+NdVCGni
-dOimZ1O1/1fPQog+sWKaEIrrluo+UTxa0d5WJxIpl1UGiG6eKzV/nSbTDzZLSdiFCqarH1A7vOWfNEG4
-AY+QRRR4LAIMUm7WFCSr7OpCh0QFKd7NTfcQZeQtWgZOIuNYI+GxIp7dLbtuWuITq1DO1S2ScK/tNmMv
-L9/AHYVOL+V7EzemkdzPqnNOxt26FJGHcAG4htJ+5AdslXfNFnq4hPZ68IqagedK2b+eTIVMClPNa/Zs
-YLkN1RxEjs0awhOHfiR7En4WB4DerUZIgFto8pCK5JgbRbb4a9+2gPU0FhS1sZtAXCzkvxnNkOzDnk6x
-JymEZQjfBuHiqI8VpRawoywsJKGmmQdVE1ZYosA72u/QrfNUxZ5UuNNco24FdfWdDKdxxwwtswxgGj1I
-PGCbBZlZyMKNLpwJAuJskeGDsvYvtACs1Wph4ejRo/Prg8F6zyvsqM0YgbCWsyy2Ys9D50XS4VOUUZnN
-Sl0tHBLAtnt2/57ZlyquOIFwXjQoA/q12UviHNtsnlf8ERYV4hTett3/Obtm1CixEzHLf3e/tKv9zM4M
-U8XjGVmvFRuv5RYEg1I7a95BdyT5jjt23DNmMg2ewhxxEUc8JJXyv3sRRRkM/QTqQujbfTChK2qvlyre
-MIfbDixn1zcsa1Wg6Am4923A+qGq328mvSPWAeW+1iyeW8IouyYfkMMLDh2GSkrI/AMtYkunZz/LFiDT
-m2SItBmHHwlondCeZc/ciH0h9pXhmJoUCK+liRVJvL1ZJNBLWqtO8Xx31EUlHWtwqyBZ9vYP2oG/Yy6D
-4UQ1UqDWUhodZl3biAwU2WRRx91l0arKLLWU1c7ddnitstx1XQrdIaBlhrbryt8SSD/pg9oz3mWf8UY3
-Wb8tpWJqNqapzDcOHRiia4q2tJphiKq0RkucyrNfO7gDfnS/S/9m1sFGyifOF5mDEWiB1aqToYyEZWea
-YHE/Y4dH6WkAJBvRvWSd06Vx3wTF1jJvqcr6ZzFL9T88NjM4JBFHbojZ/MjTOwegGyDDYi5D5/+O60o6
-fpw66gryNEUqpT3stNq8CYTuSHhQATCf/VWx5ROP1/oT+4MnHVr1YmAlN1EPW/fdKDe3fF8laWJvx75q
-xmewbGn3O9qJEQkVPBqOq8WDZGsvLNz9gPU4xsWLrUhHSkk1hIljr8jQo0VSebP5sz9rQ9Iugbbdb/0R
-Ssut/dedO5e/3cb/Z5LrwUruCTQ45yWl5Ck7l1xpZ6ZmOTiyLRUVnA35BBqK9KEJpB33W2VQrNtU1CQ0
-F61PsnOkSKXMC2Zn+zHumZO/EFgJNEg6R64nJnkqto3nhVfbWcqyzF8e08KVW3qEgNEeQrsewI3Ug1xJ
-W25zM/N95EPpm7SAfWoFOrp0Jsd2KrRkm8PWsSJLUexO1cnteTO+y+5NAODSmLbnI2Ez7ouvMxyouLN5
-ATgLVFo3eD7W/q8kJe9O0ccypoPSNC3McLW6M6qo2+eXs2hidkzNZMNYJBWwIkq0aHfBZhbo/mwtmKPT
-W4v9OTOGi7gVobihF5flPiZK7ARpwXzLEVygHmGvcNSl0mt70bHN3h6dQa2qBlRtkb5UyZYknkpHqkoD
-loNnU9Fte8Kv2PHWuAP+ULbPg/8R4haIYe3kTfYMs6Njh7tCXF9waW27xRxGVjNJtKDcH4qSEybQFEkD
-R/o89L4XsshDwSrKG3XXJsGiDaldf4U4XO11UsJK9bsxLgjgu0OK70dl320ZO8qr2fLBAojESp0ANyhK
-3LCQfZ2qjqqaj62TBwaoDs6pNJcxvZqZba3Pa3t5CvVULXSOUowh8jtrLm/BGoY75jtFq1eyle0z+Hw8
-Msfd8+Lb2nTOzEzm2COQ1gsNuRYoWdzrWY174PW2Z0STwey1r6atGINxB4Z5QXDOUJwtUiiZ09RDHd9s
-YVB7soBikYW2Q8aE5zW5GE4OifrIVR6ftdf3FS24NYMGFxlaoSvUltq/nFNalKljfHWlzckTWS58TxXj
-zvxqBJkZsul2qzaK0TLUWlpP2TuIEjOj4msolmJPHtZH18PSvHufZVuVC6GGTyS527BmkdEDmwN91sqc
-Y862vW1Zb7b+DiRFOP0Jn0nBIchKD8Jf2MpyUdzkeneOV/Cd7IDMgnyFPH4upe6wjepKusaa36NASpFk
-3Q5kthCNON/3MneqnbQFCvmm8RpujO0vlT6m7xbnl3+eOC8Ge4aaQFnctwhFMyom8TqEqTTsZ29zOaxS
-AhC/B+C82WS5TZ0XhehKgMCzkKUjX4G+C5iyDWjClzv8gDAIrhFnfxL4X0n94yClKrHzl/3Wk9k+E9A8
-h7Wk6tW44AOeCUqLdwvbK1wL7cOtYh2KGJYQ/B83nuYLvBQ0F+PMZa7WnzcyRggV6azRv23cr1NIF2mL
-66g/KFLebVgFRbQ3iX0Pc3U5Q8wzmeY5OX4x6jBmNljkMJRFS0BAduYBbJu1AMSsy6AQHd5ibUhPW/GF
-/ZnfkSUVnGuo1YzbcE+nHrMbhwx/CmBk+++x4KjiubLtqsjOMuXpXH0WdkbhuSOBeRQCpgab01VS3l1n
-DWOnKizo+SumLomraZCQdb4Pt4lUq3TkYCFPOcxmftyBUSsWiIxonL/WLC5x2OHKPQlhvC/zwR1pyGmc
-0faazIbpS1tM7UylhKEcRV/YU5klGVU8TMzaSBpBR7XWVwa97mLSlmNomMXoCRdKRCXsaS29rlatCUU8
-WFq2+Ho5LA4cGHGFUFy1iXUs+1nznblKV9ljDr9FqHM+R+iS665h5LeINYi+bm3pFQZTI/q9P8VSVJgV
-1kQ3fBM/C7L8ewGF6MIdmofagHO27w36niknQCaDb5IzE3uLvGXhXgKY6Kg6ojYTNHw48vPLq8wr7LsV
-XAo/W9k3bm8TrZVx2YOLyk2TmSnfITLwg6tUixGWimNiHdnsi71xOTucEuPJ+ZVOkW0yOn3TyWI7Oh+J
-F7B9tfVZog4EYw7MoRWcsANs8m5EuxpcZzTY6iRVcCJf2TXUkc1icdtDxxXJBrdbCFdQ9pp5g8YriIxU
-hDoxexrVNIx+9sIjyAeoP50c1XL6uB86FZA+msc9RBWWn4UGBJAy8YXsatortF/xrK9CB0+1dsOOJYK4
-HLKYZuwdPEN9EaSyv8wIJrJmwxyyr03zpyBi9uBq1fqRyAOE/hrmUvgxWJsCsmvmMKFwNPzZ4Pk6xtiv
-n9G9fJ9UqQweOgm+1QatMrd7Bp+nBKm0ZlmlPUu8cEtqUCsOzs6uznKrOS8lOdWbJwFAFWnp/9oDuMyB
-A7Mi+dQEAj+0svvY1UNVHRnCVVkbWFQpe4xzfFilJCzWW+Tt60wFPzBy/ryjWDuwV5EEgr+QAfRndHXF
-EAZRLNl2ISAsPT64l55RQhN5lVL2VTpz50LRj+uoAX5OZSmaLM4T9P8Jc6N22HqaOcrTwhzpJAuG9Uko
-Kqa90ZU0PWOWUDfZOZVUH7B1+JpFABqfl9+OYjq9NOdtfyO5GTHG1kogLHxTBznLpidEzlHWdNfaCIwG
-0EWOtyURvd2HocY6TrlV71su/lTI2967l/bkV2mXBuNRMIgEQGyCeY35wOhwJepkyuKOHP7kTB8vTEub
-AP1WMs/vdHC/vtYXynGs+xpXWzNXtRHaQzuYMo867LJteI3P48aH9ljt7SG/jSPPmRIeQWljkpmdOWR4
-xg/2QKajPW21gc7yV2HRF3dvAtod+XjtLUVkF+eSXcRsfJEkktE/3EbqtWo2ozkvZw+cwQ+LKkH8zSYx
-0yf288S80t7o5O3+gHsOFo1so9hxquTg2HgdaEFucytZ/Ed16rWeU11pWJUCNXE/2WTFCM+1al8S83A1
-PJPeBMIqJPQhhoZRcTj3kXpVvWkdM5sFslv1ZuQp3M7Bhhtxm5L5mtQtXLP+ZMFBI27XOSqc50PN8aNg
-fgw2E0sExIbwf53F5GdZ2kPmWe9sNArNb9jhjdAKyVedC7oPxmUkyDX50GE7Mc4TFcbF0S2oksB9QzMC
-a0D7pHpSh/io53GAUeAswq6XtEbrI7RqFzXLSbe2XwL3qsy924ot36mp6BdECfK0lut+kotQ3D7BukTA
-Gvl6dxCUdZk9nTiwjiVykMskzmpVXhB7+5AtIu1dOvuDber7zDjitCUBXW57ExVcEzydDoW2H8zOaqoE
-b4MUNuLSA6/dHLkGO91lG0NzAf3T+k0HPYlNiDvxhLI/M+2f3Qv/x//e/M637P//YWG92vFNeAJHi+rb
-i26T8CwHISvpZAeiBIW/NwaJTJPoLfCDbMfcSGeZbSGiEDbbMgJQYqcn+0d7UaajBJVoz+P8wY4qy+l8
-+CL19S5Rae/lj45/+AHVCa9Soe5//P1G6ItBkev2uVd+8bPvf3L13O0XnlBVaP/92on0++0Xn/rFn30P
-xZefu/rJ9eu3L/zx7e9/8On1F3/xww9+8cQzn77ztv3v56dvfPLejz65+u4n1566/afPfvL+iz+/9O7P
-333JPvnzcy/cvvT8Z68/5uuOaXDriaFgBlFbBSCC1YHH65Qqty2ScbAua+MOAjTg+Th+JpQwyy44lLj+
-zZdVlDleHzSqTMfoMioPrZQPlyyyLBR4qWT9BDWYdX0gA+wT99UrQ9rDrDpspraUGFx3cwzjNXASQRR3
-Lc+mjlR/Qx1MKGy2z1gGMgPXUcEgNKM7UJw2ngt6K/rd9sX0Oy4WubMK5e42K4crRLxukKNEovSzwCEp
-gg+0xUqUHy2p3AfNQCj0/ZjKhieg/NfqQobu5kfPSE0S6n+uxdjqdkJd8jhVH6nKKPVJu8Jl6m+GWmGo
-cUKRMd3ro+cwhzk7L+bXcd1Oag1KjTLuzb/f//B9alW+zZl/BX8l5UKoFaZr2qdwxbeoU3ktu1emjUh9
-xavUFNU9QxPzcrr+ZaojhrblVb5HZU3ru7+k6qZUDpNOpn267cNHoXNJzch37XnxLFA0fQqqoa7YeSnT
-Cr3kPXwBCp1QF/U+gQZlq2552Z6e/WPjEn0D9caL6Fd7onddefECVUy/Y89+0V5zBdAPL/EqH9j3vpNp
-SF7Onv0C+0nKne+6iii1J6li+q637m3psHLE9JmrfKa3XEcVMwBPRh1P6kFKLfN9u8N1tuCqX8fHEcqV
-VJa0e9sT4u8n2ALMz9S2D3/SzlvpYHJuvWc/T/qsuZZ9F8/yAfU3b0D5kqN4BZqynIF8cvvuB9Q0vcD+
-UXulzfqB5rqN19WkFIt3P3Ad2vf4HP6ZqWe5kY3FVd2Pc+5GO4d5Z82Aq7G+qM958sOXs7XznjRioSWa
-VFQvcR69j+fj07br5TL62kaY6yvTAL3caoRaWx7lpy9aK56TjqqvKSncanzf5xrAvP2uzdz3uW6O22/v
-uf7uk3n7uR4v+Aq8xvG/QJXYk7wO7vuO3audwxjHdh0lPVTNOvY39p8/dy1b65+sNvdJVmG+ELWkT3n9
-cdVAR8npKC3tJaRVI9s+8Czfej5+uRHVse0zL7clyNvrqJD0a9k1z0b5cpaZxusn+cq5qKZ9OmvPcZZo
-v9F+Hv9ebtuGot6pWrfue43Vvc/E9Z+Pz7wR9dBTiWoWEPfP6yle9ArmuqaXbn+pvVd7X5Xwfoq/PM/P
-v5kVxb7K26m1eq53+O/jfK7noyr3B1Ga/AobpkLw0Wy8/kN2zkvTz3i8fS7Vzvaa46mXno8C6K9HqfdT
-WX151Z3Xw57nff8ivqX+fyX6JD2vjex7vG96xpPxmZf4IFdYNf7ZKNKdxvrFGMEz0bdxzVefzAqan427
-p7E+HgXBz0SN8pPx7GdjjI57jXjvqxhHvP4Gr/9jXjb1uVpyge18J0b8JF9Mn/lOlG6/ODUfvN+usetO
-+y++LtIcOB5PrcLur8W9XuSTnkS9eG//1agFf7V95DRv/Qrsf3z+xayvLscKusrLnon+POMF7ts2q69+
-GCXUL7bP5b16nO15Ij7P5uHKp9nmC+zJk+yli+3Y+Tq6EaXkH8/2jcvx+pl2DqvfMMfeiK9ci8/rM1dj
-nV5j807zk5pvmv8vRZ+cjkG5EnNAbb7iDda4t3M19eETsd6f5NWuRJ+8lu0Px7NnzPYcf6LoUtw3tecC
-q9WnfYb3xdXOZ/Mnzc/jMUsv8y0WsvfxeiGbY6dizrzKm6a1prXwwvT+eZzf0lo7z2f/IK6j+a9N/vnp
-Pf9afOa1bM5oYl/M9oGfRZ+8ETv5ad+j8JXz0bAf8InS9S/ECnqv7Qe89Xi8dTZG/EyMAluibmnX+wtT
-e0U7uLHWfJ5f9odN+4P/qbHQ3HuG1+e08V36QnvG+fOmfj7FP6/yM29EI5/zZ/TPXI0Bupg94xPx7wu8
-wmW+/k52Vl7w72Lf0Hn3ahp3qkVDF/tpKiS/TT3pR5Pq86Vb74Ri88cnoC798Sm+foWKyK1Ws5SUT926
-SDXvpAOeFJZfzzSW37QrvAldcOhphzI4Xp3SEH9Myti438cn/V7hAVNVmrrXev0NtMnVpi+46jh+P4fP
-+jXPfXySV1J73qLudVzzdXvvFBSp7TpX/fNQ6H6cn4K+9ROhUU4V6VeSNvlbt37Cp4DW+Jnsvk9Sn5tt
-c4VzKVJfomq3FL+hzX0Kz88+DWXst6hv/rj0xqVdTR3xS9Sf1uuPUsX8rPfb43zKM1KsvnUWz4/r8NUr
-1Et/mq9Dxfws+iB9lxrdrtd9ht94068v3XK1B9d+x5/xvM2Dp29d4hXfSnrdP8v+vUwFbe/zVuvcZkbb
-J+ehh+7j/oara7fa8U/E62lMoe99DXMvxiKe8dZraI36wa7qiuPWX49TuTzUvWNcMPPe8vnzpv32JK+M
-+X/d/oJO+mW2IObGGSq+n/W2XcXrjCsi8ge3vS0nisj/3gxmJm1wx55SUmN9PPToZb99h3LTEVam+DDY
-eIPN2R1MhkivZQIUDyJ7KqK1Wg9Xx5secZzPscE5Jr9Z+hwSs81tZ2JWwHlAB8Fztq2eUu1y1p1U5D20
-NMlAP4KSuvP2TyeERIdKtYd8IsJh9yO/s7oxhuyJyBae+d3L5F9kZhhkjzDs1hBlrT2hkWEgvrgWIHQy
-Be7JUK/FprJQZb+yRyHOPQGDo8C4C/5kwRTkSToCkXUYelZRpb0dRDaT0tnB8RbSg8V+1OTKocVFW9e0
-N5l7gAFvh8luHVtsG95K/dVVc3c+d+ZHg/uQld1vXTbbIpCoLNDC61wm2YP+92QgkjmPZIs0iXFIct+O
-UV6DCgd0whuqkKDy8/3gFyKK169KZBOHpWQxhlkurqZOXko+FqrY513F2HaIqY0kYkssissMbgh10vK2
-AavIMUAph81UhOvBziOdwaxxpIIO2ty9Byp2gJvmeJNWUIY0R1yInE7AfJIyvDUnxGi4whzcoEh7Uut1
-KIXDhuuQuhYOm0WrU2HZ2RxmfSiDwiDrxfSFTQ2RHSIwXrRadPbKl5FWpCov6Il50hT5lCPMUYM12sru
-7+0sFhlx4eFx05JOnFziQmxjpgCU1nPonlAdIDu2IAHhjLUFZD1afJMpoEhHzuQB7iJHDYfOQCXtisAw
-WV97hQIVtS9brJWUBVyP2rWqPKVh02WotAMF1oecly6fSVyCY0Qy/fKlBZVWiK0zZ2m42k/AIEnSWrHZ
-dZiKSUOvzlok5jvuk1Gve5O2LLOtBeZepAUynAILLWbIUQiXJtm73kTotW/lUDZvN0c7YAFLOd5ikJMb
-Wj1/1W2m7Il9Zn3PwrGdzYY9y1GbjTtbPgrXqTTqmU15IEOQzzkKQniSDF9UtXJ2jsr0Eouc9lnepcU4
-ItmbI0Ziq1Z+B/RpiC9BfSjHuM21CU376IILYfO4SzJ5EvSI2uY9F+woV4UyaCWZAe+RLrznvPuZRmUi
-UlCqBalOfAq6qhuDTcTVVQZcBP5SIN40o7Al5ejPRttZwtVIa4dAwcSQJAq+amueNzlU74u9EP5RQlIK
-nTrpigwj3ClaPYvlqURqAg65/lAMXtVVisxhSAfsbNkZgJIj417fh1e1wYlYDHHohF8n5jvAYqka6H6A
-JTQhBR8ITU/hU+zkS+V+2x22LvsusKKi7g5x0h/5wxUtGcy25fmcZiIN9tAVCZwWhj7jvWyfORCCGISn
-E/JYcL5UOQ503gsbqwSwr586OtEVMjE7He/NrPShEArAHhVIUkH4kooqPpyVvEhI5MaRV1pZToPcGMR2
-m+FJexPs8VtboSrsguE8Xbi/JUy+mVbEpOJjS1PoYwd+iwWvNKgyrIeQLA4RFclas3wrspBewpmX1OKV
-kEDUOeWkSKQqIkLAiJhxSkSC/GD7btUxC4paueZlzWpxXsm3CIn9EM2wbSKVZ26pZPYxaWS7VDZSsymP
-LW5QEBOCLLNJ/WmcjgHhbCkCnSKWmbTNErDGJsK+fPdvQXvWgm05cTZT+etNciZpE+ck9xDikZ3n2i2y
-ejtFW0emluZlEvUpW+4bJXUIp2GPpo0uoNcyL6a5BNYcCdXhZLBTsWUKQPBu0kdNSHLRkn4D5k4Sk8QU
-G1E32nX8ihwPT+pyXeo4bAsZF61kWwH7YDQYHC4C4xPaUZw7GWGoN1nyPZU/QixbWye0bGMqEGBVgIJq
-n8gEBKEgGoRW23Ltda/nY//kBN253DxuQkd8Iq6CzwNXL2PBYAIg25qettrvcraiC362XK7mENVKHckF
-AzDQtXv2Z3C8uQPT7oufp+wVDGeUmHE5Iz+DMdPsTjwPVwZmUof81WxOAc3QaJ0iE/cEILypm6RcleSc
-HYoSlPEm5EcJgBO9KvQ5IDABTCD+yGmbTWsJ8YI+4cZmlOCQOIRVKGWGXouJy7CBFB7HLJObulb3NotQ
-2N4pFqIIvlE1gZMiiJTaKVqjpG686H2I8XlNZuztDlgTkGwMHslqxUqegHC1im1tURG7iGPFCqLA6yi0
-7Me72WKBD3RVJq7IthCvXW1bTkXEeZqwYtive7WTVu/NgPbFvnw5J5F9fMxlM3QyZRW5ipLMoipRvmJe
-E38bujMw90NEgEyaUJCCuTpleybOaiPZDqlyAM335VY9a7DWCkUTe3WkSuCr6HgCAInAExXSOiTnqR2p
-ofr0/0O2nxOEjehIFH2whRGUCOwh6bRlrZxUFaQpnE1vq4SOWZgePP42KX46WFvOmduZAwV6op8j4L+E
-fh4JbbnQQMHKyEG9j3MOIMcmV7WvZvJDQpa7/5FoA85XbqFbSXyeyMJgMkjTPKab3WdmalYlVdF6kFCu
-/EFtxNCCai0hgJCJON7p0zmnwpIOxJneVFKi3fLiA4lsi/Mnm7C2J1ZRE979eskIQVCDqD6P6eRblfbw
-wBbP5ENS9rh1SYwWSyZRK1sxbJgREQsgmdTlsrkacgWHxsNJUDLrd6P8CHVhQGPzo63uZ8ShhWXBsYKu
-nIs3ZPLsjU6FkPtyv127WB4923SyHop5c6tp1emdwqThx/6cZNN79RGxpHz2RgWQ3uSeQYYV/mpu+2fC
-dpQ1ag804Th9sQeX2gGBAel2Yfgwi5ZbaasaqNooFFZIRwn4WjrD8ufou40awf8kMjQJ15eeNKzktKsJ
-UemaMjmVpfTCVY9wBS/kDNsy5xcTpBW1SaJ+B3HHIHXIhbQ2eqWtsgvt8UMJQmwWo714pI7N28GV8jeJ
-XgwfvZWfwobvhfwYFnGCshiPGZPZHjtBKR0vnQDZ9m7NlmHWS4mWao2EkyVXZE44yzRYRWA2bcaLiaNJ
-kVs1dF9S9Ks3KLv7zYI0a5ja7W2cWRJe6qmcw1L2JHTpTBQJLuGQIcozUa5Q3TzzKJOVivFivDeqigQE
-n9ot91Td9pCgFFYAUpPTRQ3jIiPwo88eCoIOQ0Duo3RRCb4Aj+coMG2y+QJzGRwbB9EnsGhpG0mCrS9m
-nIylnPcwyapZ4bAggvZoNTSLMheHLL8W2h3YCNI2CEa3I4XV6vQOLDsiucMfss6te+Hwcoft9+1F0C3g
-T4ZuTf7YzbKHfhhHHbnynYyzux4sHnjwULHvvkN3f9VF4mV5jliSaeH3G7veXh2hDlVtobY2BTfywEAA
-b8esPNMqQfcmbUQGe1/SDBg0mYtguxL0uTZDC8+lBzX9c/2ZPo2FMCxa6LeouMEybqrFnL3Y7sg2cRaz
-yhR75LmGAmvSdxlR+K/NEPj5orNcPevfWSmtF8riftuZJ+P+YNgcNovv8ObNV3v6oz/hT2l4/fXLVPHy
-NAQhpz0s1bVWfEt5kAQJRcP5h5dkbCuelZsr9fqYq+OuAc5M1Ia9Y664o+yqNr0H1+pNUFSYozCTIyq2
-u4ZE5k9EQkU+wh7HZrsfkyuC2CpYzo2IJGLlst1r4Dl4fycnX+FjFR/1OyzlwbnlvfANf/t39/32l+6x
-/y1NpUbip00O804WptJA396RL8v5JpMGmt031RN7i755FfuGw3ICksFUrGfqxFn8GrDBozHLZUzmOsu5
-JsXU3Zf33sGZYXtnNbqj8OpTbiPPFXnwfqlXZ6okLOyZKhdmkqLYq0csreRPpPSHCgh1ipmpAHoq26rs
-GLpMzDYIcUZJCs8w5BpF82z0vD90MRWskJxE6PJnWvMIfrTCJd3J/FQcu9ifp/AajVQ0JjiSigLt3Jn3
-/UMQdSpUCYMilX4wILkC46lIcj5Y8xttUa+p+ATea40YdXJi0pYtc1mKiq0dE97xqvdSO1uPkM3WHllT
-K2BGMbbGrdOpfR07faYlWEylVnyTxAYVXMS0/nKFB9t58nTEzqwWnI37nW1NCbvalKs7szSVksiUesF7
-8CoO+t6SpphnZkgzSwxynkfJZqjbWBIY0DsWi4eb+bpb7LUZ31ZX2LXrtztT22khPtR+czYHALEzeh7B
-ybXcGC2mMiy7R3k4BNV1raEpmo05kqq4bHH2bPrsmX+4yZZOVugVj6XtLTLjZNvdrX1r9uh8Vn9sVib7
-qIt/hsspboWpVB7Ic7lzxVTUZP8jlZ09UWvOU+d/gCJOg8026wQbBck/miR0rKWJF9zx2akQGJQH2wpZ
-mT5eSo4EF65NzTHpxee6Qz1xh+sP2Q40swQVYVtAyV9dnrqM1010h2Z2KkW+bWoLW57KKLXsSrQ1q9iH
-oz6nJy9L2DliQx6b871ntRyuUKLKtpVuNTPlBcdzMlOwc2EqYJzVtVMhyGwnWppKyIajqOoph+r/fv0D
-u/Uf1v/93SdGCv80biT7wmOJyj1f3DWVWphK4yzRYHR1oqobuX1YH51i6nCamXJ2i2rVLN+mLiUNLGs2
-IlWt2gX6c2nKn6FSC3VlwyCTCY7IaE2/NEpiTkUbCvfvPZGtmHLsbh5L91HpTDmuU+G3wkuA+Ug37Ruj
-EKveiU0c2AtMxCJyC+5A+P4SoAqhNzKtndgVUWdLL3C6Jea1l2y1g7U/GLWOGSZq8gdoUZvXB2UTBw2o
-omakyVszE7Muad4Tb9BmbNDQTOjOfbK24Pu+PPVUZHV+zJ1NJwn9v6Wpo7mYMmdUTy7aQ98hyR1wx3S6
-dy3DNyW12x2FyifhB4gnp/WmytXLVIxKjhnDHXiF8TVIt9RQtuEiz6LVNj2m7JDtU6u4yCrNMoQSezUu
-un1q3Xq1Zz9NppLN0k4bho4+a7ylxEQWkoArWeRaeFnRjxR7WImjxFe4Fm7upUH3I54UplnYVNrBYCXX
-aXttSy0gwpIVxS5QXhJAoWDQVqkqCe9e5JbxFO6mmPIli8Up/FKm1MAVkIGemlYdiugBwANSIetMu92m
-UatVRottamfPSvd9/uyoi6kJM2WXAxrlQtFoIXX7WYoSczDSwFJ7GlY8h30fYQ+mHPkfol5ccstV3TH6
-DSoqnLiMmvJ7yZPNRPF2bx3LdDQ8Wuh63ggPSGLC1+226QfM46TYIG0v6nmkx4N8cgebKJ4gju2Uo5cC
-xAraZTqfhVRAMj6tazN5tC9FYbgXTIVzp5o5mp1C4gm2QroteLZthI1zMFS9saqosZGCOPnqa6pI/alf
-dmdqgp7nSX3tzHEPG7hsvrv9Wd1B7/k2LzszldLMyhIWKuDBjB1TLy2PFnuZh2BS3joJ5hMFotSw52J8
-SSNQtGclq0gFvaW2LhMLkSCMhNq2WAHfgHnaAl3KrXpUxrrdPpPhjRpXpgxusdAcY6VJj91/3712+ny1
-okQJ85AJptZgR+tG7XZaVqk/pxImTTMerqlCSrLkkpYakAO2ABm7W518w87O1qNPqeiQnM8MvQNTdnl4
-WaluQVa5T9WEQp2ckWTv4qp7V1txPtZtFaHd/VP+kU5RHGYYNS6lVOptaiavZuo69skpp3V7vaYi1yx8
-tQa9aNUdQMuAHKtTGj7h4jiablE/4P2pOeGyaoM2n4V43FaVjfu+VqnC7jIztb3Faa9dgP2SzpXZqeU/
-Bdgja7+FAqmw9WhDxS6UVYsdemE5n2jFFESS62g8BOjTV1Wrm7Polufa2tq3Z+ZnpjeKjVRQhtHLVHsW
-Kaqpic3ES9qXaEGkgJ17iuERtXXF7SpTqQKmuFvs7lRTVrLajdYjsu1H1D+xQ28QyUO8tDzlQk9F1HZ6
-9bF2L4g8g2fgXGCMZ2PgthiRaAuC292TiBzvmWVj7ZOy1QPDyVqNyZLzowcLHgGGjarIrsvseqjU5FAD
-+5HjJYrMWJrZPjMVI1c1r1QeJ8E7uStm7bQ104bcfUYiheJIh6NeXEEGv1cm8b2nvSaKsHWm8BZZ5doC
-hy33rIjYe+nDvZ3+oFOo0FuUXj5wYM7sX2sXHXm0pS0FHGHYeojyTW3ylCOWoxUFZk3+ZskgQyA0rF+y
-arFJxC2Uu7x0t6zDKkty5Wp6drR7yrt2BaZWKbAoUx0GooGTLMxg4AVo2t6X3yYvIPPx+GPqbMTmkVl5
-rRfFfaItVG6WQiuTLfuMSTvPqtJXSwUeA5+aVahJ5xUjWK5varPAT+Ym+X+tGmgWVIRlHJ2uWnqDIhNM
-c2iyr5UomurLrMhPdEVjAveR+TkbrPK6qtLZKkBfFUmffNKi2dMTYUtmiaepPWRLvnJUAt227fN3b8ub
-Z8eW9e4ULDAStG6fedbCF8VU8Hw1dgEl5Kbw+XOtRhYgf1P++9IUhtxW2FZzeLABbbzmsE33PJbw4Y/B
-/ZeaxofXwF1u/0rWfaazUG/pL7LTyUcnz/sGVQiCgZ+/d4088nedI389Z6Xbu38hLvr/+D0oALTX/OiZ
-Dy9SY0AqCNkn7f3nXHuBegP867rY8c7yzu/wirUAfPCr5Kdnygv2V3tNqBGcmNICyDjwH32XqiPQc8A1
-L1LvQBxzaCOcSNd4nzz0J1KvUE2CvfE++fB/Snb7RTLJn/NeuUGVgatT3H2oBlwmG/19akq8PPV8YOo/
-m3QZTlAL4u2PHsXdWpUDfNKZ/RecGX+d/Hq0533eNd0Bo5T1xGX+vETuu38vvffehz/mp9+lqsEFZ6M9
-fuvsrTc/fir99nQwhMjiukIml/OpWnabWHOJx/YWeUevkU0WjLvgGb1in7lif708xeISn+rsrcsZO+n1
-/JNsjV3TWVWviE3lvCdw/N6w7z3m750kZ0pXuXLrOthd/gwnwAGzTz7p33uL7LEzU0y2aAsYbNGWV26d
-J//tLedsncgYZK9M/XWWz/s0eIP46+OTLVcrOGB+v/NkjL2ja7Inz9q/15zJ9TRYcH4/8dHO2VWu2XfF
-YXvMOWJnQzXH+/PJjM/2CniI7d3zZ7A7nQV/Lb13XXxAFEUze1CAmuFiKoSpkygqvfiB35mO6mYlhbGd
-evmVIMFgu8OG5rlS5Fy+1RbMW/qt7mCVmlQMPrqyp22JFbJES9MB46nMnFm+01v5dHKnaQNh6xXSelMh
-3RmCSFZRmHaVUNtIPcHPB3RR8cOUrMwTN01EdrxVHt1Q3rtTZNZeOlyg0ylQ4sz04ReXivh4G0ag8zwV
-2qYvmvlrOxanXNUp07+zvGM6C7cyldNpn3d1MDhcfy6CuPBt9NU3ZTvv2bWY1xCxC0Qdc7/U/HSyA8ds
-5h1Nob5mZvLksZ2dS9OjkqXfcOXOFLag0/I2+G5bS5B/ehI15pU8thSW7CxPRQ2nra8lc3T1+aODYbeZ
-i2xtoXStF/COG+UVH+y1hWlrzVp1tOr12rIFRa7ivn06mOG94sWwZ7Kq7WHSePRX1o2Av14x1o29xFqZ
-cnj2TKeqlorpVHwkA9x6+TJr3idJ3ukQ5xc982qz8SHr7kkrNKdmtGkL8IE8DRZBIE7ktpZ3p5haKy3c
-TDMeTm1rUz44xOodHCv2b4yHqxtZ4WJ8eNrvJb4rWzwCsmwQamZG3Ld3zOaWlsY6HrdJOFZd2qdZbGe4
-3APMChCml5am8MsZ1GM87M0yxty6pM3nvJ9Iy8kcnmJX9pNXmwWs2jQF75v5PZkkID7fei4KhBVTSRXG
-jdr+C3aVez4toLcAYnJ6N1s+mmpac6pQCvUbEC/HpfdmNbwzoz+82dD+9ZLIZpiGpqT7nrmQexZNwru5
-RrFwaKnsC6IpU3m2KA8+bt2BIlRyGXLKw5BF7tvZiOYIKsZher1yK22U5ES20ddUu1LvquiMI2ZXJlkd
-eY0glrNuRLTzuqrTa2tgq1pqQFrHAjGU07zTe6c3RonAJ78wC5OFK5vFmb7WV6lFe0IM3vL0FpSDHBkK
-HWw9NBxsleuOtkk1mHnlrFhAEYSdRMiQrJy58ut9QEKrPuI/BxEvtWds88660QHmpdKotFsVt8KMGHvE
-5qz82COhOjmNZ5Fn2cb7pzjU1u5pdI/iuQlOl5NdfLFnWfCpTXT7jDn4eSmrNFe1yTAn4nhJrDLNULck
-9tRNkYOM44gRp3OxmIbhYGlkNXekfFjMShNxR6oyqGKG7ZGq4oc5+AubW+KjYkVT7uMsZTok0JRUgJ4N
-RY7zmd7UxdD/+Y4rw0Cu5EzICiVtE2mkXA0ZkNB1wYcvumLV6RdcxsQVfn4UGikfUAzknMvm+LtXXIXJ
-VV/yViVVmR+EsFISFQmtLdw3Pu8aStbUp/iV86FC80EIy1zLtGWszY9CYwRf+TGv/BPKnpzOVKdeDKmc
-5/3KfqmXQjNHSiwvZJf9GZVhngk1lTPRjKQPIwWk1+LdN6ZEh1z5JJR/klBYGhTvydMu6+SSXCf41hsh
-+fJmfP1kaLy8lmnghCQUbvTn0SrdVxov70TjXwyZsqdC1+g035Ls1Une8UleWYph3wlBp7MhovUKf/9J
-6BHl8i9SK/pZKMA8y57RlV+I+57iPHyW7byBf1+lnJerDF11CR38fjr68LlQptITnYv580M0BpeSGthr
-vNTVGMTXfGL7I1yL542e9Mn2LL+SlK9eD7GjD0JG6XJ03el43tcoJfRSfPdMXOdKjJHmRtKRey0m7emQ
-JHoxVIDOZipn78Rk1i2OxwpK8lNJRed0rKYTsRs8kY3CjVAEkr7Qyy49hA8/HyP+ZqgSnYm18KhfytfR
-d+KCL7Gf035yst0ivDPVpB/FbA9dL7+ytH0uxodjxnpPJtGw6Dp87Hn/Ct6SZFNoeeHPN+NGL8bWBBWp
-YdP8Tl5jY+doOsvDl3Mtd/fuYLAhAzltcM8sfQ6GUUzxynr18ue84pFzRudtL+el5lftEDrcZraK6fNk
-5+dM2pm4fvKry2mXfcfi53JDQC93zdyRgbKn+Jyt2uKTaA7tCT12D8UWdwqXDLp2HyijqOsYVvUSI7Go
-kQaJgGqvEHitt/A5z28GcIy83liSdYnas90u4XP30feohgk/LEJs0XxuABY+FytwDWSzTJuJXWGzM21C
-7h5ROHxv5xvI3B/uLFOTpmiRlxnaG3C8xZnPRQzmiulsfkkTW9Ya+JKfc9aX0v09w7j4uQ4QTqE1VYnV
-yemZxTTiKXN+xMvM6nDBCgpXM3zN5ONS/6Gz3PmcRzVTFFNpVVx493/KiB2eb7qrWivNDpsVoStJqBR3
-Th5RVXDXq4dw0LdGG/b+t9B/3zoC+GrmGma/CujyOT8kw8AC59HkuuD4wkFlnVJJm7zesDg4Wj5uJ+5x
-pEYyIKcoI7gme6E/kK3YWZar0mIlc4ojx7uYxoNOz65du3x97DTzsETBD5E0QXlRfCjzoyk6Quc/q62H
-WqyrmMGrcsM70w7/zntIoGWGuWwG/bnPLYdtzZ2TQ+U6Mv6zzY4/2vVfP2faLs1/7oV2JihAdgeb9f/V
-dXW/TZ5X/LqW+B/euqqSaHEMo5pW4rgKga5MbUFdUDvtYnJsJxicOPPrkETVpIUApe0orVRGhaaWrrSk
-GdAUmuFQQqTtHpE7LuFm0v6LPefrec7zgZBCYr+fz+c5v/M7vzMwwH7DgIqPYQMyKGRBQMfvY177PPoe
-WVahXwIfpMdwhh2/U8H6YjXGqaj10KPLj342/+492n609ej+o5u750ANGDFzioPcR6R7BxHwPiLwd1Dr
-GBF28//nGKkAJB/1fv14B2v+3qNv8ewvUCEY9IS3MSbwJUYRNvFbiliQojJqPuP//vEagWc9ZdbA7e+e
-xzgGRAc2OTqxyVGBh/gEl3bPsQ4vqUZDDGYH9YZXSc3WPD+/3+4n/H7bGC9BpWxzxqbfHnj0Nj4rtc9m
-EB2RqICvice6ZArXPg9IN+PKCvGHnxa//lFFElZBqe3JGp9/98kWaObR9Z7cApUyvIPTJqOzPrJafRdQ
-702+x/uj3t66xBE8nbNvzROcpU+CZ3Sad3y/bmeq09PFWmwsn2K5RUy99ATLKuEehWscktx4pQsnVcUK
-QwFbpmM2V9T6UXM/p3VYAYrhRKroSiGY/E2IAZJe6FciwSNXZ46RNUZyxRstBsub485Zhv4ihESbbsHH
-qvOdOZzCOJmlumd2GEpKds2KOOIpN+wpeEgL5CpX/Mgo7DqCOXMTemYLUOLtKdwxRSmPY//XIBItPdIv
-wur1tZLMEYXQ+uC11NEBOXdBrJmx4jgUzRvO3mi2T2O+6zD2i46COAiDT3ZJ7Oj5m82GOf/mB0Aj1Ypn
-oUHVp4CbDGXQAN20OUBRoGKgwmzoseJCb7r062K14FialpB4ullrK1gSYCzqzSxvIjoe7nZZaA4h0Udw
-PeSY6HQqeHRgcExTySXaBvzMGyQkqKRxxNqEet+sdadbS8Vq0LV7CpBq0yw1oC47CWMQFgxvBhsqMBmn
-M8JRJ4zFZTatWg5V5ZvZqVYbmDVdkBIMTEfiGtV7dsRYPSQB4Y6d6CCElY1zxVyp4GFfn2MCbfsuB5tz
-J2tQuQTU3U6ZBzHfNktgYkGrzdRmm7x+uEwec/C7VACKK2hJDaVMjINj3Q6SsH5j/pibgoxhLYRDVB+W
-nkB1JGS8KCkwokUhO0VXU2VlN4mNiMvh8HHB1ISCKeQQZ93bpQ8xxbwsqWm2PbisFNhYiD7mfioUMIPI
-QnUwJkpILEBaHqRKtOq5p/yFmCmTval4U22mw/N4j0zkPaFZUAD+WKYLPZsxM5zpFcGThYK7vNUyrhAk
-8mbvYiQzt0aJrIWOhsbjQBkztLR5+mHYHh2iw0GRJATPoawTdSILVYowhaIy+S7EiDHt6kgVk2JIrbzT
-tlkxcKCX/C2A5lFjEVuxE85ydbXPW1B/UfgoCAFzro29qC6BjfnQs8jJa/VsWoEuxEtMq64ZJlxhk0iL
-NmmlDBUcoe5a0w9KjYeLtHcC7Ip1KIoEvGcZ2r3FTsnYvF1bmPHQApfDA6YWVCVsyAdwuW6r0/ATGTJq
-IN+xYn08jtu1lz1RQp77TnkStl0sTNhV64enXwen0OghvByb2tPchLiFdUxqUzkIJxifLFyELch9QPDw
-UeWVkqM0erK2ZOb7VM54QnnfiAtRSbYRdYbCucs8rbX5gyYIrPIlFCIZK5r1/HStbtwvZBHD9tccLL68
-f0Kl+Q1Ez1w9quq+YRHNYeUJkq30y4ojT8peqkQ3jFNc6x0wG5rZt4CPJpMwmvuFyCDL4wbS1hNp52TR
-yHPsTKnwWMxCQ60YeZRK14xvD4/1SrndMesyZ0821AClAekyAcUqQDW79rIS45A6iS4PazQyAnWgnPhu
-nrghHg85FLXGMoosUDaaHwqCfdjaF9ZUzbyACvm6KDlGJVTRY6+8eOjoxOTvjx3OpCu0aA/9LFZDTMrr
-YERVfL4f3GwsMjSATydimwttyCoNFhezVvhZT9Cvb9S65nkbGtFxRhVnTZOpDPm1AgYcXYLSXnrbZqv8
-VHMZuQJmxvBbqJGmPAXOz5xGpYm2yiHWI5zM8ywy2/2cDPioEm00I9Hu7edS4IrehnHSVsF1YK7iqLeq
-H2AT+pmNohzl8k5kU0P6AO5sniIVPrPN2bHmhc5wowQ6b4qCwVj32aJwpM8whn6vZSHGNBk9c+TX9By/
-GICoZrfTZREfsxG3F3IUkPCSLxF90dXZyNszQ41ShK32zcSRcYabXjdjZarTOWW5AU4pY45GTs3GbiXv
-2i3KmPbanFXZ+3Cd8V4b8LM6VYyl4Ld5E4GPhqUvuLZwz3HVaRXImfF/tNdTVSOr0RI5PpcFoXYldpKJ
-3Cc4MAtdZxJMdOZoSBszgZxhGC0zxspZyDkVLz8GZF/Q7ZhxAXHNqmbzBFV8FMGASAKzLjtHR0IzdAhq
-jZM15NTYMYa4lwcIGyM/ZwGiTFRPlSYsKd2Y6+JCawPzJ0iYVBTKMZ+RmRIWbj0EyCPaUJKLbWWBM8pQ
-FVkjnakkWaROkZiMSK2bAHhkp6tRNbgOX50SsOooG0ID2AyPLkr8gsCh0M48p8BOK4s2gnUDzdkhzo8Z
-X5YGk0Vuss/v1isATv5F02p5oIVg5inznRRD5WAHVl4QhGH1vDzIITMunaIE8sgMcuHBMKccSujfTg+S
-P3KptikSTKDPo3Tf0U/ws39xFY38THtvUBBYGpk/MR9w7czoixbaglPHFOmjGohzdXCJYF/XR2mhrKPP
-MYezRAjK2fGTOsMB313odUW6eXFo1Mn4tEhftulR7bCJcVPNtEQcp2khJEPaantHsyAY5euT4DjEHRZ9
-vfJSCRBhdRPuxyxy5/W3hKLZ8IP9hdZMfJ75Fmq6PP5s96PHPwN3GeuFUZ2y8JPrVAUMmeTnAd/lym73
-gypsUtWOMU7/k91LjKre5QpvgKsCrruDfzMy/PhHPHOHWOXIp36AvxHKu2HuR2jsPWSVM8aMDG/mdfPd
-CVH+Gev6UV0zujvwvu/zWwTPA5gyIrjbjBj/dfcTZJ6fQ958n7FeqGz3I6PJ28j+3sYabZt4f3pTOIZ4
-+PLJfXoLrtIGd/8Uj7+PNeW2ocofxlsvCmFgQwKyFzCiuoKx6TsY7aX4siUwqLpjXMLpnJzynYRrtyS8
-flGi1RTS/VrVuvpOMQEo3q0rcAk7Aj6XsyDufBV//4pZHFxLiBgXV1Xw94wKu6/hM6yo6j8P1XtZtox9
-i75c5zM85Y7UPlsTcsiG8Ar+gtff4Lg5cwmIV0NlcW4JReSBvOYFPEWfRS2j2pnbcF1OUVV4HMfgosTT
-NbliRzE31qWRP5SO2FL8HNWGjkBiuQSaCvJQul7YCI6N83dHIfBq3q0oFoqtNvUB8jGoxXakd+4JKUKR
-izymx0WpgbWOv+wgw+Qh129yT3tGqukRe+SqT025IwffwBPPuDd191qXHrmMZ91mggoX46MBdkPa5LZU
-4KKmuy5ltqSmG9/9tjd64ZjzyJ9Zx88vCY3hYyEFUZE7ep6/qfY/L4/3gYxn2843mZfiaEUPZPSuyfRZ
-kxJUdowJ68Z9Qt20ptp5012HyCE8L9ZkxtnCW2v4hD+oYnBYMRD+vG2vE8eRvNwUl5Gyao5aw2yOdZvV
-INWM4Jgt8/8PXnUe94nUaQrjQ99znsgFjFD9hFEqujLktKxhxSJ+HqlxpD65i9GuszYydROfawWyObiO
-z43wXnjspvymHEqBYBb3j3S6M+V9r776ankJRXzARwhBIXR74dvRzIYCIhRGVJtUfY4iqLeI6vdYsTM9
-XdSSdizjNwrlNiBUL6R/Y7FEgFL2UpAfAmagDllxDMdaWS9ZY6EYeyS6oAd/VKhE8Zhy+fDbxUzfcBFE
-SxrN4+8cmYAU0zm0lviGJ43VTZc4EAaeQfsgjKnkdYvqZBaP03JWfNsstu5if9wzyPjGcddmYIUGiJYE
-KrDdCYgqJ/o2Bp6wJbCTKSj0WrWwGIVBXgtCb4itYKzfu1YWeawHYrylgGihV92jV4khqSyNlQRkdgXM
-yMn++MaX8kpIkKqDl3COemGZL2HgIHsP8Nfp2NLQ4TMBXO1TluFkJb4kQzSLYon7bJ4JInJmIsxMQT1v
-BgWMLz0DjJZoIrRmhVSlXJjxeq3RnCVcgpgjuUKShNWjvUp+/BEzaNiJOLh8pDHYagyRktxJIWaDSyxu
-hkh7DY2y4ozXt7GJXvD6mTCyaowYC1e56bJcmCaOhS9YA0PXdODQtRcBp5/xytHyqkEQrBhohWFouwNp
-z17hBwjFgfc/N9MDYcVDIxMj8bgvkQ6DaEEAsDGsS5OJuofzChsq3TpIG1IBM4E6OUMM4n+CP2YxADnb
-yv3ybJ3pSQHWhrMT7BTmMbo5YZax2alWTV2suWQGJIuicHLKQk7VCVS7MRDoRX8BrvFBu9r0NBRd6KkX
-Qu45tzFPKwfeKYW4CAIXYAWOOwKXmGtoqiPPNBeFs962LhnAk/uoxC4Xm1PmnZuoLFKDYGO355IWabcD
-DMgG3YBnJLiijbaKCIJVuXidkV31yExl0hWAWBVeD5O3jT/s+gub0EtxquG6U6/N16QgiWi7+MCtN+Qg
-NYWG3PRCF8epWsdce1EVA8jvkHIWbikFCGzZtMEMCMCRsFncQRU/NPRe6fh4af7Eck5sB1ukBniAZkuF
-JUxGn8Wm6vBFHdh2g/IaLjiKywA2PPJG6B1zVuWwOBfnnFmLBqryaPiHgEgoddVFjSmYJhjOwH6sQ23B
-LghFQLu8vP/wy/sneIyZP4pDQ6MhIgU7pCdSKBi2GVZ/DPIeQ34t0CyDRRqpl3Gc7b0S6MgeMjNpcAgW
-7cnWrPktiyGYoretsGXhLCRn8wQJuViVzr6DMo1QqlZmF6/nctyAagM/dZb5xpaOo6J4CZOJEXq9PvXE
-QNJ3ZmlW3xSBynqLk6gxXIPtepmH3oRNjcQe0PXuZOHxyLd8I1+7g5N6Ap5zj2QrZrq1WeS/WAaELnAk
-5CV7Pce28BJr5bjEjh1vn38qVhIGjdqOrI3qxS/4aGrloKd+Va3Ai+ohLIpyegSiURdkYod8a2gXsc90
-JLmY2DcT1luR+rLn9WWesPz2FOLnq6YGPi8GUpAO6o+NJjYNpxjmCqbYylVSnaQFxQy4bIPmYBPn3yNY
-BZHPCvz0qklwXIzex1c/VlPvdKfVGNw7NFr0FMdtqnPsqrmYg1u6qwmT2+cf0m9BhjqSS4gDhTVHSfMO
-3lcpW8lkqMQgc52j2rBztFvT2LzDXh1EIaPES1jmNCjhODIPGq35NgmLWgWb3On6uPfFgRHw37JEG3Dw
-OhcbB+OLCfPRq3alTDevXBdpfEUeHZVSw2i3/U2XbpKqFGYE98LIirFxT9FIdGOrIcUieP2ypDMpiMRt
-amv1qOM4ruW5R0GCNFIJsE9PA48IZJCboI6Uk2U3D/FOq3Q1aB1k50OotrIRUaeC7eyjRBdVs4QDiRwc
-IiUgcQiejcqX+XQIHJFYFsjxK1V1KrRXFls5cOkwmo7TUNKTYX0Jbu4nXtK8pPphTYwpthr0fvxC8IeN
-OtqomtogoEM6s2bkKsPLK5fIPTCdWF+Qj8lloZgfhGL6CzML/1nPs0GKrS8MiR7O7pXH27srGO3YwBhC
-8Nnjaxg1WEGNIIqNbIWxC2KYm3POYhTggcRTzPUkCuJiCNukGSTRB9DWic9lrnz42TWKopjrAoe9bzn6
-FA/ZtKo88fU+oeeFJ3ZaO+b+pA60gZ+hHo7omyDmdxMrr59nfO0nRgpXFXf8DH325BZ85u9Rxydfh7Uk
-J+vLLJQqF8ZP3eVyrN6qI6MJZU3GsgEca7LYR8sOWFQBkkXoULh7435dTG0GiiPuliRrjRSUOYLTLZx+
-lZSRIl96Fo7LChElMGNxRTYjXDgDDfJW/ZS3yw2KZasM2z8rwVCxdIrZMTTdB3LtV2WRQQiNFRraaM1H
-23QPU1K8rYv+C9d2dWTw8yXQ/YTp+L6ZyiVO2yqkbFwSran64jW0eQVwhBxa0McGJkWh8mKp9AdfwGO8
-1YUnqRYSLZKyTBef9q897d952v8efm6dfdq/8rT/j2er3z5b/fTZ6rVnq1eerX7zbPXqs9Uv/nvrm//9
-83Obcr61Yv4akrjYhgQvKMrwNeL2H3IIjAM9ErXhjMuLEm6zWaVBBMeGJ2xQwGahrksSaJ+jkHCWDfz1
-Ve6wzSy2ybNXVPgmCAh+LEnQOxLD+lIe75zkk26oIKPNGrbxyjVJ+NWBm5UoNfsyZ5hyUEzHs4I07euS
-zHuRk9a5TdYwf3ZHvlqXANllOXJHQn5fqdOpfc7gM+sP1yV718+C56fdUFHI6ypCZPudzvpGTrwtrWru
-/rVXuNR6wTGbEPgHyoxQaWnRsIf/2DsJLQgQW1G3kfwbXLBC/zK16xer4RpI0yWByy/NttWxbjEL5KVk
-9VSaNMqbMbtAwoZK2cPlaghpkFczkl65lcfpJr1eSN3qGvMvYfkM3FDOBlWru3LxSuXyu/snyuVDk4ey
-996YfOvNbN/I3sx3ugSRCRwelsoyj8s6Tei6QY6EaaiCt3vKKQ7J+K1p9N9xo6faMT84k/L/sqCx2KPF
-uwwEvTkQY1BIIPKvwP2aJbessYFfJCJQleSWWYBAz3DWA+VOePVhDL2prC+Vjubnkcs4Sy796Qngb2fW
-QEghRabnu61aibrAvHl3wThK/75XobYP50F7bO8o5aEr8+h95fjj0D6QgTJScqCeeOGFFJ5W60EF+fBJ
-YjwI3jj5Ful9tZlshrFu8nbNsZSxoq3xRic72DVGentIaS32UbeRuDx3kBMENvK/HH/H0528I9mYmHt5
-l9QjFacpcQXzKVzhEulDAsOHck/91TM7dvzgm0cmsuJcrzQZCBlA98WYygR8D2gM0850fJVWYrMQzuW6
-7dPLwaT5k9bOfaWed0Fl2k6+w4eUExaymY2jOgNSbS0IFfXeNpNshPJWDiL9Nbl+zNVO5vGYNVey7uzQ
-CPLhefDGNiyegGM43mti1BG/TiFdxrtVu4I26ivp3SJGrfCh1B6iJfcSnACcJemVMkZHsJFrI0lnJdms
-s6lwLLwmV4gKR4seJzhMXhnZuy+b9Hd/G3B8zj0TLgY+ZDEEUnkHS7w8hj3Hkm3YGxzI0vvCc9qr2Egb
-MTkwg9sJOkT8/jQ3KmnzBOLJyS9wLo3ELR3NZZ75gRlhN8fndGHhOc1ZSa3T8F7PabYqsjMvqRWKVy/i
-YEruPHv9jvnYZxalzUMH9iWulTvIaLTXEa5ZX8xVa61fFraX9QCIAKg5bh8rVRiy7m8o4pJl5O0ogZ8d
-vmbCnCfH5TJKTBFva0O4Wl+l/Ix13xO6KCJPD5H51fete+aO/R8EyzZRoN8BAA==`
-
-/** @type {Uint8Array} */
-let dictionary
-
-function getDictionary() {
-  if (!dictionary) {
-    dictionary = new Uint8Array(122784)
-    const gzipString = atob(dictionaryGz64)
-    const gzipBytes = new Uint8Array(gzipString.length)
-    for (let i = 0; i < gzipString.length; i++) {
-      gzipBytes[i] = gzipString.charCodeAt(i)
-    }
-    gzip_gunzip(gzipBytes, dictionary)
-  }
-  return dictionary
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.transform.js
-/* Copyright 2013 Google Inc. All Rights Reserved.
-
-   Licensed under the Apache License, Version 2.0 (the "License");
-   you may not use this file except in compliance with the License.
-   You may obtain a copy of the License at
-
-   http://www.apache.org/licenses/LICENSE-2.0
-
-   Unless required by applicable law or agreed to in writing, software
-   distributed under the License is distributed on an "AS IS" BASIS,
-   WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-   See the License for the specific language governing permissions and
-   limitations under the License.
-
-   Transformations on dictionary words.
-*/
-
-
-
-const kIdentity = 0
-const kOmitLast1 = 1
-const kOmitLast2 = 2
-const kOmitLast3 = 3
-const kOmitLast4 = 4
-const kOmitLast5 = 5
-const kOmitLast6 = 6
-const kOmitLast7 = 7
-const kOmitLast8 = 8
-const kOmitLast9 = 9
-const kUppercaseFirst = 10
-const kUppercaseAll = 11
-const kOmitFirst1 = 12
-const kOmitFirst2 = 13
-const kOmitFirst3 = 14
-const kOmitFirst4 = 15
-const kOmitFirst5 = 16
-const kOmitFirst6 = 17
-const kOmitFirst7 = 18
-// const kOmitFirst8 = 19
-const kOmitFirst9 = 20
-
-class Transform {
-  /**
-   * @param {string} prefix
-   * @param {number} transform
-   * @param {string} suffix
-   */
-  constructor(prefix, transform, suffix) {
-    this.prefix = new Uint8Array(prefix.length)
-    this.transform = transform
-    this.suffix = new Uint8Array(suffix.length)
-
-    for (let i = 0; i < prefix.length; i++) this.prefix[i] = prefix.charCodeAt(i)
-    for (let i = 0; i < suffix.length; i++) this.suffix[i] = suffix.charCodeAt(i)
-  }
-}
-
-const kTransforms = [
-  new Transform( '', kIdentity, '' ),
-  new Transform( '', kIdentity, ' ' ),
-  new Transform( ' ', kIdentity, ' ' ),
-  new Transform( '', kOmitFirst1, '' ),
-  new Transform( '', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' the ' ),
-  new Transform( ' ', kIdentity, '' ),
-  new Transform( 's ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ' of ' ),
-  new Transform( '', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, ' and ' ),
-  new Transform( '', kOmitFirst2, '' ),
-  new Transform( '', kOmitLast1, '' ),
-  new Transform( ', ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, ', ' ),
-  new Transform( ' ', kUppercaseFirst, ' ' ),
-  new Transform( '', kIdentity, ' in ' ),
-  new Transform( '', kIdentity, ' to ' ),
-  new Transform( 'e ', kIdentity, ' ' ),
-  new Transform( '', kIdentity, '"' ),
-  new Transform( '', kIdentity, '.' ),
-  new Transform( '', kIdentity, '">' ),
-  new Transform( '', kIdentity, '\n' ),
-  new Transform( '', kOmitLast3, '' ),
-  new Transform( '', kIdentity, ']' ),
-  new Transform( '', kIdentity, ' for ' ),
-  new Transform( '', kOmitFirst3, '' ),
-  new Transform( '', kOmitLast2, '' ),
-  new Transform( '', kIdentity, ' a ' ),
-  new Transform( '', kIdentity, ' that ' ),
-  new Transform( ' ', kUppercaseFirst, '' ),
-  new Transform( '', kIdentity, '. ' ),
-  new Transform( '.', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ', ' ),
-  new Transform( '', kOmitFirst4, '' ),
-  new Transform( '', kIdentity, ' with ' ),
-  new Transform( '', kIdentity, '\'' ),
-  new Transform( '', kIdentity, ' from ' ),
-  new Transform( '', kIdentity, ' by ' ),
-  new Transform( '', kOmitFirst5, '' ),
-  new Transform( '', kOmitFirst6, '' ),
-  new Transform( ' the ', kIdentity, '' ),
-  new Transform( '', kOmitLast4, '' ),
-  new Transform( '', kIdentity, '. The ' ),
-  new Transform( '', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, ' on ' ),
-  new Transform( '', kIdentity, ' as ' ),
-  new Transform( '', kIdentity, ' is ' ),
-  new Transform( '', kOmitLast7, '' ),
-  new Transform( '', kOmitLast1, 'ing ' ),
-  new Transform( '', kIdentity, '\n\t' ),
-  new Transform( '', kIdentity, ':' ),
-  new Transform( ' ', kIdentity, '. ' ),
-  new Transform( '', kIdentity, 'ed ' ),
-  new Transform( '', kOmitFirst9, '' ),
-  new Transform( '', kOmitFirst7, '' ),
-  new Transform( '', kOmitLast6, '' ),
-  new Transform( '', kIdentity, '(' ),
-  new Transform( '', kUppercaseFirst, ', ' ),
-  new Transform( '', kOmitLast8, '' ),
-  new Transform( '', kIdentity, ' at ' ),
-  new Transform( '', kIdentity, 'ly ' ),
-  new Transform( ' the ', kIdentity, ' of ' ),
-  new Transform( '', kOmitLast5, '' ),
-  new Transform( '', kOmitLast9, '' ),
-  new Transform( ' ', kUppercaseFirst, ', ' ),
-  new Transform( '', kUppercaseFirst, '"' ),
-  new Transform( '.', kIdentity, '(' ),
-  new Transform( '', kUppercaseAll, ' ' ),
-  new Transform( '', kUppercaseFirst, '">' ),
-  new Transform( '', kIdentity, '="' ),
-  new Transform( ' ', kIdentity, '.' ),
-  new Transform( '.com/', kIdentity, '' ),
-  new Transform( ' the ', kIdentity, ' of the ' ),
-  new Transform( '', kUppercaseFirst, '\'' ),
-  new Transform( '', kIdentity, '. This ' ),
-  new Transform( '', kIdentity, ',' ),
-  new Transform( '.', kIdentity, ' ' ),
-  new Transform( '', kUppercaseFirst, '(' ),
-  new Transform( '', kUppercaseFirst, '.' ),
-  new Transform( '', kIdentity, ' not ' ),
-  new Transform( ' ', kIdentity, '="' ),
-  new Transform( '', kIdentity, 'er ' ),
-  new Transform( ' ', kUppercaseAll, ' ' ),
-  new Transform( '', kIdentity, 'al ' ),
-  new Transform( ' ', kUppercaseAll, '' ),
-  new Transform( '', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseAll, '"' ),
-  new Transform( '', kUppercaseFirst, '. ' ),
-  new Transform( ' ', kIdentity, '(' ),
-  new Transform( '', kIdentity, 'ful ' ),
-  new Transform( ' ', kUppercaseFirst, '. ' ),
-  new Transform( '', kIdentity, 'ive ' ),
-  new Transform( '', kIdentity, 'less ' ),
-  new Transform( '', kUppercaseAll, '\'' ),
-  new Transform( '', kIdentity, 'est ' ),
-  new Transform( ' ', kUppercaseFirst, '.' ),
-  new Transform( '', kUppercaseAll, '">' ),
-  new Transform( ' ', kIdentity, '=\'' ),
-  new Transform( '', kUppercaseFirst, ',' ),
-  new Transform( '', kIdentity, 'ize ' ),
-  new Transform( '', kUppercaseAll, '.' ),
-  new Transform( '\xc2\xa0', kIdentity, '' ),
-  new Transform( ' ', kIdentity, ',' ),
-  new Transform( '', kUppercaseFirst, '="' ),
-  new Transform( '', kUppercaseAll, '="' ),
-  new Transform( '', kIdentity, 'ous ' ),
-  new Transform( '', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseFirst, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, ',' ),
-  new Transform( ' ', kUppercaseAll, '="' ),
-  new Transform( ' ', kUppercaseAll, ', ' ),
-  new Transform( '', kUppercaseAll, ',' ),
-  new Transform( '', kUppercaseAll, '(' ),
-  new Transform( '', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseAll, '.' ),
-  new Transform( '', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseAll, '. ' ),
-  new Transform( ' ', kUppercaseFirst, '="' ),
-  new Transform( ' ', kUppercaseAll, '=\'' ),
-  new Transform( ' ', kUppercaseFirst, '=\'' ),
-]
-
-const kNumTransforms = kTransforms.length
-
-/**
- * @param {Uint8Array} p
- * @param {number} i
- * @returns {number}
- */
-function ToUpperCase(p, i) {
-  if (p[i] < 0xc0) {
-    if (p[i] >= 97 && p[i] <= 122) {
-      p[i] ^= 32
-    }
-    return 1
-  }
-
-  /* An overly simplified uppercasing model for utf-8. */
-  if (p[i] < 0xe0) {
-    p[i + 1] ^= 32
-    return 2
-  }
-
-  /* An arbitrary transform for three byte characters. */
-  p[i + 2] ^= 5
-  return 3
-}
-
-/**
- * @param {Uint8Array} dst
- * @param {number} idx
- * @param {number} word
- * @param {number} len
- * @param {number} transform
- * @returns {number}
- */
-function transformDictionaryWord(dst, idx, word, len, transform) {
-  const dictionary = getDictionary()
-  const { prefix } = kTransforms[transform]
-  const { suffix } = kTransforms[transform]
-  const t = kTransforms[transform].transform
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1)
-  const start_idx = idx
-
-  if (skip > len) skip = len
-
-  let prefix_pos = 0
-  while (prefix_pos < prefix.length) {
-    dst[idx++] = prefix[prefix_pos++]
-  }
-
-  word += skip
-  len -= skip
-
-  if (t <= kOmitLast9) len -= t
-
-  for (let i = 0; i < len; i++) {
-    dst[idx++] = dictionary[word + i]
-  }
-
-  let uppercase = idx - len
-
-  if (t === kUppercaseFirst) {
-    ToUpperCase(dst, uppercase)
-  } else if (t === kUppercaseAll) {
-    while (len > 0) {
-      const step = ToUpperCase(dst, uppercase)
-      uppercase += step
-      len -= step
-    }
-  }
-
-  let suffix_pos = 0
-  while (suffix_pos < suffix.length) {
-    dst[idx++] = suffix[suffix_pos++]
-  }
-
-  return idx - start_idx
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/brotli.js
-/* Adapted from https://github.com/foliojs/brotli.js
- * Copyright 2015 Devon Govett, MIT License
- * Copyright 2013 Google Inc, Apache License 2.0
- */
-
-
-
-
-
-
-
-
-
-
-
-const kNumLiteralCodes = 256
-const kNumInsertAndCopyCodes = 704
-const kNumBlockLengthCodes = 26
-const kLiteralContextBits = 6
-const kDistanceContextBits = 2
-
-const NUM_DISTANCE_SHORT_CODES = 16
-const kDistanceShortCodeIndexOffset = new Uint8Array([
-  3, 2, 1, 0, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2,
-])
-
-const kDistanceShortCodeValueOffset = new Int8Array([
-  0, 0, 0, 0, -1, 1, -2, 2, -3, 3, -1, 1, -2, 2, -3, 3,
-])
-
-// Brotli dictionary
-const offsetsByLength = new Uint32Array([
-  0, 0, 0, 0, 0, 4096, 9216, 21504, 35840, 44032,
-  53248, 63488, 74752, 87040, 93696, 100864, 104704, 106752, 108928, 113536,
-  115968, 118528, 119872, 121280, 122016,
-])
-
-const sizeBitsByLength = new Uint8Array([
-  0, 0, 0, 0, 10, 10, 11, 11, 10, 10,
-  10, 10, 10, 9, 9, 8, 7, 7, 8, 7,
-  7, 6, 6, 5, 5,
-])
-
-const minDictionaryWordLength = 4
-const maxDictionaryWordLength = 24
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressBrotli(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  const brotliInput = new BrotliInput(input)
-  const brotliOutput = new BrotliOutput(output)
-  brotli(brotliInput, brotliOutput)
-  return output
-}
-
-/**
- * @param {BrotliInput} input
- * @param {BrotliOutput} output
- */
-function brotli(input, output) {
-  let pos = 0
-  let input_end = 0
-  let max_distance = 0
-  // This ring buffer holds a few past copy distances that will be used by special distance codes
-  const dist_rb = [ 16, 15, 11, 4 ]
-  let dist_rb_idx = 0
-  const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)]
-
-  // We need the slack region for the following reasons:
-  //   - always doing two 8-byte copies for fast backward copying
-  //   - transforms
-  //   - flushing the input ringbuffer when decoding uncompressed blocks
-  const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE
-
-  const br = new BrotliBitReader(input)
-
-  // Decode window size
-  const window_bits = decodeWindowBits(br)
-  const max_backward_distance = (1 << window_bits) - 16
-
-  const ringbuffer_size = 1 << window_bits
-  const ringbuffer_mask = ringbuffer_size - 1
-  const ringbuffer = new Uint8Array(ringbuffer_size + kRingBufferWriteAheadSlack + maxDictionaryWordLength)
-  const ringbuffer_end = ringbuffer_size
-
-  const block_type_trees = []
-  const block_len_trees = []
-  for (let x = 0; x < 3 * HUFFMAN_MAX_TABLE_SIZE; x++) {
-    block_type_trees[x] = new HuffmanCode(0, 0)
-    block_len_trees[x] = new HuffmanCode(0, 0)
-  }
-
-  while (!input_end) {
-    const block_length = [ 1 << 28, 1 << 28, 1 << 28 ]
-    const block_type = [ 0 ]
-    const num_block_types = [ 1, 1, 1 ]
-    const block_type_rb = [ 0, 1, 0, 1, 0, 1 ]
-    const block_type_rb_index = [ 0 ]
-
-    for (let i = 0; i < 3; i++) {
-      hgroup[i].codes = []
-      hgroup[i].htrees = new Uint32Array()
-    }
-
-    br.readMoreInput()
-
-    const _out = decodeMetaBlockLength(br)
-    let meta_block_remaining_len = _out.meta_block_length
-    if (pos + meta_block_remaining_len > output.buffer.length) {
-      // We need to grow the output buffer to fit the additional data
-      const tmp = new Uint8Array( pos + meta_block_remaining_len )
-      tmp.set( output.buffer )
-      output.buffer = tmp
-    }
-    input_end = _out.input_end
-
-    if (_out.is_metadata) {
-      jumpToByteBoundary(br)
-
-      for (; meta_block_remaining_len > 0; --meta_block_remaining_len) {
-        br.readMoreInput()
-        // Read one byte and ignore it
-        br.readBits(8)
-      }
-
-      continue
-    }
-
-    if (meta_block_remaining_len === 0) continue
-
-    if (_out.is_uncompressed) {
-      br.bit_pos_ = br.bit_pos_ + 7 & ~7
-      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br)
-      pos += meta_block_remaining_len
-      continue
-    }
-
-    for (let i = 0; i < 3; i++) {
-      num_block_types[i] = decodeVarLenUint8(br) + 1
-      if (num_block_types[i] >= 2) {
-        readHuffmanCode(num_block_types[i] + 2, block_type_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        readHuffmanCode(kNumBlockLengthCodes, block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_length[i] = readBlockLength(block_len_trees, i * HUFFMAN_MAX_TABLE_SIZE, br)
-        block_type_rb_index[i] = 1
-      }
-    }
-
-    br.readMoreInput()
-
-    const distance_postfix_bits = br.readBits(2)
-    const num_direct_distance_codes = NUM_DISTANCE_SHORT_CODES + (br.readBits(4) << distance_postfix_bits)
-    const distance_postfix_mask = (1 << distance_postfix_bits) - 1
-    const num_distance_codes = num_direct_distance_codes + (48 << distance_postfix_bits)
-    const context_modes = new Uint8Array(num_block_types[0])
-
-    for (let i = 0; i < num_block_types[0]; i++) {
-      br.readMoreInput()
-      context_modes[i] = br.readBits(2) << 1
-    }
-
-    const [num_literal_htrees, context_map] = decodeContextMap(num_block_types[0] << kLiteralContextBits, br)
-    const [num_dist_htrees, dist_context_map] = decodeContextMap(num_block_types[2] << kDistanceContextBits, br)
-
-    hgroup[0] = new HuffmanTreeGroup(kNumLiteralCodes, num_literal_htrees)
-    hgroup[1] = new HuffmanTreeGroup(kNumInsertAndCopyCodes, num_block_types[1])
-    hgroup[2] = new HuffmanTreeGroup(num_distance_codes, num_dist_htrees)
-
-    for (let i = 0; i < 3; ++i) {
-      hgroup[i].decode(br)
-    }
-
-    let context_map_slice = 0
-    let dist_context_map_slice = 0
-    let context_mode = context_modes[block_type[0]]
-    let context_lookup_offset1 = lookupOffsets[context_mode]
-    let context_lookup_offset2 = lookupOffsets[context_mode + 1]
-    let htree_command = hgroup[1].htrees[0]
-
-    while (meta_block_remaining_len > 0) {
-      let distance_code
-
-      br.readMoreInput()
-
-      if (block_length[1] === 0) {
-        decodeBlockType(num_block_types[1],
-          block_type_trees, 1, block_type, block_type_rb,
-          block_type_rb_index, br)
-        block_length[1] = readBlockLength(block_len_trees, HUFFMAN_MAX_TABLE_SIZE, br)
-        htree_command = hgroup[1].htrees[block_type[1]]
-      }
-      block_length[1]--
-      const cmd_code = readSymbol(hgroup[1].codes, htree_command, br)
-      let range_idx = cmd_code >> 6
-      if (range_idx >= 2) {
-        range_idx -= 2
-        distance_code = -1
-      } else {
-        distance_code = 0
-      }
-      const insertIndex = kInsertRangeLut[range_idx] + (cmd_code >> 3 & 7)
-      const insertPrefix = kInsertLengthPrefixCode[insertIndex]
-      const insertLength = insertPrefix.offset + br.readBits(insertPrefix.nbits)
-      const copyIndex = kCopyRangeLut[range_idx] + (cmd_code & 7)
-      const copyCode = kCopyLengthPrefixCode[copyIndex]
-      const copyLength = copyCode.offset + br.readBits(copyCode.nbits)
-      let prev_byte1 = ringbuffer[pos - 1 & ringbuffer_mask]
-      let prev_byte2 = ringbuffer[pos - 2 & ringbuffer_mask]
-      for (let j = 0; j < insertLength; j++) {
-        br.readMoreInput()
-
-        if (block_length[0] === 0) {
-          decodeBlockType(num_block_types[0],
-            block_type_trees, 0, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[0] = readBlockLength(block_len_trees, 0, br)
-          const context_offset = block_type[0] << kLiteralContextBits
-          context_map_slice = context_offset
-          context_mode = context_modes[block_type[0]]
-          context_lookup_offset1 = lookupOffsets[context_mode]
-          context_lookup_offset2 = lookupOffsets[context_mode + 1]
-        }
-        const context = lookup[context_lookup_offset1 + prev_byte1] |
-                   lookup[context_lookup_offset2 + prev_byte2]
-        const literal_htree_index = context_map[context_map_slice + context]
-        block_length[0]--
-        prev_byte2 = prev_byte1
-        prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br)
-        ringbuffer[pos & ringbuffer_mask] = prev_byte1
-        if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output.write(ringbuffer, ringbuffer_size)
-        }
-        pos++
-      }
-      meta_block_remaining_len -= insertLength
-      if (meta_block_remaining_len <= 0) break
-
-      if (distance_code < 0) {
-        br.readMoreInput()
-        if (block_length[2] === 0) {
-          decodeBlockType(num_block_types[2],
-            block_type_trees, 2, block_type, block_type_rb,
-            block_type_rb_index, br)
-          block_length[2] = readBlockLength(block_len_trees, 2 * HUFFMAN_MAX_TABLE_SIZE, br)
-          dist_context_map_slice = block_type[2] << kDistanceContextBits
-        }
-        block_length[2]--
-        const context = (copyLength > 4 ? 3 : copyLength - 2) & 0xff
-        const dist_htree_index = dist_context_map[dist_context_map_slice + context]
-        distance_code = readSymbol(hgroup[2].codes, hgroup[2].htrees[dist_htree_index], br)
-        if (distance_code >= num_direct_distance_codes) {
-          distance_code -= num_direct_distance_codes
-          const postfix = distance_code & distance_postfix_mask
-          distance_code >>= distance_postfix_bits
-          const nbits = (distance_code >> 1) + 1
-          const offset = (2 + (distance_code & 1) << nbits) - 4
-          distance_code = num_direct_distance_codes +
-              (offset + br.readBits(nbits) <<
-               distance_postfix_bits) + postfix
-        }
-      }
-
-      // Convert distance code to actual distance by possibly looking up past distnaces from the ringbuffer
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx)
-      if (distance < 0) throw new Error('[BrotliDecompress] invalid distance')
-
-      if (pos < max_backward_distance && max_distance !== max_backward_distance) {
-        max_distance = pos
-      } else {
-        max_distance = max_backward_distance
-      }
-
-      let copy_dst = pos & ringbuffer_mask
-
-      if (distance > max_distance) {
-        if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
-          let offset = offsetsByLength[copyLength]
-          const word_id = distance - max_distance - 1
-          const shift = sizeBitsByLength[copyLength]
-          const mask = (1 << shift) - 1
-          const word_idx = word_id & mask
-          const transform_idx = word_id >> shift
-          offset += word_idx * copyLength
-          if (transform_idx < kNumTransforms) {
-            const len = transformDictionaryWord(ringbuffer, copy_dst, offset, copyLength, transform_idx)
-            copy_dst += len
-            pos += len
-            meta_block_remaining_len -= len
-            if (copy_dst >= ringbuffer_end) {
-              output.write(ringbuffer, ringbuffer_size)
-
-              for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
-                ringbuffer[_x] = ringbuffer[ringbuffer_end + _x]
-            }
-          } else {
-            throw new Error('Invalid backward reference')
-          }
-        } else {
-          throw new Error('Invalid backward reference')
-        }
-      } else {
-        if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance
-          dist_rb_idx++
-        }
-
-        if (copyLength > meta_block_remaining_len) {
-          throw new Error('Invalid backward reference')
-        }
-
-        for (let j = 0; j < copyLength; j++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask]
-          if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output.write(ringbuffer, ringbuffer_size)
-          }
-          pos++
-          meta_block_remaining_len--
-        }
-      }
-    }
-
-    // Protect pos from overflow, wrap it around at every GB of input data
-    pos &= 0x3fffffff
-  }
-
-  output.write(ringbuffer, pos & ringbuffer_mask)
-}
-
-/**
- * @param {number} code
- * @param {number[]} ringbuffer
- * @param {number} index
- * @returns {number}
- */
-function translateShortCodes(code, ringbuffer, index) {
-  if (code < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code]
-    index &= 3
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code]
-  } else {
-    return code - NUM_DISTANCE_SHORT_CODES + 1
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}())));
-
-
-;// CONCATENATED MODULE: ./node_modules/hysnappy/js/uncompress.js
-/**
- * Uncompress a snappy compressed buffer.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function snappyUncompress(input, outputLength) {
-  return snappyUncompressor()(input, outputLength)
-}
-
-/**
- * Load wasm and return uncompressor function.
- *
- * @returns {(input: Uint8Array, outputLength: number) => Uint8Array}
- */
-function snappyUncompressor() {
-  // Instantiate wasm module
-  const wasm = instantiateWasm()
-
-  return (input, outputLength) => {
-    /** @type {any} */
-    const { memory, uncompress } = wasm.exports
-
-    // Input data is passed into wasm memory at inputStart
-    // Output data is expected to be written to wasm memory at outputStart
-    // clang uses some wasm memory, so we need to skip past that
-    const inputStart = 68000 // 68 kb
-    const outputStart = inputStart + input.byteLength
-
-    // WebAssembly memory
-    const totalSize = inputStart + input.byteLength + outputLength
-    if (memory.buffer.byteLength < totalSize) {
-      // Calculate the number of pages needed, rounding up
-      const pageSize = 64 * 1024 // 64KiB per page
-      const currentPages = memory.buffer.byteLength / pageSize
-      const requiredPages = Math.ceil(totalSize / pageSize)
-      const pagesToGrow = requiredPages - currentPages
-      memory.grow(pagesToGrow)
-    }
-
-    // Copy the compressed data to WASM memory
-    const byteArray = new Uint8Array(memory.buffer)
-    byteArray.set(input, inputStart)
-
-    // Call wasm uncompress function
-    const result = uncompress(inputStart, input.byteLength, outputStart)
-
-    // Check for errors
-    if (result === -1) throw new Error('invalid snappy length header')
-    if (result === -2) throw new Error('missing eof marker')
-    if (result === -3) throw new Error('premature end of input')
-    if (result) throw new Error(`failed to uncompress data ${result}`)
-
-    // Get uncompressed data from WASM memory
-    return byteArray.slice(outputStart, outputStart + outputLength)
-  }
-}
-
-/**
- * Instantiate WASM module from a base64 string.
- *
- * @returns {WebAssembly.Instance}
- */
-function instantiateWasm() {
-  const binaryString = atob(wasm64)
-  const byteArray = new Uint8Array(binaryString.length)
-  for (let i = 0; i < binaryString.length; i += 1) {
-    byteArray[i] = binaryString.charCodeAt(i)
-  }
-  // only works for payload less than 4kb:
-  const mod = new WebAssembly.Module(byteArray)
-  return new WebAssembly.Instance(mod)
-}
-
-// Base64 encoded hysnappy.wasm
-const wasm64 = 'AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ='
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/lz4.js
-/**
- * LZ4 decompression with legacy hadoop support.
- * https://github.com/apache/arrow/blob/apache-arrow-16.1.0/cpp/src/arrow/util/compression_lz4.cc#L475
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  try {
-    let i = 0 // input index
-    let o = 0 // output index
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++]
-      if (input.length - i < expectedInputLength) throw new Error('lz4 not hadoop')
-      if (output.length < expectedOutputLength) throw new Error('lz4 not hadoop')
-
-      // decompress and compare with expected
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o)
-      if (chunk !== expectedOutputLength) throw new Error('lz4 not hadoop')
-      i += expectedInputLength
-      o += expectedOutputLength
-
-      if (i === input.length) return output
-    }
-    if (i < input.length) throw new Error('lz4 not hadoop')
-  } catch (error) {
-    if (error instanceof Error && error.message !== 'lz4 not hadoop') throw error
-    // fallback to basic lz4
-    lz4basic(input, output, 0)
-  }
-  return output
-}
-
-/**
- * Basic LZ4 block decompression.
- *
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength)
-  lz4basic(input, output, 0)
-  return output
-}
-
-/**
- * @param {Uint8Array} input
- * @param {Uint8Array} output
- * @param {number} outputIndex
- * @returns {number} bytes written
- */
-function lz4basic(input, output, outputIndex) {
-  let len = outputIndex // output position
-  for (let i = 0; i < input.length;) {
-    const token = input[i++]
-
-    let literals = token >> 4
-    if (literals) {
-      // literal length
-      let byte = literals + 240
-      while (byte === 255) literals += byte = input[i++]
-      // copy literals
-      output.set(input.subarray(i, i + literals), len)
-      len += literals
-      i += literals
-      if (i >= input.length) return len - outputIndex
-    }
-
-    const offset = input[i++] | input[i++] << 8
-    if (!offset || offset > len) {
-      throw new Error(`lz4 offset out of range ${offset}`)
-    }
-    // match length
-    let matchLength = token & 0xf
-    let byte = matchLength + 240
-    while (byte === 255) matchLength += byte = input[i++]
-    matchLength += 4 // minmatch 4
-    // copy match
-    // TODO: fast path when no overlap
-    let pos = len - offset
-    const end = len + matchLength
-    while (len < end) output[len++] = output[pos++]
-  }
-  return len - outputIndex
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/compressors.js
-
-
-
-
-
-
-/** @type {import('hyparquet').Compressors} */
-const compressors_compressors = {
-  SNAPPY: snappyUncompressor(), // loads wasm
-  GZIP: (input, length) => gzip_gunzip(input, new Uint8Array(length)),
-  BROTLI: decompressBrotli,
-  ZSTD: input => decompress(input),
-  LZ4: decompressLz4,
-  LZ4_RAW: decompressLz4Raw,
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet-compressors/src/index.js
-
-
-
-
-
-
-
-
-/**
- * @param {Uint8Array} input
- * @param {number} outputLength
- * @returns {Uint8Array}
- */
-function decompressGzip(input, outputLength) {
-  return gunzip(input, new Uint8Array(outputLength))
-}
-
-
-
-;// CONCATENATED MODULE: ./lib/data/parquet.ts
-/**
- * The Parquet reader, on hyparquet (pure JavaScript): the footer first, then one row group at a
- * time. A flat column (the usual kind: no lists or structs) is decoded one page at a time, into
- * batches of rows: numbers into typed arrays (no number is boxed, no string made for it),
- * dictionary-encoded values looked up in their dictionary, which is never expanded. So memory holds
- * the row group's compressed bytes, one decoded page a column and one batch, never the file. Nested
- * columns go through hyparquet's own assembly, a row group at a time.
- *
- * Values as the RowView shows them: numbers as numbers; INT64 (bigint) as a number when it is a
- * safe integer, else number() is the nearest double and text() keeps every digit; DATE as
- * `YYYY-MM-DD`, timestamps as ISO 8601 in UTC; booleans as `true`/`false`; binary as base64; lists
- * and structs as JSON. Null is missing, and so is a string equal to one of the missing values.
- * Parquet has no lines: `line` is the row number.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const MILLISECONDS_PER_DAY = 86_400_000;
-/** Rows handed on at a time: a batch of each column is decoded, then its rows are read. */
-const BATCH_ROWS = 4096;
-/** Dates stay calendar dates: without this hyparquet would give a Date at UTC midnight. */
-const parsers = {
-    dateFromDays: (days) => new Date(days * MILLISECONDS_PER_DAY).toISOString().slice(0, 10),
-};
-/** How a batch holds a column's values (see ColumnBatch). */
-const NUMBERS = 0;
-const ASCII_BYTES = 1;
-const INDEXED = 2;
-const VALUES = 3;
-const UNSET = (/* unused pure expression or super */ null && (-1));
-/**
- * One column's values for the rows of the current batch, in one of four forms: NUMBERS (a
- * Float64Array, with `present` telling nulls apart), ASCII_BYTES (strings whose bytes are all
- * ASCII, kept as bytes: text is made only when asked for), INDEXED (indices into the column's
- * dictionary) or VALUES (anything, null for null). A batch whose rows come in different forms
- * (a page of another encoding, an INT64 past 2^53) turns into VALUES.
- */
-class ColumnBatch {
-    kind = UNSET;
-    /** Rows set so far. */
-    filled = 0;
-    present = new Uint8Array(BATCH_ROWS);
-    numbers = new Float64Array(BATCH_ROWS);
-    /** NUMBERS: every number present is an integer below 1e21 (its text is digits). */
-    integral = true;
-    /** ASCII_BYTES: the text's bytes, the batch's own or (borrowed) its page's. */
-    bytes;
-    ownBytes = Buffer.allocUnsafe(1 << 16);
-    bytesUsed = 0;
-    starts = new Int32Array(BATCH_ROWS);
-    ends = new Int32Array(BATCH_ROWS);
-    indices = new Int32Array(BATCH_ROWS);
-    dictionary = [];
-    /** INDEXED: each dictionary entry's index in a TextSet (-2: not looked up yet), per set. */
-    lookups = new Map();
-    lastSet;
-    lastLookup;
-    values = [];
-    /** INDEXED: each dictionary entry's answer to RowView.lookup (-3: not looked up yet), per set. */
-    foundTables = new Map();
-    /** INDEXED: each dictionary entry's number() or integer(), and whether RowView.numbers vouches for it. */
-    entryColumns = [];
-    constructor() {
-        this.bytes = this.ownBytes;
-    }
-    /** INDEXED: each dictionary entry's number() or integer() and whether it is vouched for, made once. */
-    entryColumn(integers, read, isMissing) {
-        const slot = integers ? 1 : 0;
-        let column = this.entryColumns[slot];
-        if (column === undefined) {
-            const dictionary = this.dictionary;
-            column = { values: new Float64Array(dictionary.length), vouched: new Uint8Array(dictionary.length) };
-            for (let entry = 0; entry < dictionary.length; entry++) {
-                const value = dictionary[entry];
-                const number = read(value);
-                column.values[entry] = number;
-                column.vouched[entry] = Number.isNaN(number) || isMissing(value) ? 0 : 1;
-            }
-            this.entryColumns[slot] = column;
-        }
-        return column;
-    }
-    /** INDEXED: each dictionary entry's answer to RowView.lookup, filled in as entries are met. */
-    foundTable(set) {
-        let table = this.foundTables.get(set);
-        if (table === undefined) {
-            table = new Int32Array(this.dictionary.length).fill(-3);
-            this.foundTables.set(set, table);
-        }
-        return table;
-    }
-    /** INDEXED: each dictionary entry's number() (read once, when first asked for). */
-    entryNumbers = new Float64Array(0);
-    entryNumbersRead = new Uint8Array(0);
-    /** number() of an INDEXED row that is present: parsed once per dictionary entry. */
-    numberAt(row, parse) {
-        const entry = this.indices[row];
-        if (this.entryNumbersRead[entry] !== 1) {
-            if (this.entryNumbers.length < this.dictionary.length) {
-                this.entryNumbers = new Float64Array(this.dictionary.length);
-                this.entryNumbersRead = new Uint8Array(this.dictionary.length);
-            }
-            this.entryNumbers[entry] = parse(this.dictionary[entry]);
-            this.entryNumbersRead[entry] = 1;
-        }
-        return this.entryNumbers[entry];
-    }
-    /** indexIn for an INDEXED row: looked up once per dictionary entry. */
-    indexIn(row, set) {
-        const entry = this.indices[row];
-        let lookup = set === this.lastSet ? this.lastLookup : this.lookups.get(set);
-        if (lookup === undefined) {
-            lookup = new Int32Array(this.dictionary.length).fill(-2);
-            this.lookups.set(set, lookup);
-        }
-        this.lastSet = set;
-        this.lastLookup = lookup;
-        let found = lookup[entry];
-        if (found === -2) {
-            const value = this.dictionary[entry];
-            found = set.indexOfText(typeof value === "string" ? value : valueText(value));
-            lookup[entry] = found;
-        }
-        return found;
-    }
-    begin() {
-        this.kind = UNSET;
-        this.filled = 0;
-        this.bytesUsed = 0;
-        this.bytes = this.ownBytes;
-        this.integral = true;
-    }
-    /** ASCII_BYTES: the rows' text is in `page` (which outlives the batch): starts and ends point into it. */
-    borrow(page) {
-        this.bytes = page;
-    }
-    /** The value of a row as hyparquet would give it. */
-    valueAt(row) {
-        switch (this.kind) {
-            case NUMBERS:
-                return this.present[row] === 1 ? this.numbers[row] : null;
-            case ASCII_BYTES:
-                return this.present[row] === 1
-                    ? this.bytes.toString("latin1", this.starts[row], this.ends[row])
-                    : null;
-            case INDEXED:
-                return this.present[row] === 1 ? this.dictionary[this.indices[row]] : null;
-            case VALUES:
-                return this.values[row];
-            default:
-                return undefined;
-        }
-    }
-    /** Makes the batch hold rows of `kind` from row `filled` on (VALUES if it held another kind). */
-    use(kind, dictionary) {
-        if (this.kind === kind && (kind !== INDEXED || this.dictionary === dictionary))
-            return;
-        if (this.kind === UNSET) {
-            this.kind = kind;
-            if (kind === VALUES && this.values.length !== BATCH_ROWS)
-                this.values = new Array(BATCH_ROWS);
-            if (dictionary !== undefined && dictionary !== this.dictionary) {
-                this.dictionary = dictionary;
-                this.lookups.clear();
-                this.foundTables.clear();
-                this.entryColumns = [];
-                this.lastSet = undefined;
-                this.entryNumbersRead.fill(0);
-            }
-            return;
-        }
-        if (this.kind === VALUES)
-            return;
-        const values = new Array(BATCH_ROWS);
-        for (let row = 0; row < this.filled; row++)
-            values[row] = this.valueAt(row);
-        this.values = values;
-        this.kind = VALUES;
-    }
-    /** Room for `more` bytes of ASCII text. */
-    reserve(more) {
-        if (this.bytesUsed + more > this.ownBytes.length) {
-            const grown = Buffer.allocUnsafe(Math.max(2 * this.ownBytes.length, this.bytesUsed + more));
-            this.ownBytes.copy(grown, 0, 0, this.bytesUsed);
-            this.ownBytes = grown;
-        }
-        this.bytes = this.ownBytes;
-        return this.ownBytes;
-    }
-}
-/** How the current page's values are read (see FlatColumnPages). */
-const PAGE_FLOAT64 = 0;
-const PAGE_FLOAT32 = 1;
-const PAGE_INT32 = 2;
-const PAGE_INT64 = 3;
-const PAGE_BYTE_ARRAY = 4;
-const PAGE_INDEXED = 5;
-const PAGE_DECODED = 6;
-const TWO_TO_32 = 0x100000000;
-/**
- * A flat column chunk read page by page, each page's rows copied into batches. The common pages
- * (definition levels in RLE; values PLAIN numbers or strings, or dictionary indices) are read
- * here straight from the page's bytes into reused typed arrays, with no object per value; any
- * other page is decoded by hyparquet (readDataPage, convert) into arrays. The values are those
- * hyparquet's convert gives in every case.
- */
-class FlatColumnPages {
-    decoder;
-    maxDefinitionLevel;
-    reader = { view: new DataView(new ArrayBuffer(0)), offset: 0 };
-    dictionary;
-    /**
-     * The dictionary's values as doubles, when they are numbers (a typed array): looked up into
-     * NUMBERS, from one kind of array whatever the column's type.
-     */
-    numericDictionary;
-    /** Every number of numericDictionary is an integer below 1e21. */
-    numericDictionaryIntegral = false;
-    mode = PAGE_DECODED;
-    page = new Uint8Array(0);
-    /** PAGE_BYTE_ARRAY: the page as a Buffer, lent to a batch whose rows all come from it. */
-    pageBuffer = Buffer.alloc(0);
-    pageView = new DataView(new ArrayBuffer(0));
-    valuesOffset = 0;
-    /**
-     * Definition levels of the page's rows, as 1 (a value) or 0 (null): a flat column's are never
-     * more than 1. `allDefined` when every row has a value.
-     */
-    levels = new Uint8Array(0);
-    allDefined = true;
-    /** Rows with a value in the page (readLevels). */
-    definedRows = 0;
-    /** PAGE_BYTE_ARRAY: each value's start and length in the page, and whether all are ASCII. */
-    valueStarts = new Int32Array(0);
-    valueLengths = new Int32Array(0);
-    ascii = true;
-    indices = new Int32Array(0);
-    decoded = [];
-    decodedIndexed = false;
-    pageRows = 0;
-    pageRow = 0;
-    valueIndex = 0;
-    /** Which pages can be read here; others go to hyparquet. */
-    plainMode;
-    constructor(decoder, maxDefinitionLevel) {
-        this.decoder = decoder;
-        this.maxDefinitionLevel = maxDefinitionLevel;
-        const { element } = decoder;
-        const plainNumber = element.converted_type === undefined && element.logical_type === undefined;
-        const ctype = element.converted_type;
-        const ltype = element.logical_type?.type;
-        const text = decoder.utf8 !== false &&
-            (ctype === undefined || ctype === "UTF8" || ctype === "ENUM") &&
-            (ltype === undefined || ltype === "STRING" || ltype === "ENUM");
-        this.plainMode =
-            decoder.type === "DOUBLE" && plainNumber
-                ? PAGE_FLOAT64
-                : decoder.type === "FLOAT" && plainNumber
-                    ? PAGE_FLOAT32
-                    : decoder.type === "INT32" && plainNumber
-                        ? PAGE_INT32
-                        : decoder.type === "INT64" && plainNumber
-                            ? PAGE_INT64
-                            : decoder.type === "BYTE_ARRAY" && text
-                                ? PAGE_BYTE_ARRAY
-                                : PAGE_DECODED;
-    }
-    start(bytes) {
-        this.reader = { view: new DataView(bytes), offset: 0 };
-        this.dictionary = undefined;
-        this.pageRows = 0;
-        this.pageRow = 0;
-    }
-    /** Sets rows [batch.filled, batch.filled + count) of the batch from the column's next rows. */
-    fill(batch, count) {
-        const end = batch.filled + count;
-        while (batch.filled < end) {
-            if (this.pageRow === this.pageRows) {
-                this.nextPage();
-                continue;
-            }
-            const take = Math.min(end - batch.filled, this.pageRows - this.pageRow);
-            this.copy(batch, take, batch.filled === 0 && take === count);
-            this.pageRow += take;
-        }
-    }
-    /** Copies `take` rows of the page, from pageRow on, to the batch (`whole`: all of its rows). */
-    copy(batch, take, whole) {
-        const first = this.pageRow;
-        const last = first + take;
-        const present = batch.present;
-        const levels = this.levels;
-        const allDefined = this.allDefined;
-        const start = batch.filled;
-        // Definition levels are 1 (a value) or 0 (null) here: they are the batch's `present`.
-        if (allDefined)
-            present.fill(1, start, start + take);
-        else
-            present.set(levels.subarray(first, last), start);
-        let row = start;
-        let valueIndex = this.valueIndex;
-        switch (this.mode) {
-            case PAGE_FLOAT64: {
-                batch.use(NUMBERS);
-                batch.integral = false;
-                const view = this.pageView;
-                const numbers = batch.numbers;
-                let at = this.valuesOffset + valueIndex * 8;
-                for (let index = first; index < last; index++, row++) {
-                    if (allDefined || levels[index] === 1) {
-                        numbers[row] = view.getFloat64(at, true);
-                        at += 8;
-                    }
-                }
-                valueIndex = (at - this.valuesOffset) / 8;
-                break;
-            }
-            case PAGE_FLOAT32:
-            case PAGE_INT32: {
-                batch.use(NUMBERS);
-                const view = this.pageView;
-                const numbers = batch.numbers;
-                const float = this.mode === PAGE_FLOAT32;
-                if (float)
-                    batch.integral = false;
-                let at = this.valuesOffset + valueIndex * 4;
-                for (let index = first; index < last; index++, row++) {
-                    if (allDefined || levels[index] === 1) {
-                        numbers[row] = float ? view.getFloat32(at, true) : view.getInt32(at, true);
-                        at += 4;
-                    }
-                }
-                valueIndex = (at - this.valuesOffset) / 4;
-                break;
-            }
-            case PAGE_INT64: {
-                batch.use(NUMBERS);
-                const view = this.pageView;
-                for (let index = first; index < last; index++, row++) {
-                    const defined = allDefined || levels[index] === 1;
-                    let value = null;
-                    if (defined) {
-                        const at = this.valuesOffset + valueIndex * 8;
-                        const number = view.getInt32(at + 4, true) * TWO_TO_32 + view.getUint32(at, true);
-                        // A safe integer reads the same as the bigint: text, number() and integer() agree.
-                        value = Number.isSafeInteger(number) ? number : view.getBigInt64(at, true);
-                        valueIndex++;
-                    }
-                    if (batch.kind === NUMBERS && typeof value !== "bigint") {
-                        if (defined)
-                            batch.numbers[row] = value;
-                    }
-                    else {
-                        batch.filled = row;
-                        batch.use(VALUES);
-                        batch.values[row] = value;
-                    }
-                }
-                break;
-            }
-            case PAGE_BYTE_ARRAY: {
-                const starts = this.valueStarts;
-                const lengths = this.valueLengths;
-                const page = this.page;
-                if (!this.ascii) {
-                    batch.use(VALUES);
-                    const { stringFromBytes } = this.decoder.parsers;
-                    for (let index = first; index < last; index++, row++) {
-                        if (!(allDefined || levels[index] === 1))
-                            batch.values[row] = null;
-                        else {
-                            const from = starts[valueIndex];
-                            batch.values[row] = stringFromBytes(page.subarray(from, from + lengths[valueIndex]));
-                            valueIndex++;
-                        }
-                    }
-                    break;
-                }
-                batch.use(ASCII_BYTES);
-                const batchStarts = batch.starts;
-                const batchEnds = batch.ends;
-                if (whole) {
-                    // Every row of the batch is in this page: the text stays there, uncopied.
-                    batch.borrow(this.pageBuffer);
-                    for (let index = first; index < last; index++, row++) {
-                        if (!(allDefined || levels[index] === 1))
-                            continue;
-                        const from = starts[valueIndex];
-                        batchStarts[row] = from;
-                        batchEnds[row] = from + lengths[valueIndex];
-                        valueIndex++;
-                    }
-                    break;
-                }
-                for (let index = first; index < last; index++, row++) {
-                    if (!(allDefined || levels[index] === 1))
-                        continue;
-                    const from = starts[valueIndex];
-                    const length = lengths[valueIndex];
-                    const target = batch.reserve(length);
-                    let at = batch.bytesUsed;
-                    batchStarts[row] = at;
-                    for (let byte = from; byte < from + length; byte++)
-                        target[at++] = page[byte];
-                    batchEnds[row] = at;
-                    batch.bytesUsed = at;
-                    valueIndex++;
-                }
-                break;
-            }
-            case PAGE_INDEXED: {
-                const dictionary = this.dictionary;
-                const indices = this.indices;
-                const entries = this.numericDictionary;
-                if (entries !== undefined) {
-                    batch.use(NUMBERS);
-                    if (!this.numericDictionaryIntegral)
-                        batch.integral = false;
-                    const numbers = batch.numbers;
-                    // Without a branch a row: a null row takes the next value too, and `present` says it is null.
-                    if (allDefined)
-                        for (let index = first; index < last; index++, row++)
-                            numbers[row] = entries[indices[valueIndex++]];
-                    else
-                        for (let index = first; index < last; index++, row++) {
-                            numbers[row] = entries[indices[valueIndex]];
-                            valueIndex += levels[index];
-                        }
-                }
-                else {
-                    batch.use(INDEXED, dictionary);
-                    const target = batch.indices;
-                    if (allDefined)
-                        for (let index = first; index < last; index++, row++)
-                            target[row] = indices[valueIndex++];
-                    else
-                        for (let index = first; index < last; index++, row++) {
-                            target[row] = indices[valueIndex];
-                            valueIndex += levels[index];
-                        }
-                }
-                break;
-            }
-            default: {
-                batch.use(VALUES);
-                const decoded = this.decoded;
-                const dictionary = this.decodedIndexed ? this.dictionary : undefined;
-                const values = batch.values;
-                for (let index = first; index < last; index++, row++) {
-                    if (!(allDefined || levels[index] === 1))
-                        values[row] = null;
-                    else {
-                        const raw = decoded[valueIndex++];
-                        values[row] = dictionary === undefined ? raw : dictionary[raw];
-                    }
-                }
-            }
-        }
-        this.valueIndex = valueIndex;
-        batch.filled = row;
-    }
-    nextPage() {
-        const reader = this.reader;
-        const decoder = this.decoder;
-        for (;;) {
-            if (reader.offset >= reader.view.byteLength - 1)
-                throw new Error(`column ${decoder.pathInSchema.join(".")} ended before its row group's last row`);
-            const header = checkedHeader(parquetHeader(reader), reader.view.byteLength - reader.offset);
-            const compressed = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size);
-            reader.offset += header.compressed_page_size;
-            if (header.type === "DICTIONARY_PAGE") {
-                const dictionaryHeader = header.dictionary_page_header;
-                if (!dictionaryHeader)
-                    throw new Error("parquet dictionary page header is undefined");
-                const page = decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, compressors);
-                const pageReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-                const dictionary = convert(readPlain(pageReader, decoder.type, dictionaryHeader.num_values, decoder.element.type_length), decoder);
-                this.dictionary = dictionary;
-                this.numericDictionary =
-                    ArrayBuffer.isView(dictionary) &&
-                        !(dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array)
-                        ? Float64Array.from(dictionary)
-                        : undefined;
-                this.numericDictionaryIntegral =
-                    this.numericDictionary?.every((value) => Number.isInteger(value) && Math.abs(value) < 1e21) ??
-                        false;
-                continue;
-            }
-            let rows;
-            if (header.type === "DATA_PAGE") {
-                const dataHeader = header.data_page_header;
-                if (!dataHeader)
-                    throw new Error("parquet data page header is undefined");
-                rows = dataHeader.num_values;
-                const page = decompressPage(compressed, Number(header.uncompressed_page_size), decoder.codec, compressors);
-                const levelsRead = this.maxDefinitionLevel === 0 || dataHeader.definition_level_encoding === "RLE"
-                    ? this.readLevels(page, 0, rows, undefined)
-                    : -1;
-                if (levelsRead < 0 || !this.readValues(page, levelsRead, rows, dataHeader.encoding)) {
-                    const { definitionLevels, dataPage } = readDataPage(page, dataHeader, decoder);
-                    this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
-                }
-            }
-            else if (header.type === "DATA_PAGE_V2") {
-                const dataHeader = header.data_page_header_v2;
-                if (!dataHeader)
-                    throw new Error("parquet data page header v2 is undefined");
-                rows = dataHeader.num_values;
-                const levelBytes = dataHeader.repetition_levels_byte_length + dataHeader.definition_levels_byte_length;
-                let handled = false;
-                if (dataHeader.repetition_levels_byte_length === 0) {
-                    const levelsEnd = this.readLevels(compressed, dataHeader.repetition_levels_byte_length, rows, dataHeader.definition_levels_byte_length);
-                    let values = compressed.subarray(levelBytes);
-                    if (dataHeader.is_compressed !== false)
-                        values = decompressPage(values, Number(header.uncompressed_page_size) - levelBytes, decoder.codec, compressors);
-                    handled = levelsEnd >= 0 && this.readValues(values, 0, rows, dataHeader.encoding);
-                }
-                if (!handled) {
-                    const { definitionLevels, dataPage } = readDataPageV2(compressed, header, decoder);
-                    this.useDecoded(definitionLevels, dataPage, dataHeader.encoding);
-                }
-            }
-            else if (header.type === "INDEX_PAGE") {
-                continue;
-            }
-            else {
-                throw new Error(`parquet unsupported page type: ${header.type}`);
-            }
-            this.pageRows = rows;
-            this.pageRow = 0;
-            this.valueIndex = 0;
-            if (rows > 0)
-                return;
-        }
-    }
-    /** A page hyparquet decoded: its levels and values, dictionary indices looked up as convertWithDictionary does. */
-    useDecoded(levels, values, encoding) {
-        this.mode = PAGE_DECODED;
-        const decodedLevels = levels ?? [];
-        this.allDefined = decodedLevels.length === 0;
-        if (!this.allDefined) {
-            if (this.levels.length < decodedLevels.length)
-                this.levels = new Uint8Array(Math.max(decodedLevels.length, 2 * this.levels.length));
-            const max = this.maxDefinitionLevel;
-            for (let row = 0; row < decodedLevels.length; row++)
-                this.levels[row] = decodedLevels[row] === max ? 1 : 0;
-        }
-        this.decodedIndexed = this.dictionary !== undefined && encoding.endsWith("_DICTIONARY");
-        this.decoded = this.decodedIndexed ? values : convert(values, this.decoder);
-    }
-    /**
-     * Reads `rows` definition levels at `offset` (RLE hybrid; with a 4-byte length first unless
-     * `length` is given). Answers where the values start, or -1 when they cannot be read here.
-     */
-    readLevels(bytes, offset, rows, length) {
-        this.allDefined = true;
-        if (this.maxDefinitionLevel === 0)
-            return offset + (length ?? 0);
-        // A flat column's levels are 0 or 1, so one bit wide.
-        if (this.maxDefinitionLevel !== 1)
-            return -1;
-        let start = offset;
-        let size = length;
-        if (size === undefined) {
-            if (offset + 4 > bytes.length)
-                throw new Error("parquet levels or indices end early");
-            size =
-                (bytes[offset] |
-                    (bytes[offset + 1] << 8) |
-                    (bytes[offset + 2] << 16) |
-                    (bytes[offset + 3] << 24)) >>>
-                    0;
-            start += 4;
-        }
-        if (this.levels.length < rows)
-            this.levels = new Uint8Array(Math.max(rows, 2 * this.levels.length));
-        const defined = readLevelBits(bytes, start, start + size, this.levels, rows);
-        this.definedRows = defined;
-        this.allDefined = defined === rows;
-        return start + size;
-    }
-    /** Reads the values of a page that starts at `offset` of `bytes`; false when hyparquet must. */
-    readValues(bytes, offset, rows, encoding) {
-        const count = this.allDefined ? rows : this.definedRows;
-        this.page = bytes;
-        this.pageView = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        if (this.plainMode === PAGE_BYTE_ARRAY)
-            this.pageBuffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.valuesOffset = offset;
-        if (encoding === "PLAIN") {
-            const mode = this.plainMode;
-            if (mode === PAGE_DECODED)
-                return false;
-            const size = mode === PAGE_FLOAT64 || mode === PAGE_INT64 ? 8 : 4;
-            if (mode !== PAGE_BYTE_ARRAY) {
-                if (offset + count * size > bytes.length)
-                    throw new Error("parquet page ends before its values");
-            }
-            else if (!this.readByteArrays(offset, count))
-                return false;
-            this.mode = mode;
-            return true;
-        }
-        if ((encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") &&
-            this.dictionary !== undefined &&
-            offset < bytes.length) {
-            const bitWidth = bytes[offset];
-            // One index more than the values: a null row after the last value reads it (see copy).
-            if (this.indices.length <= count)
-                this.indices = new Int32Array(Math.max(count + 1, 2 * this.indices.length));
-            if (bitWidth === 0)
-                this.indices.fill(0, 0, count);
-            else if (!readHybrid(bytes, offset + 1, bytes.length, bitWidth, this.indices, count))
-                return false;
-            this.indices[count] = 0;
-            this.mode = PAGE_INDEXED;
-            return true;
-        }
-        return false;
-    }
-    /** Where each of `count` PLAIN byte arrays starts, and whether every byte is ASCII. */
-    readByteArrays(offset, count) {
-        if (this.valueStarts.length < count) {
-            const capacity = Math.max(count, 2 * this.valueStarts.length);
-            this.valueStarts = new Int32Array(capacity);
-            this.valueLengths = new Int32Array(capacity);
-        }
-        const page = this.page;
-        const view = this.pageView;
-        let at = offset;
-        for (let index = 0; index < count; index++) {
-            if (at + 4 > page.length)
-                throw new Error("parquet page ends before its values");
-            const length = view.getUint32(at, true);
-            at += 4;
-            if (at + length > page.length)
-                throw new Error("parquet page ends before its values");
-            this.valueStarts[index] = at;
-            this.valueLengths[index] = length;
-            at += length;
-        }
-        // The values and their lengths together, at once; a length past 127 has a byte that is not
-        // ASCII, and then the values are looked at one by one.
-        this.ascii = isAscii(page.subarray(offset, at)) || this.valuesAreAscii(count);
-        return true;
-    }
-    valuesAreAscii(count) {
-        for (let index = 0; index < count; index++) {
-            const start = this.valueStarts[index];
-            if (!isAscii(this.page.subarray(start, start + this.valueLengths[index])))
-                return false;
-        }
-        return true;
-    }
-}
-/**
- * Reads `count` values of the RLE / bit-packed hybrid encoding from bytes[offset, end) into
- * `out`; false when the bit width is past what is read here (then hyparquet reads the page).
- */
-function readHybrid(bytes, offset, end, bitWidth, out, count) {
-    if (bitWidth > 24)
-        return false;
-    const mask = (1 << bitWidth) - 1;
-    const valueBytes = (bitWidth + 7) >> 3;
-    let at = offset;
-    let seen = 0;
-    while (seen < count) {
-        if (at >= end)
-            throw new Error("parquet levels or indices end early");
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            const byte = bytes[at++];
-            header |= (byte & 0x7f) << shift;
-            if (byte < 0x80)
-                break;
-            shift += 7;
-        }
-        if (header & 1) {
-            // Bit-packed: groups of 8 values, bitWidth bytes each, least significant bits first.
-            const values = (header >>> 1) * 8;
-            const runEnd = at + (header >>> 1) * bitWidth;
-            let buffer = 0;
-            let bits = 0;
-            if (runEnd <= end) {
-                // The whole run is there: no bounds to check value by value. A writer packs a page's
-                // values in one run, its last group padded: the values past `count` are not read.
-                const stop = seen + Math.min(values, count - seen);
-                if (bitWidth <= 8)
-                    // A group of 8 values is bitWidth bytes: read as two words, its values shifted out.
-                    while (seen + 8 <= stop && at + 8 <= end) {
-                        const low = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
-                        const high = bitWidth > 4
-                            ? bytes[at + 4] | (bytes[at + 5] << 8) | (bytes[at + 6] << 16) | (bytes[at + 7] << 24)
-                            : 0;
-                        out[seen] = low & mask;
-                        for (let value = 1, bit = bitWidth; value < 8; value++, bit += bitWidth)
-                            out[seen + value] =
-                                (bit < 32
-                                    ? (low >>> bit) | (bit > 32 - bitWidth ? high << (32 - bit) : 0)
-                                    : high >>> (bit - 32)) & mask;
-                        seen += 8;
-                        at += bitWidth;
-                    }
-                while (seen < stop) {
-                    while (bits < bitWidth) {
-                        buffer |= bytes[at++] << bits;
-                        bits += 8;
-                    }
-                    out[seen++] = buffer & mask;
-                    buffer >>>= bitWidth;
-                    bits -= bitWidth;
-                }
-                at = runEnd;
-                continue;
-            }
-            for (let index = 0; index < values; index++) {
-                while (bits < bitWidth) {
-                    buffer |= (at < runEnd && at < end ? bytes[at] : 0) << bits;
-                    at++;
-                    bits += 8;
-                }
-                if (seen < count)
-                    out[seen++] = buffer & mask;
-                buffer >>>= bitWidth;
-                bits -= bitWidth;
-            }
-            at = runEnd;
-        }
-        else {
-            const run = header >>> 1;
-            let value = 0;
-            for (let index = 0; index < valueBytes; index++)
-                value |= bytes[at++] << (8 * index);
-            const stop = Math.min(count, seen + run);
-            out.fill(value, seen, stop);
-            seen = stop;
-        }
-    }
-    return true;
-}
-/**
- * Reads `count` definition levels of a flat column (the hybrid encoding, one bit wide) from
- * bytes[offset, end) into `out` as 1 (a value) or 0 (null), as hyparquet compares them with the
- * maximum level. Answers how many are 1.
- */
-function readLevelBits(bytes, offset, end, out, count) {
-    let at = offset;
-    let seen = 0;
-    let defined = 0;
-    while (seen < count) {
-        if (at >= end)
-            throw new Error("parquet levels or indices end early");
-        let header = 0;
-        let shift = 0;
-        for (;;) {
-            const byte = bytes[at++];
-            header |= (byte & 0x7f) << shift;
-            if (byte < 0x80)
-                break;
-            shift += 7;
-        }
-        if (header & 1) {
-            // Bit-packed: groups of 8 levels a byte, least significant bit first.
-            const runBytes = header >>> 1;
-            const runEnd = at + runBytes;
-            const wanted = Math.min(runBytes * 8, count - seen);
-            const whole = wanted >> 3;
-            for (let index = 0; index < whole; index++, seen += 8) {
-                const byte = at < end ? bytes[at] : 0;
-                at++;
-                out[seen] = byte & 1;
-                out[seen + 1] = (byte >> 1) & 1;
-                out[seen + 2] = (byte >> 2) & 1;
-                out[seen + 3] = (byte >> 3) & 1;
-                out[seen + 4] = (byte >> 4) & 1;
-                out[seen + 5] = (byte >> 5) & 1;
-                out[seen + 6] = (byte >> 6) & 1;
-                out[seen + 7] = byte >> 7;
-                defined += BITS_SET[byte];
-            }
-            const rest = wanted & 7;
-            if (rest > 0) {
-                const byte = at < end ? bytes[at] : 0;
-                for (let bit = 0; bit < rest; bit++) {
-                    const level = (byte >> bit) & 1;
-                    out[seen++] = level;
-                    defined += level;
-                }
-            }
-            at = runEnd;
-        }
-        else {
-            const run = header >>> 1;
-            // One byte holds the repeated level; a value other than 1 is not the maximum level.
-            const level = bytes[at++] === 1 ? 1 : 0;
-            const stop = Math.min(count, seen + run);
-            out.fill(level, seen, stop);
-            defined += level * (stop - seen);
-            seen = stop;
-        }
-    }
-    return defined;
-}
-/** How many bits each byte has set. */
-const BITS_SET = Uint8Array.from({ length: 256 }, (_, byte) => {
-    let bits = 0;
-    for (let value = byte; value > 0; value >>= 1)
-        bits += value & 1;
-    return bits;
-});
-class ParquetRowView {
-    row = 0;
-    line = 0;
-    length;
-    /** Index of the current row inside the batch. */
-    index = 0;
-    /** Row and line of the batch's first row. */
-    firstRow = 1;
-    firstLine = 1;
-    batches;
-    missingTexts;
-    /** The only missing value is "" (the default): a comparison, not a set lookup. */
-    onlyEmptyIsMissing;
-    emptyIsMissing;
-    constructor(columnCount, missingValues) {
-        this.length = columnCount;
-        this.batches = Array.from({ length: columnCount }, () => new ColumnBatch());
-        this.missingTexts = new Set(missingValues);
-        this.onlyEmptyIsMissing = missingValues.length === 1 && missingValues[0] === "";
-        this.emptyIsMissing = missingValues.includes("");
-    }
-    /** The batch is being handed on (onBatch runs): only then does `select` move the view. */
-    delivering = false;
-    select(index) {
-        if (!this.delivering)
-            return;
-        this.index = index;
-        this.row = this.firstRow + index;
-        this.line = this.firstLine + index;
-    }
-    /**
-     * A column of the batch held as numbers (typed, with nulls marked): read as it is. As integers,
-     * a number vouches for integer() when its text is digits (an integer below 1e21).
-     */
-    numbers(column, integers) {
-        const batch = this.batches[column];
-        if (!this.delivering || batch === undefined)
-            return undefined;
-        if (batch.kind === INDEXED)
-            return this.indexedNumbers(batch, integers);
-        if (batch.kind !== NUMBERS)
-            return undefined;
-        if (!integers || batch.integral)
-            return batch;
-        const { numbers, present } = batch;
-        const vouched = this.integerColumn.present;
-        for (let index = 0; index < batch.filled; index++) {
-            const value = numbers[index];
-            vouched[index] = present[index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21 ? 1 : 0;
-        }
-        this.integerColumn.numbers = numbers;
-        return this.integerColumn;
-    }
-    /** numbers() of a dictionary-encoded batch (text that holds numbers): each entry read once. */
-    indexedNumbers(batch, integers) {
-        const entries = batch.entryColumn(integers, integers ? integerOfValue : numberOfValue, this.isMissingValue);
-        const { values, vouched } = entries;
-        const { indices, present } = batch;
-        const out = this.indexedColumn;
-        for (let index = 0; index < batch.filled; index++) {
-            const entry = indices[index];
-            out.numbers[index] = values[entry];
-            out.present[index] = present[index] & vouched[entry];
-        }
-        return out;
-    }
-    /**
-     * A column of the batch held as dictionary indices, looked up once per dictionary entry; or as
-     * ASCII bytes, looked up by them. Cells that are missing, or whose dictionary value is, say -2.
-     */
-    lookup(column, set) {
-        const batch = this.batches[column];
-        if (!this.delivering || batch === undefined)
-            return undefined;
-        const found = this.lookups;
-        const present = batch.present;
-        if (batch.kind === INDEXED) {
-            const table = batch.foundTable(set);
-            const { indices, dictionary } = batch;
-            for (let index = 0; index < batch.filled; index++) {
-                if (present[index] === 0) {
-                    found[index] = -2;
-                    continue;
-                }
-                const entry = indices[index];
-                let answer = table[entry];
-                if (answer === -3) {
-                    const value = dictionary[entry];
-                    answer = this.isMissingValue(value)
-                        ? -2
-                        : set.indexOfText(typeof value === "string" ? value : valueText(value));
-                    table[entry] = answer;
-                }
-                found[index] = answer;
-            }
-        }
-        else if (batch.kind === ASCII_BYTES) {
-            const { bytes, starts, ends } = batch;
-            for (let index = 0; index < batch.filled; index++) {
-                const start = starts[index];
-                const end = ends[index];
-                found[index] =
-                    present[index] === 0 || (start === end && this.emptyIsMissing)
-                        ? -2
-                        : this.onlyEmptyIsMissing || !this.missingTexts.has(bytes.toString("latin1", start, end))
-                            ? set.indexOfBytes(bytes, start, end)
-                            : -2;
-            }
-        }
-        else
-            return undefined;
-        return found;
-    }
-    lookups = new Int32Array(BATCH_ROWS);
-    integerColumn = { numbers: new Float64Array(0), present: new Uint8Array(BATCH_ROWS) };
-    indexedColumn = {
-        numbers: new Float64Array(BATCH_ROWS),
-        present: new Uint8Array(BATCH_ROWS),
-    };
-    value(column) {
-        return this.batches[column]?.valueAt(this.index);
-    }
-    text(column) {
-        return valueText(this.value(column));
-    }
-    // number, integer and isMissing: the typed case first and alone, small enough to be inlined
-    // into the validator's loops; every other case in a method of its own.
-    number(column) {
-        const batch = this.batches[column];
-        if (batch !== undefined && batch.kind === NUMBERS)
-            return batch.present[this.index] === 1 ? batch.numbers[this.index] : Number.NaN;
-        return this.numberOther(column);
-    }
-    numberOther(column) {
-        const batch = this.batches[column];
-        if (batch === undefined)
-            return Number.NaN;
-        const index = this.index;
-        if (batch.kind === ASCII_BYTES)
-            return batch.present[index] === 1
-                ? parseNumberBytes(batch.bytes, batch.starts[index], batch.ends[index])
-                : Number.NaN;
-        if (batch.kind === INDEXED && batch.present[index] === 1)
-            return batch.numberAt(index, numberOfValue);
-        return numberOfValue(batch.valueAt(index));
-    }
-    integer(column) {
-        const batch = this.batches[column];
-        if (batch !== undefined && batch.kind === NUMBERS) {
-            const value = batch.numbers[this.index];
-            // A number's text is String(number): digits only for an integer below 1e21.
-            return batch.present[this.index] === 1 && Number.isInteger(value) && Math.abs(value) < 1e21
-                ? value
-                : Number.NaN;
-        }
-        return this.integerOther(column);
-    }
-    integerOther(column) {
-        const batch = this.batches[column];
-        if (batch === undefined)
-            return Number.NaN;
-        const index = this.index;
-        if (batch.kind === ASCII_BYTES)
-            return batch.present[index] === 1
-                ? parseIntegerBytes(batch.bytes, batch.starts[index], batch.ends[index])
-                : Number.NaN;
-        return integerOfValue(batch.valueAt(index));
-    }
-    indexIn(column, set) {
-        const batch = this.batches[column];
-        if (batch !== undefined && batch.present[this.index] === 1) {
-            if (batch.kind === ASCII_BYTES)
-                return set.indexOfBytes(batch.bytes, batch.starts[this.index], batch.ends[this.index]);
-            if (batch.kind === INDEXED)
-                return batch.indexIn(this.index, set);
-        }
-        const value = this.value(column);
-        return set.indexOfText(typeof value === "string" ? value : valueText(value));
-    }
-    hash(column, out) {
-        const batch = this.batches[column];
-        if (batch?.kind === ASCII_BYTES && batch.present[this.index] === 1)
-            hashBytes(batch.bytes, batch.starts[this.index], batch.ends[this.index], out);
-        else {
-            const value = this.value(column);
-            hashText(typeof value === "string" ? value : valueText(value), out);
-        }
-    }
-    isMissing(column) {
-        const batch = this.batches[column];
-        if (batch !== undefined && batch.kind === NUMBERS)
-            return batch.present[this.index] === 0;
-        return this.isMissingOther(column);
-    }
-    isMissingOther(column) {
-        const batch = this.batches[column];
-        if (batch === undefined)
-            return true;
-        const index = this.index;
-        if (batch.kind !== VALUES && batch.present[index] === 0)
-            return true;
-        if (batch.kind === ASCII_BYTES && this.onlyEmptyIsMissing)
-            return batch.starts[index] === batch.ends[index];
-        return this.isMissingValue(batch.valueAt(index));
-    }
-    /** Whether a value as hyparquet gives it is missing: null, or one of the missing values' text. */
-    isMissingValue = (value) => {
-        if (value === null || value === undefined)
-            return true;
-        if (typeof value !== "string")
-            return false;
-        return this.onlyEmptyIsMissing ? value === "" : this.missingTexts.has(value);
-    };
-}
-/** integer() of a value as hyparquet gives it. */
-function integerOfValue(value) {
-    if (typeof value === "number")
-        return Number.isInteger(value) && Math.abs(value) < 1e21 ? value : Number.NaN;
-    if (typeof value === "bigint")
-        return Number(value);
-    if (typeof value === "string")
-        return parseIntegerText(value);
-    return Number.NaN;
-}
-/** number() of a value as hyparquet gives it. */
-function numberOfValue(value) {
-    if (typeof value === "number")
-        return value;
-    if (typeof value === "bigint")
-        return Number(value);
-    if (typeof value === "string")
-        return parseNumberText(value);
-    return Number.NaN;
-}
-function valueText(value) {
-    switch (typeof value) {
-        case "string":
-            return value;
-        case "number":
-        case "bigint":
-        case "boolean":
-            return String(value);
-        case "undefined":
-            return "";
-        default:
-            if (value === null)
-                return "";
-            if (value instanceof Date)
-                return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-            if (value instanceof Uint8Array)
-                return Buffer.from(value).toString("base64");
-            return JSON.stringify(value, (_key, nested) => typeof nested === "bigint" ? nested.toString() : nested);
-    }
-}
-/** Reads byte ranges of the file on demand: hyparquet's AsyncBuffer. */
-function fileRanges(handle, size) {
-    return {
-        byteLength: size,
-        async slice(start, end = size) {
-            const bytes = new Uint8Array(end - start);
-            let filled = 0;
-            while (filled < bytes.length) {
-                const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, start + filled);
-                if (bytesRead === 0)
-                    throw new Error(`the file ended at byte ${start + filled}, before byte ${end}`);
-                filled += bytesRead;
-            }
-            return bytes.buffer;
-        },
-    };
-}
-/** The file offset where a row group's last column chunk ends. */
-function groupEndByte(group) {
-    let end = 0;
-    for (const { meta_data: chunk } of group.columns) {
-        if (!chunk)
-            continue;
-        // Each as a number: a damaged footer can give a bigint here and a number there.
-        const chunkEnd = Number(chunk.dictionary_page_offset ?? chunk.data_page_offset) + Number(chunk.total_compressed_size);
-        if (Number.isFinite(chunkEnd))
-            end = Math.max(end, chunkEnd);
-    }
-    return end;
-}
-const parquet_readParquet = async (file, options, onRow, onColumns) => {
-    let handle;
-    try {
-        handle = await open(file, "r");
-    }
-    catch (error) {
-        throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
-    }
-    try {
-        const bytesTotal = (await handle.stat()).size;
-        const source = fileRanges(handle, bytesTotal);
-        const unreadable = (error) => {
-            throw new DataError(`not a readable Parquet file: ${error.message}`, { file }, { cause: error });
-        };
-        const metadata = await parquetMetadataAsync(source).catch(unreadable);
-        // A damaged schema (children it does not have) breaks these with a TypeError: say so as one.
-        let columns = [];
-        let flat = [];
-        try {
-            const schemaTree = parquetSchema(metadata);
-            columns = schemaTree.children.map((child) => child.element.name);
-            // Flat columns are read page by page here; others (lists, structs) by hyparquet's scan.
-            flat = columns.map((name) => {
-                const schemaPath = getTreePath(schemaTree, [name]);
-                return isFlatColumn(schemaPath)
-                    ? { schemaPath, maxDefinitionLevel: getMaxDefinitionLevel(schemaPath) }
-                    : undefined;
-            });
-        }
-        catch (error) {
-            unreadable(error);
-        }
-        onColumns?.(columns);
-        const nested = columns.filter((_, index) => flat[index] === undefined);
-        const scan = nested.length > 0
-            ? await parquetScan({ file: source, metadata, compressors, parsers }).catch(unreadable)
-            : undefined;
-        const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
-        const progressEvery = options.progressEveryBytes ?? DEFAULT_PROGRESS_EVERY_BYTES;
-        let nextProgressAt = progressEvery;
-        const view = new ParquetRowView(columns.length, options.missingValues ?? [""]);
-        let rows = 0;
-        // Progress is how far into the file the row groups read so far reach.
-        let bytesRead = 0;
-        let groupStart = 0;
-        for (const group of metadata.row_groups) {
-            if (rows >= maxRows)
-                break;
-            const rowStart = groupStart;
-            groupStart += Number(group.num_rows);
-            const rowEnd = Math.min(groupStart, rowStart + (maxRows - rows));
-            const decodeError = (error) => {
-                const detail = `cannot decode rows ${rowStart + 1}–${rowEnd}: ${error.message}`;
-                throw new DataError(detail, { file }, { cause: error });
-            };
-            const pages = await Promise.all(columns.map(async (name, index) => {
-                const column = flat[index];
-                if (column === undefined)
-                    return undefined;
-                const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join(".") === name);
-                const meta = chunkMetadata(chunk, name);
-                const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-                const bytes = await source.slice(start, start + Number(meta.total_compressed_size));
-                const schemaPath = column.schemaPath;
-                const decoder = {
-                    pathInSchema: meta.path_in_schema,
-                    element: schemaPath[schemaPath.length - 1].element,
-                    schemaPath,
-                    type: meta.type,
-                    codec: meta.codec,
-                    compressors,
-                    parsers: { ...DEFAULT_PARSERS, ...parsers },
-                };
-                const reader = new FlatColumnPages(decoder, column.maxDefinitionLevel);
-                reader.start(bytes);
-                return reader;
-            })).catch(decodeError);
-            const assembled = scan
-                ? await Promise.all(columns.map((name, index) => flat[index] === undefined ? scan.readColumn({ column: name, rowStart, rowEnd }) : undefined)).catch(decodeError)
-                : [];
-            for (let batchStart = rowStart; batchStart < rowEnd; batchStart += BATCH_ROWS) {
-                const count = Math.min(BATCH_ROWS, rowEnd - batchStart);
-                try {
-                    for (let column = 0; column < columns.length; column++) {
-                        const batch = view.batches[column];
-                        batch.begin();
-                        const reader = pages[column];
-                        if (reader !== undefined)
-                            reader.fill(batch, count);
-                        else {
-                            const values = assembled[column];
-                            const from = batchStart - rowStart;
-                            batch.use(VALUES);
-                            for (let row = 0; row < count; row++)
-                                batch.values[row] = values[from + row];
-                            batch.filled = count;
-                        }
-                    }
-                }
-                catch (error) {
-                    decodeError(error);
-                }
-                view.firstRow = rows + 1;
-                view.firstLine = batchStart + 1;
-                if (options.onBatch) {
-                    rows += count;
-                    view.delivering = true;
-                    try {
-                        options.onBatch(view, count);
-                    }
-                    finally {
-                        view.delivering = false;
-                    }
-                }
-                else
-                    for (let index = 0; index < count; index++) {
-                        rows++;
-                        view.index = index;
-                        view.row = view.firstRow + index;
-                        view.line = view.firstLine + index;
-                        onRow(view);
-                    }
-            }
-            bytesRead = Math.max(bytesRead, groupEndByte(group));
-            if (bytesRead >= nextProgressAt) {
-                options.onProgress?.({ bytesRead, bytesTotal, rows });
-                nextProgressAt = (Math.floor(bytesRead / progressEvery) + 1) * progressEvery;
-            }
-        }
-        // Every row read means the whole file was, the footer included.
-        if (rows === Number(metadata.num_rows))
-            bytesRead = bytesTotal;
-        options.onProgress?.({ bytesRead, bytesTotal, rows });
-        return { columns, rows, bytes: bytesRead, problems: [] };
-    }
-    finally {
-        await handle.close();
-    }
-};
-/**
- * A page header whose sizes and counts can be what they say: hyparquet trusts them, and a damaged
- * file (a level length missing, a count below zero) sent its decoder into a loop without end.
- */
-function checkedHeader(header, bytesLeft) {
-    const count = (value) => typeof value === "number" && Number.isInteger(value) && value >= 0;
-    const sizes = [header.compressed_page_size, header.uncompressed_page_size];
-    const pageHeader = header.data_page_header ?? header.dictionary_page_header;
-    const v2 = header.data_page_header_v2;
-    const fine = sizes.every(count) &&
-        header.compressed_page_size <= bytesLeft &&
-        (pageHeader === undefined || count(pageHeader.num_values)) &&
-        (v2 === undefined ||
-            ([
-                v2.num_values,
-                v2.num_nulls,
-                v2.num_rows,
-                v2.definition_levels_byte_length,
-                v2.repetition_levels_byte_length,
-            ].every(count) &&
-                v2.definition_levels_byte_length + v2.repetition_levels_byte_length <= header.compressed_page_size));
-    if (!fine)
-        throw new Error("a page header is damaged (its sizes or counts cannot be)");
-    return header;
-}
-function chunkMetadata(chunk, name) {
-    if (chunk?.file_path)
-        throw new Error("parquet file_path not supported");
-    const meta = chunk?.meta_data;
-    if (!meta)
-        throw new Error(`parquet column ${name} has no metadata in this row group`);
-    return meta;
-}
-
-;// CONCATENATED MODULE: ./lib/data/sources.ts
-/**
- * From what a user names (files, directories, globs) to data files, and from a file to its reader.
- *
- * The format comes from the file name, a trailing `.gz` set aside: `.csv`/`.txt` (comma), `.tsv`
- * (tab), `.jsonl`/`.ndjson`, `.parquet`. Gzip itself is recognised by the readers from the file's
- * first bytes (1f 8b), so a compressed file read by its plain name works too. A directory stands
- * for the data files anywhere below it, hidden ones and `.txt` files excepted (too often a README
- * or a licence); a `.txt` file is read when named, or matched by a glob.
- */
-
-
-
-
-
-
-
-const FORMAT_OF_EXTENSION = {
-    ".csv": "csv",
-    ".txt": "csv",
-    ".tsv": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".parquet": "parquet",
-};
-const SUPPORTED = ".csv, .tsv, .txt, .jsonl, .ndjson (each optionally .gz) or .parquet";
-function formatOf(file) {
-    const name = path.basename(file).toLowerCase();
-    const gzipped = name.endsWith(".gz");
-    const format = FORMAT_OF_EXTENSION[path.extname(gzipped ? name.slice(0, -3) : name)];
-    // Parquet compresses inside the file; a gzipped Parquet file is not something hyparquet reads.
-    return gzipped && format === "parquet" ? undefined : format;
-}
-function isDirectoryMember(file) {
-    return formatOf(file) !== undefined && !/\.txt(\.gz)?$/i.test(file);
-}
-/** Reads any supported data file, choosing the reader (and for .tsv the delimiter) by its name. */
-const sources_readData = (file, options, onRow, onColumns) => {
-    switch (formatOf(file)) {
-        case "csv":
-            return readCsv(file, options, onRow, onColumns);
-        case "tsv":
-            return readCsv(file, { ...options, delimiter: options.delimiter ?? "\t" }, onRow, onColumns);
-        case "jsonl":
-            return readJsonLines(file, options, onRow, onColumns);
-        case "parquet":
-            return readParquet(file, options, onRow, onColumns);
-        default:
-            return Promise.reject(new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file }));
-    }
-};
-/**
- * Turns files, directories and globs into a sorted list of data files, each once. Paths inside
- * `cwd` come back relative to it (as a user would write them), others absolute. A pattern that
- * matches nothing is an error naming it.
- */
-async function sources_expandSources(patterns, cwd) {
-    const found = new Set();
-    for (const pattern of patterns) {
-        const matches = await expandPattern(pattern, cwd);
-        if (matches.length === 0) {
-            throw new ConfigError(`no data file matches "${pattern}" (looked for ${SUPPORTED})`, { field: "data" });
-        }
-        for (const match of matches)
-            found.add(displayPath(match, cwd));
-    }
-    return [...found].sort(byCodePoint);
-}
-async function expandPattern(pattern, cwd) {
-    if (isDynamicPattern(pattern)) {
-        return glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
-    }
-    const target = path.resolve(cwd, pattern);
-    const info = await stat(target).catch(() => undefined);
-    if (info === undefined)
-        return [];
-    if (!info.isDirectory())
-        return [target];
-    const inside = await glob(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
-    return inside.filter(isDirectoryMember);
-}
-function displayPath(absolute, cwd) {
-    const relative = path.relative(path.resolve(cwd), absolute);
-    const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
-    return outside ? path.normalize(absolute) : relative;
-}
-function byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./lib/schema/table-schema.ts
-/**
- * The data contract: a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
- * as Trainyard reads it, plus Trainyard's table checks (row counts, missing shares, quantile and
- * category-share bounds). Objects are strict so a misspelt key is an error, and cross-field rules
- * (minimum ≤ maximum, unique names, primaryKey fields exist) report the exact path.
- *
- * Refinements write complete messages (`minimum 10 is greater than maximum 5`) as `custom` issues;
- * every other issue is worded by the loader (`expected number, got "ten"`), which can see the source.
- */
-
-const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "year"];
-const stringFormats = ["default", "email", "uri", "uuid"];
-const numericFieldTypes = ["integer", "number", "year"];
-const table_schema_defaultMissingValues = [""];
-const defaultTrueValues = ["true", "True", "TRUE", "1"];
-const defaultFalseValues = ["false", "False", "FALSE", "0"];
-// ---------------------------------------------------------------------------------------------
-// Dates and times: ISO 8601 by default, `any`, or a strptime-like pattern.
-const temporalDirectives = {
-    Y: "(\\d{4})",
-    y: "(\\d{2})",
-    m: "(\\d{1,2})",
-    d: "(\\d{1,2})",
-    H: "(\\d{1,2})",
-    M: "(\\d{1,2})",
-    S: "(\\d{1,2})",
-    f: "(\\d{1,9})",
-    b: "([A-Za-z]{3})",
-    B: "([A-Za-z]+)",
-    z: "(Z|[+-]\\d{2}:?\\d{2})",
-};
-/** Splits a strptime-like pattern into literal text and directives, or says what is wrong with it. */
-function parseTemporalPattern(pattern) {
-    const tokens = [];
-    let literal = "";
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char !== "%") {
-            literal += char;
-            continue;
-        }
-        const next = pattern[index + 1];
-        index++;
-        if (next === "%") {
-            literal += "%";
-        }
-        else if (next !== undefined && Object.hasOwn(temporalDirectives, next)) {
-            if (literal)
-                tokens.push({ literal });
-            literal = "";
-            tokens.push({ directive: next });
-        }
-        else {
-            const shown = next === undefined ? "%" : `%${next}`;
-            return {
-                problem: `unsupported directive ${shown} in format ${JSON.stringify(pattern)} (supported: %Y %y %m %d %H %M %S %f %b %B %z %%)`,
-            };
-        }
-    }
-    if (literal)
-        tokens.push({ literal });
-    if (!tokens.some((token) => "directive" in token)) {
-        return { problem: `format ${JSON.stringify(pattern)} has no directive such as %Y, %m or %d` };
-    }
-    return { tokens };
-}
-const monthNames = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-const daysPerMonth = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-    return month === 2 && isLeapYear(year) ? 29 : daysPerMonth[month - 1];
-}
-function isLeapYear(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-/** Epoch milliseconds (UTC) of valid parts, or undefined for an impossible date such as 2021-02-29. */
-function partsToEpochMillis(parts) {
-    const { year, month, day, hour, minute, second, millisecond } = parts;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
-        return undefined;
-    if (hour > 23 || minute > 59 || second > 59)
-        return undefined;
-    const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millisecond));
-    date.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
-    return date.getTime() - parts.offsetMinutes * 60_000;
-}
-function parseOffsetMinutes(text) {
-    if (text === "Z")
-        return 0;
-    const digits = text.slice(1).replace(":", "");
-    const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
-    return text.startsWith("-") ? -minutes : minutes;
-}
-function compileTokens(tokens) {
-    const source = tokens
-        .map((token) => ("literal" in token ? escapeRegExp(token.literal) : temporalDirectives[token.directive]))
-        .join("");
-    const matcher = new RegExp(`^${source}$`);
-    const directives = tokens.flatMap((token) => ("directive" in token ? [token.directive] : []));
-    return (text) => {
-        const match = matcher.exec(text);
-        if (!match)
-            return undefined;
-        const parts = {
-            year: 1900,
-            month: 1,
-            day: 1,
-            hour: 0,
-            minute: 0,
-            second: 0,
-            millisecond: 0,
-            offsetMinutes: 0,
-        };
-        for (let index = 0; index < directives.length; index++) {
-            const value = match[index + 1];
-            switch (directives[index]) {
-                case "Y":
-                    parts.year = Number(value);
-                    break;
-                case "y": {
-                    // POSIX: 69..99 are 1969..1999, 00..68 are 2000..2068.
-                    const short = Number(value);
-                    parts.year = short >= 69 ? 1900 + short : 2000 + short;
-                    break;
-                }
-                case "m":
-                    parts.month = Number(value);
-                    break;
-                case "d":
-                    parts.day = Number(value);
-                    break;
-                case "H":
-                    parts.hour = Number(value);
-                    break;
-                case "M":
-                    parts.minute = Number(value);
-                    break;
-                case "S":
-                    parts.second = Number(value);
-                    break;
-                case "f":
-                    parts.millisecond = Math.floor(Number(`0.${value}`) * 1000);
-                    break;
-                case "b":
-                case "B": {
-                    const name = value.toLowerCase();
-                    const month = monthNames.findIndex((full) => value.length === 3 ? full.startsWith(name) : full === name);
-                    if (month < 0)
-                        return undefined;
-                    parts.month = month + 1;
-                    break;
-                }
-                case "z":
-                    parts.offsetMinutes = parseOffsetMinutes(value);
-                    break;
-            }
-        }
-        return partsToEpochMillis(parts);
-    };
-}
-function compilePattern(pattern) {
-    const parsed = parseTemporalPattern(pattern);
-    if (parsed.problem !== undefined)
-        throw new Error(parsed.problem);
-    return compileTokens(parsed.tokens);
-}
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isoDatetimePattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?$/;
-function parseIsoDate(text) {
-    const match = isoDatePattern.exec(text);
-    if (!match)
-        return undefined;
-    return partsToEpochMillis({
-        year: Number(match[1]),
-        month: Number(match[2]),
-        day: Number(match[3]),
-        hour: 0,
-        minute: 0,
-        second: 0,
-        millisecond: 0,
-        offsetMinutes: 0,
-    });
-}
-/** `YYYY-MM-DDTHH:MM:SS[.fff][Z|±HH:MM]`; a time without a zone is taken as UTC. */
-function parseIsoDatetime(text, allowSpace) {
-    const match = isoDatetimePattern.exec(text);
-    if (!match || (!allowSpace && text[10] === " "))
-        return undefined;
-    return partsToEpochMillis({
-        year: Number(match[1]),
-        month: Number(match[2]),
-        day: Number(match[3]),
-        hour: Number(match[4]),
-        minute: Number(match[5]),
-        second: Number(match[6]),
-        millisecond: match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0,
-        offsetMinutes: match[8] ? parseOffsetMinutes(match[8]) : 0,
-    });
-}
-// `any` tries ISO first, then these (month before day where ambiguous, as dateutil does).
-const anyDatePatterns = [
-    "%Y/%m/%d",
-    "%m/%d/%Y",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d, %Y",
-    "%B %d, %Y",
-    "%d-%b-%Y",
-];
-const anyTimeSuffixes = ["", " %H:%M", " %H:%M:%S", "T%H:%M:%S", " %H:%M:%S%z", "T%H:%M:%S%z"];
-/** The value of an ISO 8601 date or date-time as written in constraints, in epoch milliseconds. */
-function parseIsoTemporal(type, text) {
-    return type === "date" ? parseIsoDate(text) : (parseIsoDatetime(text, false) ?? parseIsoDate(text));
-}
-/**
- * A parser for a date or datetime field's cells in its `format`: `default` (ISO 8601), `any`, or a
- * strptime-like pattern. Returns epoch milliseconds (UTC; times without a zone are taken as UTC), or
- * undefined when the text is not a valid value. Throws on a pattern the schema would have rejected.
- */
-function createTemporalParser(type, format) {
-    if (format === "default") {
-        return type === "date" ? parseIsoDate : (text) => parseIsoDatetime(text, false);
-    }
-    if (format === "any") {
-        const fallbacks = anyDatePatterns.flatMap((datePattern) => (type === "date" ? [""] : anyTimeSuffixes).map((suffix) => compilePattern(datePattern + suffix)));
-        return (text) => {
-            const iso = parseIsoDate(text) ?? (type === "datetime" ? parseIsoDatetime(text, true) : undefined);
-            if (iso !== undefined)
-                return iso;
-            for (const parse of fallbacks) {
-                const value = parse(text);
-                if (value !== undefined)
-                    return value;
-            }
-            return undefined;
-        };
-    }
-    return compilePattern(format);
-}
-// ---------------------------------------------------------------------------------------------
-// Patterns: Frictionless patterns match the whole value.
-/** Compiles a `constraints.pattern` the way the validator applies it: anchored, Unicode-aware. */
-function compileFieldPattern(pattern) {
-    // Compiled alone first so a pattern like `a)|(b` cannot escape the anchoring group.
-    new RegExp(pattern, "u");
-    return new RegExp(`^(?:${pattern})$`, "u");
-}
-const compareNumbers = (a, b) => a - b;
-function show(value) {
-    return typeof value === "string" ? JSON.stringify(value) : String(value);
-}
-/** `{ min?, max? }` with min ≤ max. */
-function boundsOf(value) {
-    return schemas/* strictObject */.rej({ min: value.optional(), max: value.optional() }).superRefine((bounds, context) => {
-        if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
-            context.addIssue({
-                code: "custom",
-                path: ["min"],
-                message: `min ${bounds.min} is greater than max ${bounds.max}`,
-            });
-        }
-    });
-}
-const share = schemas/* number */.aig().min(0).max(1);
-const shareBounds = boundsOf(share);
-const quantileBounds = boundsOf(schemas/* number */.aig());
-const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
-// Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
-const quantileKey = schemas/* string */.YjP();
-const fieldChecks = schemas/* strictObject */.rej({
-    maxMissingShare: share
-        .optional()
-        .describe("Largest share (0..1) of missing values allowed in the column."),
-    quantiles: schemas/* record */.g1P(quantileKey, quantileBounds)
-        .optional()
-        .describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'),
-    categoryShares: schemas/* record */.g1P(schemas/* string */.YjP(), shareBounds)
-        .optional()
-        .describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
-})
-    .superRefine((checks, context) => {
-    for (const key of Object.keys(checks.quantiles ?? {})) {
-        if (!quantileKeyPattern.test(key)) {
-            context.addIssue({
-                code: "custom",
-                path: ["quantiles", key],
-                params: { atKey: true },
-                message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`,
-            });
-        }
-    }
-    const shares = Object.values(checks.categoryShares ?? {});
-    const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
-    if (leastTotal > 1 + 1e-9) {
-        context.addIssue({
-            code: "custom",
-            path: ["categoryShares"],
-            message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
-        });
-    }
-})
-    .describe("Trainyard's checks on the column as a whole.");
-const baseConstraints = {
-    required: schemas/* boolean */.zMY().optional().describe("Every row must have a value (not one of missingValues)."),
-    unique: schemas/* boolean */.zMY().optional().describe("No two rows may have the same value."),
-};
-function refineValueOrder(compare) {
-    return (constraints, context) => {
-        const { minimum, maximum } = constraints;
-        if (minimum !== undefined && maximum !== undefined && compare(minimum, maximum) > 0) {
-            context.addIssue({
-                code: "custom",
-                path: ["minimum"],
-                message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`,
-            });
-        }
-    };
-}
-function refineLengthOrder(constraints, context) {
-    const { minLength, maxLength } = constraints;
-    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
-        context.addIssue({
-            code: "custom",
-            path: ["minLength"],
-            message: `minLength ${minLength} is greater than maxLength ${maxLength}`,
-        });
-    }
-}
-const table_schema_length = schemas/* number */.aig().int().min(0);
-const regexPattern = schemas/* string */.YjP().superRefine((pattern, context) => {
-    try {
-        compileFieldPattern(pattern);
-    }
-    catch (error) {
-        let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
-        // Patterns are compiled in Unicode mode, where `\-` or `\_` outside a class is an error.
-        if (reason === "Invalid escape")
-            reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
-        context.addIssue({
-            code: "custom",
-            message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
-        });
-    }
-});
-function isoTemporal(type) {
-    const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-    return schemas/* string */.YjP().superRefine((text, context) => {
-        if (parseIsoTemporal(type, text) === undefined) {
-            context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
-        }
-    });
-}
-function compareIsoTemporal(type) {
-    return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
-}
-const enumOf = (value) => schemas/* array */.YOg(value).min(1).optional().describe("The only values allowed.");
-const stringConstraints = schemas/* strictObject */.rej({
-    ...baseConstraints,
-    minLength: table_schema_length.optional(),
-    maxLength: table_schema_length.optional(),
-    pattern: regexPattern.optional().describe("Regular expression the whole value must match."),
-    enum: enumOf(schemas/* string */.YjP()),
-})
-    .superRefine(refineLengthOrder);
-function orderedConstraints(value, compare) {
-    return schemas/* strictObject */.rej({
-        ...baseConstraints,
-        minimum: value.optional(),
-        maximum: value.optional(),
-        enum: enumOf(value),
-    })
-        .superRefine(refineValueOrder(compare));
-}
-const integerValue = schemas/* number */.aig().int();
-const integerConstraints = orderedConstraints(integerValue, compareNumbers);
-const numberConstraints = orderedConstraints(schemas/* number */.aig(), compareNumbers);
-const booleanConstraints = schemas/* strictObject */.rej({ ...baseConstraints, enum: enumOf(schemas/* boolean */.zMY()) });
-const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
-const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-const temporalFormat = schemas/* string */.YjP()
-    .superRefine((format, context) => {
-    if (format === "default" || format === "any")
-        return;
-    const parsed = parseTemporalPattern(format);
-    if (parsed.problem !== undefined)
-        context.addIssue({ code: "custom", message: parsed.problem });
-})
-    .default("default")
-    .describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".');
-const commonField = {
-    name: schemas/* string */.YjP().min(1).describe("The column's name, as in the data's header."),
-    title: schemas/* string */.YjP().optional(),
-    description: schemas/* string */.YjP().optional(),
-};
-// Other types take only the default format, which Frictionless tools often write out.
-const defaultFormatOnly = schemas/* literal */.euz("default").default("default");
-const bareNumber = schemas/* boolean */.zMY()
-    .default(true)
-    .describe("false: allow text around the number, as in 95% or $10.");
-const oneCharacter = schemas/* string */.YjP().length(1);
-const stringField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("string").default("string"),
-    format: schemas/* enum */.k5n(stringFormats).default("default"),
-    constraints: stringConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const integerField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("integer"),
-    format: defaultFormatOnly,
-    bareNumber,
-    groupChar: oneCharacter.optional(),
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const numberField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("number"),
-    format: defaultFormatOnly,
-    decimalChar: oneCharacter.default("."),
-    groupChar: oneCharacter.optional(),
-    bareNumber,
-    constraints: numberConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const booleanField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("boolean"),
-    format: defaultFormatOnly,
-    trueValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .min(1)
-        .default([...defaultTrueValues]),
-    falseValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .min(1)
-        .default([...defaultFalseValues]),
-    constraints: booleanConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const dateField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("date"),
-    format: temporalFormat,
-    constraints: dateConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const datetimeField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("datetime"),
-    format: temporalFormat,
-    constraints: datetimeConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const yearField = schemas/* strictObject */.rej({
-    ...commonField,
-    type: schemas/* literal */.euz("year"),
-    format: defaultFormatOnly,
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
-});
-const fieldSchema = schemas/* discriminatedUnion */.gMt("type", [
-    stringField,
-    integerField,
-    numberField,
-    booleanField,
-    dateField,
-    datetimeField,
-    yearField,
-])
-    .superRefine((field, context) => {
-    if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
-        context.addIssue({
-            code: "custom",
-            path: ["checks", "quantiles"],
-            message: `quantiles apply to integer, number and year fields, not ${field.type}`,
-        });
-    }
-    if (field.type === "boolean") {
-        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
-        if (shared !== undefined) {
-            context.addIssue({
-                code: "custom",
-                path: ["falseValues", field.falseValues.indexOf(shared)],
-                message: `${JSON.stringify(shared)} is in both trueValues and falseValues`,
-            });
-        }
-    }
-    if (field.type === "number" && field.groupChar === field.decimalChar) {
-        context.addIssue({
-            code: "custom",
-            path: ["groupChar"],
-            message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
-        });
-    }
-});
-const countBound = schemas/* number */.aig().int().min(0);
-const tableChecks = schemas/* strictObject */.rej({
-    rows: boundsOf(countBound).optional().describe("Bounds on the number of data rows."),
-})
-    .describe("Trainyard's checks on the table as a whole.");
-const table_schema_tableSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().describe("URL of this file's JSON Schema, for editors."),
-    fields: schemas/* array */.YOg(fieldSchema).min(1).describe("The columns, in order."),
-    missingValues: schemas/* array */.YOg(schemas/* string */.YjP())
-        .default([...table_schema_defaultMissingValues])
-        .describe('Cell texts that mean "no value" (default [""]).'),
-    primaryKey: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* array */.YOg(schemas/* string */.YjP()).min(1)])
-        .optional()
-        .describe("Field name(s) whose values together identify a row: unique and never missing."),
-    checks: tableChecks.default({}),
-})
-    .superRefine((schema, context) => {
-    const firstIndexByName = new Map();
-    schema.fields.forEach((field, index) => {
-        const first = firstIndexByName.get(field.name);
-        if (first === undefined) {
-            firstIndexByName.set(field.name, index);
-        }
-        else {
-            context.addIssue({
-                code: "custom",
-                path: ["fields", index, "name"],
-                message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`,
-            });
-        }
-    });
-    const { primaryKey } = schema;
-    if (primaryKey === undefined)
-        return;
-    const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
-    const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
-    keyNames.forEach((name, index) => {
-        if (!firstIndexByName.has(name)) {
-            context.addIssue({
-                code: "custom",
-                path: pathOf(index),
-                message: `no field named ${JSON.stringify(name)} in fields`,
-            });
-        }
-        else if (keyNames.indexOf(name) !== index) {
-            context.addIssue({
-                code: "custom",
-                path: pathOf(index),
-                message: `${JSON.stringify(name)} is listed twice`,
-            });
-        }
-    });
-});
-/** The primary key as a list of field names (empty when there is none). */
-function primaryKeyFields(schema) {
-    const { primaryKey } = schema;
-    if (primaryKey === undefined)
-        return [];
-    return typeof primaryKey === "string" ? [primaryKey] : [...primaryKey];
-}
-/** JSON Schema of what a user may write in a table schema file, for editors (`schemas/`). */
-function tableSchemaJsonSchema() {
-    return {
-        ...z.toJSONSchema(table_schema_tableSchema, {
-            io: "input",
-            unrepresentable: "any",
-            override: ({ zodSchema, jsonSchema }) => {
-                if (zodSchema === quantileKey)
-                    jsonSchema.pattern = quantileKeyPattern.source;
-            },
-        }),
-        title: "Trainyard data contract (Frictionless Table Schema)",
-        description: "Columns of the training data with their types and constraints, plus Trainyard's table checks. See https://specs.frictionlessdata.io/table-schema/.",
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/schema/infer.ts
-/**
- * Infers a starting data contract from a sample of the data (`trainyard init`): each column's type,
- * whether it is required, the range of numeric columns, and the values of low-cardinality text
- * columns. Incremental, so the first rows of a streamed reader can feed it without being kept.
- * Deterministic: the same sample gives the same schema, whatever the order of its rows.
- */
-
-
-const booleanWords = new Set(["true", "True", "TRUE", "false", "False", "FALSE"]);
-// Leading zeros ("007", "02134") mark codes, not quantities: those columns stay text.
-const integerPattern = /^[+-]?(0|[1-9]\d*)$/;
-const numberPattern = /^[+-]?(?:(?:0|[1-9]\d*)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const nonFiniteNumbers = new Set(["NaN", "INF", "-INF", "+INF"]);
-const infer_parseIsoDate = createTemporalParser("date", "default");
-const infer_parseIsoDatetime = createTemporalParser("datetime", "default");
-const spacedDatetimeFormat = "%Y-%m-%d %H:%M:%S";
-const parseSpacedDatetime = createTemporalParser("datetime", spacedDatetimeFormat);
-/** What one column's sample has shown so far. */
-class ColumnProfile {
-    enumMaxValues;
-    observed = 0;
-    missing = 0;
-    couldBeBoolean = true;
-    couldBeInteger = true;
-    couldBeNumber = true;
-    couldBeDate = true;
-    couldBeDatetime = true;
-    couldBeSpacedDatetime = true;
-    minimum = Number.POSITIVE_INFINITY;
-    maximum = Number.NEGATIVE_INFINITY;
-    /** Count of each distinct text; dropped once there are too many to be an enum. */
-    counts = new Map();
-    constructor(enumMaxValues) {
-        this.enumMaxValues = enumMaxValues;
-    }
-    observeMissing() {
-        this.observed++;
-        this.missing++;
-    }
-    observeValue(text) {
-        this.observed++;
-        if (this.couldBeBoolean && !booleanWords.has(text))
-            this.couldBeBoolean = false;
-        if (this.couldBeInteger && !(integerPattern.test(text) && Number.isSafeInteger(Number(text)))) {
-            this.couldBeInteger = false;
-        }
-        if (this.couldBeNumber) {
-            if (numberPattern.test(text)) {
-                const value = Number(text);
-                if (value < this.minimum)
-                    this.minimum = value;
-                if (value > this.maximum)
-                    this.maximum = value;
-            }
-            else if (!nonFiniteNumbers.has(text)) {
-                this.couldBeNumber = false;
-            }
-        }
-        if (this.couldBeDate && infer_parseIsoDate(text) === undefined)
-            this.couldBeDate = false;
-        if (this.couldBeDatetime && infer_parseIsoDatetime(text) === undefined)
-            this.couldBeDatetime = false;
-        if (this.couldBeSpacedDatetime && parseSpacedDatetime(text) === undefined)
-            this.couldBeSpacedDatetime = false;
-        if (this.counts) {
-            this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
-            if (this.counts.size > this.enumMaxValues)
-                this.counts = undefined;
-        }
-    }
-    toField(name, enumMinCount) {
-        const values = this.observed - this.missing;
-        const constraints = {};
-        if (values > 0 && this.missing === 0)
-            constraints.required = true;
-        const withConstraints = (field) => Object.keys(constraints).length > 0 ? { ...field, constraints } : field;
-        if (values === 0)
-            return { name, type: "string" };
-        if (this.couldBeBoolean)
-            return withConstraints({ name, type: "boolean" });
-        if (this.couldBeInteger || this.couldBeNumber) {
-            if (Number.isFinite(this.minimum)) {
-                constraints.minimum = this.minimum;
-                constraints.maximum = this.maximum;
-            }
-            return withConstraints({ name, type: this.couldBeInteger ? "integer" : "number" });
-        }
-        // No bounds for dates: new data is later by nature, so a sampled maximum would fail it at once.
-        if (this.couldBeDate)
-            return withConstraints({ name, type: "date" });
-        if (this.couldBeDatetime)
-            return withConstraints({ name, type: "datetime" });
-        if (this.couldBeSpacedDatetime) {
-            return withConstraints({ name, type: "datetime", format: spacedDatetimeFormat });
-        }
-        if (this.counts && [...this.counts.values()].every((count) => count >= enumMinCount)) {
-            constraints.enum = [...this.counts.keys()].sort();
-        }
-        return withConstraints({ name, type: "string" });
-    }
-}
-/** Feed it cells (`observe`) or rows (`observeRow`), then `finish()` for the schema. */
-class infer_TableSchemaInferrer {
-    columns;
-    profiles;
-    missingValues;
-    options;
-    constructor(columns, options = {}) {
-        this.columns = columns;
-        this.options = {
-            missingValues: options.missingValues ?? defaultMissingValues,
-            enumMaxValues: options.enumMaxValues ?? 20,
-            enumMinCount: options.enumMinCount ?? 2,
-        };
-        this.missingValues = new Set(this.options.missingValues);
-        columns.forEach((name, index) => {
-            if (name === "")
-                throw new DataError(`column ${index + 1} has no name`);
-            if (columns.indexOf(name) !== index) {
-                throw new DataError(`column ${index + 1}: duplicate column name ${JSON.stringify(name)}`);
-            }
-        });
-        this.profiles = columns.map(() => new ColumnProfile(this.options.enumMaxValues));
-    }
-    /** One cell, by column index in `columns` order. */
-    observe(column, text) {
-        const profile = this.profile(column);
-        if (this.missingValues.has(text))
-            profile.observeMissing();
-        else
-            profile.observeValue(text);
-    }
-    /** A cell that is not there at all (a short row). */
-    observeAbsent(column) {
-        this.profile(column).observeMissing();
-    }
-    /** A whole row from a reader; cells beyond a short row's end count as missing. */
-    observeRow(row) {
-        for (let column = 0; column < this.profiles.length; column++) {
-            if (column < row.length)
-                this.observe(column, row.text(column));
-            else
-                this.observeAbsent(column);
-        }
-    }
-    profile(column) {
-        const profile = this.profiles[column];
-        if (!profile)
-            throw new RangeError(`column index ${column} is outside the ${this.columns.length} columns`);
-        return profile;
-    }
-    finish() {
-        const fields = this.profiles.map((profile, index) => profile.toField(this.columns[index], this.options.enumMinCount));
-        const input = { fields };
-        const missingValues = [...this.options.missingValues];
-        if (missingValues.join("\u0000") !== defaultMissingValues.join("\u0000"))
-            input.missingValues = missingValues;
-        return tableSchema.parse(input);
-    }
-}
-/** Infers a schema from rows already in memory. */
-function inferTableSchema(sample, options = {}) {
-    const inferrer = new infer_TableSchemaInferrer(sample.columns, options);
-    for (const row of sample.rows) {
-        for (let column = 0; column < sample.columns.length; column++) {
-            const text = row[column];
-            if (text === undefined)
-                inferrer.observeAbsent(column);
-            else
-                inferrer.observe(column, text);
-        }
-    }
-    return inferrer.finish();
-}
-
-;// CONCATENATED MODULE: ./lib/drift/columns.ts
-/**
- * Streams data files (CSV, TSV, JSON Lines, Parquet; files, directories and globs as validate-data
- * takes them) once, into a collector per feature (./sample.ts), in bounded memory.
- *
- * Which columns are features and of which kind: from a Table Schema when given (integer, number
- * and year are numerical; string and boolean categorical; dates are not checked for drift, as
- * Evidently leaves datetime columns out), else from a reference profile's features, else inferred
- * from the first rows (lib/schema/infer.ts).
- */
-
-
-
-
-
-
-
-/** Rows read to infer the types when there is no schema. */
-const INFER_ROWS = 10_000;
-/** Reads the sources once into a collector per feature. */
-async function columns_collectColumns(sources, options = {}) {
-    const cwd = options.cwd ?? process.cwd();
-    if (sources.length === 0)
-        throw new ConfigError("no data files given");
-    const files = await expandSources([...sources], cwd);
-    const absolute = files.map((file) => path.resolve(cwd, file));
-    const missingValues = [...(options.schema?.missingValues ?? defaultMissingValues)];
-    const plan = options.schema
-        ? planFromSchema(options.schema)
-        : options.features
-            ? { definitions: options.features.map((feature) => ({ ...feature })), skipped: [] }
-            : await inferPlan(absolute, missingValues);
-    const wanted = options.columns ? new Set(options.columns) : undefined;
-    if (wanted) {
-        const known = new Set([...plan.definitions.map((d) => d.name), ...plan.skipped.map((s) => s.name)]);
-        const unknown = [...wanted].filter((name) => !known.has(name));
-        if (unknown.length > 0)
-            throw new ConfigError(`no column ${unknown.map((name) => JSON.stringify(name)).join(", ")} in the data`, {
-                field: "columns",
-            });
-    }
-    const budget = new ValueBudget(options.valueBudget);
-    const features = plan.definitions
-        .filter((definition) => wanted === undefined || wanted.has(definition.name))
-        .map((definition) => definition.kind === "numerical"
-        ? { ...definition, kind: "numerical", collector: new NumericCollector(budget) }
-        : { ...definition, kind: "categorical", collector: new CategoricalCollector() });
-    const skipped = plan.skipped.filter((column) => wanted === undefined || wanted.has(column.name));
-    const fieldsByName = new Map(options.schema?.fields.map((field) => [field.name, field]));
-    const readers = features.map((feature) => cellReader(feature, fieldsByName.get(feature.name)));
-    let rows = 0;
-    for (const file of absolute) {
-        let indexes = features.map(() => -1);
-        const defaults = new RowViewWithDefaults();
-        const onBatch = (view, count) => {
-            for (let at = 0; at < count; at++) {
-                view.select(at);
-                for (let feature = 0; feature < readers.length; feature++)
-                    readers[feature](view, indexes[feature]);
-            }
-        };
-        let lastRow;
-        let view = defaults;
-        const result = await readData(file, { missingValues, columns: features.map((feature) => feature.name), onBatch }, (row) => {
-            if (row !== lastRow) {
-                lastRow = row;
-                view = completeRowView(row, defaults);
-            }
-            onBatch(view, 1);
-        }, (columns) => {
-            indexes = features.map((feature) => columns.indexOf(feature.name));
-        });
-        rows += result.rows;
-    }
-    return { rows, files, features, skipped };
-}
-function cellReader(feature, field) {
-    if (feature.kind === "numerical") {
-        const collector = feature.collector;
-        const parse = numberParser(field);
-        return (row, column) => {
-            if (column < 0 || column >= row.length || row.isMissing(column))
-                collector.addMissing();
-            else
-                collector.add(parse(row, column));
-        };
-    }
-    const collector = feature.collector;
-    if (feature.type === "boolean") {
-        const truthy = new TextSet(field?.type === "boolean" ? field.trueValues : ["true", "True", "TRUE", "1"]);
-        const falsy = new TextSet(field?.type === "boolean" ? field.falseValues : ["false", "False", "FALSE", "0"]);
-        return (row, column) => {
-            if (column < 0 || column >= row.length || row.isMissing(column))
-                collector.addMissing();
-            else if (row.indexIn(column, truthy) >= 0)
-                collector.add("true");
-            else if (row.indexIn(column, falsy) >= 0)
-                collector.add("false");
-            else
-                collector.addMissing();
-        };
-    }
-    return (row, column) => {
-        if (column < 0 || column >= row.length || row.isMissing(column))
-            collector.addMissing();
-        else
-            collector.add(row.text(column));
-    };
-}
-/** A cell as a number in the field's notation; NaN when it is not one (counted as missing). */
-function numberParser(field) {
-    if (field === undefined || (field.type !== "number" && field.type !== "integer"))
-        return (row, c) => row.number(c);
-    const decimalChar = field.type === "number" ? field.decimalChar : ".";
-    const { groupChar, bareNumber } = field;
-    if (bareNumber && decimalChar === "." && groupChar === undefined)
-        return (row, c) => row.number(c);
-    return (row, column) => {
-        let text = row.text(column).trim();
-        if (groupChar !== undefined)
-            text = text.split(groupChar).join("");
-        if (decimalChar !== ".")
-            text = text.split(decimalChar).join(".");
-        if (!bareNumber)
-            text = /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text)?.[0] ?? "";
-        return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
-    };
-}
-const KIND_OF_TYPE = {
-    integer: "numerical",
-    number: "numerical",
-    year: "numerical",
-    string: "categorical",
-    boolean: "categorical",
-    date: undefined,
-    datetime: undefined,
-};
-function planFromSchema(schema) {
-    const definitions = [];
-    const skipped = [];
-    for (const field of schema.fields) {
-        const kind = KIND_OF_TYPE[field.type];
-        if (kind === undefined)
-            skipped.push({ name: field.name, reason: `${field.type} columns are not checked for drift` });
-        else
-            definitions.push({ name: field.name, kind, type: field.type });
-    }
-    return { definitions, skipped };
-}
-async function inferPlan(files, missingValues) {
-    const first = files[0];
-    let inferrer;
-    await readData(first, { missingValues, maxRows: INFER_ROWS }, (row) => inferrer?.observeRow(row), (columns) => {
-        inferrer = new TableSchemaInferrer(columns, { missingValues });
-    });
-    if (inferrer === undefined)
-        throw new ConfigError("no columns in the data", { file: first });
-    return planFromSchema(inferrer.finish());
-}
-/** A feature's collected values as the statistics take them. */
-function columns_sampleOf(feature) {
-    return feature.collector.finish();
-}
-
-;// CONCATENATED MODULE: ./lib/evaluate/significance.ts
-/**
- * Is the candidate really better, or did it get lucky on this evaluation set? When both models
- * scored the same examples, two paired tests answer:
- *
- * - A paired bootstrap of the difference of means (candidate − baseline): seeded resamples of
- *   example indices, the same indices for both models, and a percentile confidence interval
- *   (numpy.percentile's default linear interpolation). Works for any per-example score.
- * - McNemar's test on per-example correctness: only the examples the two models disagree on
- *   count. b = candidate right and baseline wrong, c = candidate wrong and baseline right. With
- *   b + c < 25 the p-value is the exact two-sided binomial one (scipy.stats.binomtest(b, b + c,
- *   0.5)); from 25 on, the chi-squared one with continuity correction, (|b − c| − 1)² / (b + c) on
- *   1 degree of freedom (as statsmodels computes it: b = c gives 1 / (b + c), not 0).
- *
- * The distributions are computed here, not approximated: the binomial CDF at p = 1/2 exactly
- * (integers, then one correctly rounded division), the chi-squared survival function through the
- * regularized upper incomplete gamma function Q(1/2, x/2) = erfc(√(x/2)), to about 1e-15 relative.
- */
-
-
-// ---------------------------------------------------------------------------------------------
-// Seeded resamples
-/** xoshiro128** (Blackman and Vigna), seeded through splitmix32: 32-bit words, period 2^128 − 1. */
-function seededWords(seed) {
-    let state = seed >>> 0;
-    const splitmix32 = () => {
-        state = (state + 0x9e3779b9) >>> 0;
-        let z = state;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        return (z ^ (z >>> 16)) >>> 0;
-    };
-    let s0 = splitmix32();
-    let s1 = splitmix32();
-    let s2 = splitmix32();
-    let s3 = splitmix32();
-    if ((s0 | s1 | s2 | s3) === 0)
-        s0 = 1;
-    return () => {
-        const result = Math.imul(rotateLeft(Math.imul(s1, 5), 7), 9) >>> 0;
-        const shifted = s1 << 9;
-        s2 ^= s0;
-        s3 ^= s1;
-        s1 ^= s2;
-        s0 ^= s3;
-        s2 ^= shifted;
-        s3 = rotateLeft(s3, 11);
-        return result;
-    };
-}
-function rotateLeft(word, bits) {
-    return (word << bits) | (word >>> (32 - bits));
-}
-const significance_TWO_TO_32 = 4294967296;
-/** Above this many examples a word times n is no longer exact in a double. */
-const EXACT_PRODUCT_LIMIT = (/* unused pure expression or super */ null && (2 ** 21));
-/**
- * Fills `indices` with draws from 0..n−1, each equally likely: Lemire's multiply-and-reject (the
- * high half of word × n, rejecting the few words that would favour some values), which spares
- * the slow floating-point modulo per draw; past 2^21 examples, rejection and modulo.
- */
-function drawIndices(nextWord, n, indices) {
-    const rejectBelow = significance_TWO_TO_32 % n;
-    if (n > EXACT_PRODUCT_LIMIT) {
-        const acceptBelow = significance_TWO_TO_32 - rejectBelow;
-        for (let position = 0; position < indices.length; position++) {
-            let word = nextWord();
-            while (word >= acceptBelow)
-                word = nextWord();
-            indices[position] = word % n;
-        }
-        return;
-    }
-    for (let position = 0; position < indices.length; position++) {
-        let product = nextWord() * n;
-        let high = Math.floor(product / significance_TWO_TO_32);
-        while (product - high * significance_TWO_TO_32 < rejectBelow) {
-            product = nextWord() * n;
-            high = Math.floor(product / significance_TWO_TO_32);
-        }
-        indices[position] = high;
-    }
-}
-/**
- * The resamples pairedBootstrap draws for `examples` examples: `resamples` arrays of `examples`
- * indices each, drawn with replacement. The same seed gives the same arrays on every platform.
- */
-function* bootstrapResamples(examples, resamples, seed) {
-    checkResampleOptions(examples, resamples, seed);
-    const nextWord = seededWords(seed);
-    for (let draw = 0; draw < resamples; draw++) {
-        const indices = new Uint32Array(examples);
-        drawIndices(nextWord, examples, indices);
-        yield indices;
-    }
-}
-function checkResampleOptions(examples, resamples, seed) {
-    if (!Number.isInteger(examples) || examples < 1 || examples > significance_TWO_TO_32) {
-        throw new RangeError(`bootstrap: need at least one example, got ${examples}`);
-    }
-    if (!Number.isInteger(resamples) || resamples < 1) {
-        throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
-    }
-    if (!Number.isInteger(seed))
-        throw new RangeError(`bootstrap: seed must be an integer, got ${seed}`);
-}
-// ---------------------------------------------------------------------------------------------
-// Paired bootstrap
-const DEFAULT_RESAMPLES = 10_000;
-const DEFAULT_CONFIDENCE = 0.95;
-const DEFAULT_SEED = 0x5eed;
-const bootstrapResultSchema = schemas/* object */.Ikc({
-    /** mean(candidate) − mean(baseline) over all examples. */
-    estimate: schemas/* number */.aig(),
-    low: schemas/* number */.aig(),
-    high: schemas/* number */.aig(),
-    confidence: schemas/* number */.aig(),
-    resamples: schemas/* number */.aig().int(),
-    seed: schemas/* number */.aig().int(),
-    examples: schemas/* number */.aig().int(),
-});
-/**
- * The difference of mean scores (candidate − baseline) on the same examples, with a percentile
- * confidence interval over seeded resamples of the examples, each resample used for both models.
- * The seed is read as a 32-bit unsigned integer. Cost: resamples × examples draws, about a second
- * for 10,000 × 10,000.
- */
-function pairedBootstrap(scores, options = {}) {
-    const { candidate, baseline } = scores;
-    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
-    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
-    const seed = options.seed ?? DEFAULT_SEED;
-    if (candidate.length !== baseline.length) {
-        throw new DataError(`paired scores differ in length: ${candidate.length} for the candidate, ${baseline.length} for the baseline`);
-    }
-    checkResampleOptions(candidate.length, resamples, seed);
-    if (!(confidence > 0 && confidence < 1)) {
-        throw new RangeError(`bootstrap: confidence must be between 0 and 1, got ${confidence}`);
-    }
-    const candidateScores = finiteScores(candidate, "candidate");
-    const baselineScores = finiteScores(baseline, "baseline");
-    const examples = candidateScores.length;
-    const differences = new Float64Array(resamples);
-    const indices = new Uint32Array(examples);
-    const nextWord = seededWords(seed);
-    for (let draw = 0; draw < resamples; draw++) {
-        drawIndices(nextWord, examples, indices);
-        let candidateSum = 0;
-        let baselineSum = 0;
-        for (let position = 0; position < examples; position++) {
-            const index = indices[position];
-            candidateSum += candidateScores[index];
-            baselineSum += baselineScores[index];
-        }
-        differences[draw] = candidateSum / examples - baselineSum / examples;
-    }
-    differences.sort();
-    const tail = (1 - confidence) / 2;
-    return {
-        estimate: mean(candidateScores) - mean(baselineScores),
-        low: percentile(differences, tail),
-        high: percentile(differences, 1 - tail),
-        confidence,
-        resamples,
-        seed,
-        examples,
-    };
-}
-function finiteScores(scores, model) {
-    const copy = Float64Array.from(scores);
-    const bad = copy.findIndex((score) => !Number.isFinite(score));
-    if (bad >= 0)
-        throw new DataError(`the ${model}'s score for example ${bad + 1} is ${copy[bad]}`);
-    return copy;
-}
-function mean(values) {
-    let sum = 0;
-    for (const value of values)
-        sum += value;
-    return sum / values.length;
-}
-/** numpy.quantile(sorted, q) with its default "linear" method, computed as numpy computes it. */
-function percentile(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const virtualIndex = (n - 1) * q;
-    const below = Math.min(Math.max(Math.floor(virtualIndex), 0), n - 1);
-    const above = Math.min(below + 1, n - 1);
-    const weight = virtualIndex - Math.floor(virtualIndex);
-    const a = sorted[below];
-    const b = sorted[above];
-    const difference = b - a;
-    // numpy's _lerp: from the nearer end, so that the result is monotonic and exact at the ends.
-    return weight >= 0.5 ? b - difference * (1 - weight) : a + difference * weight;
-}
-// ---------------------------------------------------------------------------------------------
-// McNemar's test
-/** Below this many discordant examples the exact binomial test is used. */
-const MCNEMAR_EXACT_BELOW = 25;
-const mcnemarResultSchema = schemas/* object */.Ikc({
-    /** Examples the candidate got right and the baseline wrong. */
-    b: schemas/* number */.aig().int(),
-    /** Examples the candidate got wrong and the baseline right. */
-    c: schemas/* number */.aig().int(),
-    /** Exact: min(b, c), the binomial count; chi-squared: (|b − c| − 1)² / (b + c). */
-    statistic: schemas/* number */.aig(),
-    pValue: schemas/* number */.aig(),
-    method: schemas/* enum */.k5n(["exact-binomial", "chi-squared-corrected"]),
-});
-/** McNemar's test on which examples each model got right. */
-function mcnemar(candidateCorrect, baselineCorrect) {
-    if (candidateCorrect.length !== baselineCorrect.length) {
-        throw new DataError(`paired correctness differs in length: ${candidateCorrect.length} for the candidate, ${baselineCorrect.length} for the baseline`);
-    }
-    let b = 0;
-    let c = 0;
-    candidateCorrect.forEach((candidateRight, index) => {
-        const baselineRight = baselineCorrect[index];
-        if (candidateRight && !baselineRight)
-            b++;
-        else if (!candidateRight && baselineRight)
-            c++;
-    });
-    return mcnemarFromCounts(b, c);
-}
-/** McNemar's test from the two discordant counts. */
-function mcnemarFromCounts(b, c) {
-    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
-        throw new RangeError(`McNemar: counts must be non-negative integers, got b=${b}, c=${c}`);
-    }
-    const discordant = b + c;
-    if (discordant < MCNEMAR_EXACT_BELOW) {
-        const smaller = Math.min(b, c);
-        // Two-sided at p = 1/2: both tails are the same size. b = c (and b + c = 0) gives 1.
-        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * binomialCdfHalf(smaller, discordant));
-        return { b, c, statistic: smaller, pValue, method: "exact-binomial" };
-    }
-    const statistic = (Math.abs(b - c) - 1) ** 2 / discordant;
-    return { b, c, statistic, pValue: chiSquaredSurvival1(statistic), method: "chi-squared-corrected" };
-}
-/**
- * P(X ≤ k) for X ~ Binomial(n, 1/2), exact: the sum of C(n, i) in integers over 2^n, rounded
- * once. n up to 1023 (2^n must be a double).
- */
-function binomialCdfHalf(k, n) {
-    if (!Number.isInteger(n) || n < 0 || n > 1023) {
-        throw new RangeError(`binomial CDF: n must be an integer from 0 to 1023, got ${n}`);
-    }
-    if (k < 0)
-        return 0;
-    if (k >= n)
-        return 1;
-    const last = Math.floor(k);
-    let coefficient = 1n;
-    let sum = 1n;
-    for (let i = 1; i <= last; i++) {
-        coefficient = (coefficient * BigInt(n - i + 1)) / BigInt(i);
-        sum += coefficient;
-    }
-    // Number(sum) rounds to nearest; dividing by a power of two is then exact.
-    return Number(sum) / 2 ** n;
-}
-// ---------------------------------------------------------------------------------------------
-// Chi-squared (1 degree of freedom), erfc, and the incomplete gamma function at a = 1/2
-const SQRT_PI = Math.sqrt(Math.PI);
-const TINY = 1e-300;
-const EPSILON = 2 ** -53;
-/** P(χ² > x) on one degree of freedom: Q(1/2, x/2). */
-function chiSquaredSurvival1(x) {
-    if (Number.isNaN(x))
-        return Number.NaN;
-    return upperGammaHalf(x / 2);
-}
-/** The complementary error function, for any x: erfc(x) = Q(1/2, x²) for x ≥ 0. */
-function erfc(x) {
-    if (Number.isNaN(x))
-        return Number.NaN;
-    if (x < 0)
-        return 2 - erfc(-x);
-    // x² rounds; its rounding error e scales the result by exp(−e), which matters for large x.
-    const [square, error] = exactSquare(x);
-    return upperGammaHalf(square) * Math.exp(-error);
-}
-/** x² as square + error, exactly (Veltkamp split; JavaScript has no fused multiply-add). */
-function exactSquare(x) {
-    const square = x * x;
-    if (!Number.isFinite(square))
-        return [square, 0];
-    const scaled = 134217729 * x; // 2^27 + 1
-    const high = scaled - (scaled - x);
-    const low = x - high;
-    return [square, high * high - square + 2 * high * low + low * low];
-}
-/** The regularized upper incomplete gamma function Q(1/2, y) = erfc(√y). */
-function upperGammaHalf(y) {
-    if (y <= 0)
-        return 1;
-    if (y === Number.POSITIVE_INFINITY)
-        return 0;
-    // The series converges fast and loses little to 1 − P while Q is not small; beyond, the
-    // continued fraction converges fast and keeps Q's relative accuracy deep into the tail.
-    return y < 1.5 ? 1 - lowerGammaHalfSeries(y) : upperGammaHalfContinuedFraction(y);
-}
-/** P(1/2, y) = e^(−y) √y / Γ(3/2) · Σ yⁿ / ((3/2)(5/2)…(1/2 + n)): positive terms only. */
-function lowerGammaHalfSeries(y) {
-    let term = 1;
-    let sum = 1;
-    for (let n = 1; n < 500; n++) {
-        term *= y / (0.5 + n);
-        sum += term;
-        if (term < sum * EPSILON)
-            break;
-    }
-    return ((Math.exp(-y) * Math.sqrt(y)) / (SQRT_PI / 2)) * sum;
-}
-/** Q(1/2, y) = e^(−y) √y / Γ(1/2) · 1/(y + 1/2 − 1·(1/2)/(y + 5/2 − 2·(3/2)/(y + 9/2 − …))), by Lentz. */
-function upperGammaHalfContinuedFraction(y) {
-    const a = 0.5;
-    let denominator = y + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / denominator;
-    let fraction = d;
-    for (let i = 1; i < 1000; i++) {
-        const numerator = -i * (i - a);
-        denominator += 2;
-        d = numerator * d + denominator;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = denominator + numerator / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const step = d * c;
-        fraction *= step;
-        if (Math.abs(step - 1) < EPSILON)
-            break;
-    }
-    return ((Math.exp(-y) * Math.sqrt(y)) / SQRT_PI) * fraction;
-}
-// ---------------------------------------------------------------------------------------------
-// Both tests together, and the sentence for the report
-const significanceResultSchema = schemas/* object */.Ikc({
-    /** "share": scores are 0/1 correctness, shown in percentage points; "value": in the scores' units. */
-    unit: schemas/* enum */.k5n(["share", "value"]),
-    bootstrap: bootstrapResultSchema,
-    mcnemar: mcnemarResultSchema.optional(),
-    /** McNemar's p below 1 − confidence where it was run, else the interval leaves out 0. */
-    significant: schemas/* boolean */.zMY(),
-    sentence: schemas/* string */.YjP(),
-});
-/** Accuracy-style comparison: bootstrap of 1/0 correctness, and McNemar's test. */
-function significanceOfCorrectness(candidateCorrect, baselineCorrect, options = {}) {
-    const mcnemarResult = mcnemar(candidateCorrect, baselineCorrect);
-    const bootstrap = pairedBootstrap({ candidate: candidateCorrect.map(Number), baseline: baselineCorrect.map(Number) }, options);
-    const significant = mcnemarResult.pValue < 1 - bootstrap.confidence;
-    const result = { unit: "share", bootstrap, mcnemar: mcnemarResult, significant };
-    return { ...result, sentence: describeSignificance(result) };
-}
-/** Comparison of any per-example scores (log loss, squared error): the bootstrap alone. */
-function significanceOfScores(scores, options = {}) {
-    const bootstrap = pairedBootstrap(scores, options);
-    const significant = bootstrap.low > 0 || bootstrap.high < 0;
-    const result = { unit: "value", bootstrap, significant };
-    return { ...result, sentence: describeSignificance(result) };
-}
-/**
- * `+0.4% (95% CI −0.2% to +1.0%), not significant (McNemar p = 0.31)`; for scores,
- * `−0.0123 (95% CI −0.0201 to −0.0045), significant (the interval leaves out 0)`.
- */
-function describeSignificance(result) {
-    const { bootstrap, mcnemar: mcnemarResult, significant, unit } = result;
-    const values = [bootstrap.estimate, bootstrap.low, bootstrap.high];
-    const show = unit === "share" ? percentagePointsFormatter(values) : significantDigitsFormatter(values);
-    const level = `${Number((bootstrap.confidence * 100).toPrecision(4))}%`;
-    const interval = `${show(bootstrap.estimate)} (${level} CI ${show(bootstrap.low)} to ${show(bootstrap.high)})`;
-    const verdict = significant ? "significant" : "not significant";
-    if (mcnemarResult) {
-        const alpha = 1 - bootstrap.confidence;
-        return `${interval}, ${verdict} (McNemar p ${formatPValue(mcnemarResult.pValue, alpha)})`;
-    }
-    return `${interval}, ${verdict} (the interval ${significant ? "leaves out" : "includes"} 0)`;
-}
-const significance_MINUS = "\u2212";
-function signed(text, value) {
-    if (/^0(\.0*)?$/.test(text))
-        return text;
-    return value < 0 ? `${significance_MINUS}${text}` : `+${text}`;
-}
-/** Differences of shares as percentage points, with enough decimals for two significant digits. */
-function percentagePointsFormatter(values) {
-    const largest = Math.max(...values.map((value) => Math.abs(value * 100)));
-    const decimals = largest > 0 ? Math.min(4, Math.max(1, 1 - Math.floor(Math.log10(largest)))) : 1;
-    return (value) => `${signed(Math.abs(value * 100).toFixed(decimals), value)}%`;
-}
-function significantDigitsFormatter(values) {
-    const largest = Math.max(...values.map(Math.abs));
-    const decimals = largest > 0 ? Math.min(12, Math.max(0, 2 - Math.floor(Math.log10(largest)))) : 0;
-    return (value) => signed(Math.abs(value).toFixed(decimals), value);
-}
-/** `= 0.31`, `< 0.001`; with more digits where two would put p on the wrong side of alpha. */
-function formatPValue(p, alpha = 0.05) {
-    if (p < 0.001)
-        return "< 0.001";
-    for (let digits = 2; digits <= 6; digits++) {
-        const shown = Number(p.toPrecision(digits));
-        if (shown < alpha === p < alpha)
-            return `= ${shown}`;
-    }
-    return `= ${p}`;
-}
-
-;// CONCATENATED MODULE: ./lib/drift/distributions.ts
-/**
- * The distributions behind the drift tests' p-values, ported from scipy 1.10 so that the numbers
- * agree with it (to about 1e-12 relative; the tests hold them to 1e-9):
- *
- * - ks_2samp's two-sided p-value. Exact for samples of at most 10,000 (scipy's MAX_AUTO_N):
- *   equal sizes by the closed form of `_compute_prob_outside_square`, unequal by Hodges' inside
- *   method with Viehmann's recursion for 1 − p (`_compute_outer_prob_inside_method`). Larger
- *   samples: the one-sample two-sided Kolmogorov–Smirnov distribution at n = round(mn/(m+n))
- *   (`kstwo.sf`, scipy's `_kolmogn` after Simard and L'Ecuyer: Ruben–Gambino ends, Durbin's
- *   matrix (Marsaglia–Tsang–Wang), Pomeranz's recursion, Pelz–Good, and 2 × Smirnov's one-sided
- *   tail).
- * - The chi-squared survival function on an integer number of degrees of freedom, as the
- *   regularized upper incomplete gamma function Q(df/2, x/2) in closed form: for integer a,
- *   e^(−y) Σ_{k<a} y^k / k!; for half-integer a, erfc(√y) plus e^(−y) Σ y^(k+½) / Γ(k + 3/2).
- *   Every term is positive and is summed in log space, so Q keeps its relative accuracy deep
- *   into the tail (where 1 − P would lose it).
- * - The two-sided normal tail 2·Φ(−|z|) = erfc(|z|/√2).
- */
-
-const TWO_128 = 2 ** 128;
-const TWO_MINUS_128 = 2 ** -128;
-// ---------------------------------------------------------------------------------------------
-// Helpers
-/** numpy's round: to nearest, ties to even. */
-function roundHalfEven(x) {
-    const floor = Math.floor(x);
-    const diff = x - floor;
-    if (diff > 0.5)
-        return floor + 1;
-    if (diff < 0.5)
-        return floor;
-    return floor % 2 === 0 ? floor : floor + 1;
-}
-/** x · 2^exponent without intermediate overflow or underflow of the power. */
-function ldexp(x, exponent) {
-    let result = x;
-    let left = exponent;
-    while (left > 1000) {
-        result *= 2 ** 1000;
-        left -= 1000;
-    }
-    while (left < -1000) {
-        result *= 2 ** -1000;
-        left += 1000;
-    }
-    return result * 2 ** left;
-}
-function clipProbability(p) {
-    return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-function greatestCommonDivisor(a, b) {
-    let x = a;
-    let y = b;
-    while (y !== 0)
-        [x, y] = [y, x % y];
-    return x;
-}
-/** n · x as high + low, exactly (Veltkamp split; JavaScript has no fused multiply-add). */
-function exactProduct(a, b) {
-    const product = a * b;
-    const split = (value) => {
-        const scaled = 134217729 * value;
-        const high = scaled - (scaled - value);
-        return [high, value - high];
-    };
-    const [aHigh, aLow] = split(a);
-    const [bHigh, bLow] = split(b);
-    const error = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
-    return [product, error];
-}
-// ---------------------------------------------------------------------------------------------
-// Two-sample Kolmogorov–Smirnov
-/** scipy.stats.ks_2samp's MAX_AUTO_N: up to this many values in the larger sample, exact p-values. */
-const KS_EXACT_MAX_N = 10_000;
-/** The two-sided p-value of D for samples of n1 and n2 values, as ks_2samp(method="auto"). */
-function ksTwoSamplePValue(d, n1, n2) {
-    if (max(n1, n2) <= KS_EXACT_MAX_N) {
-        const g = greatestCommonDivisor(n1, n2);
-        const lcm = (n1 / g) * n2;
-        const h = roundHalfEven(d * lcm);
-        const rounded = h / lcm;
-        if (h === 0)
-            return { statistic: rounded, pValue: 1, method: "exact" };
-        const p = n1 === n2 ? probabilityOutsideSquare(n1, h) : outerProbabilityInside(n1, n2, g, h);
-        if (p >= 0 && p <= 1)
-            return { statistic: rounded, pValue: p, method: "exact" };
-        return { statistic: rounded, pValue: asymptotic(rounded, n1, n2), method: "asymptotic" };
-    }
-    return { statistic: d, pValue: asymptotic(d, n1, n2), method: "asymptotic" };
-}
-function max(a, b) {
-    return a > b ? a : b;
-}
-function asymptotic(d, n1, n2) {
-    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
-    const en = (m * n) / (m + n);
-    return clipProbability(kolmogorovSmirnovSf(roundHalfEven(en), d));
-}
-/** Pr(D_{n,n} ≥ h/n): scipy's `_compute_prob_outside_square`. */
-function probabilityOutsideSquare(n, h) {
-    let total = 0;
-    for (let k = Math.floor(n / h); k >= 0; k--) {
-        let p1 = 1;
-        for (let j = 0; j < h; j++)
-            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
-        total = p1 * (1 - total);
-    }
-    return 2 * total;
-}
-/** 1 − (paths staying strictly inside |x/m − y/n| < h/lcm) / binom(m+n, n): scipy's pythran kernel. */
-function outerProbabilityInside(m0, n0, g, h) {
-    const [m, n] = m0 < n0 ? [n0, m0] : [m0, n0];
-    const mg = m / g;
-    const ng = n / g;
-    let minj = 0;
-    let maxj = Math.min(Math.ceil(h / mg), n + 1);
-    let curlen = maxj - minj;
-    const lenA = Math.min(2 * maxj + 2, n + 1);
-    const A = new Float64Array(lenA).fill(1);
-    A.fill(0, minj, maxj);
-    for (let i = 1; i <= m; i++) {
-        const lastminj = minj;
-        const lastlen = curlen;
-        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
-        minj = Math.min(minj, n);
-        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
-        if (maxj <= minj)
-            return 1;
-        let value = minj === 0 ? 0 : 1;
-        for (let jj = 0; jj < maxj - minj; jj++) {
-            const j = jj + minj;
-            value = (A[jj + minj - lastminj] * i + value * j) / (i + j);
-            A[jj] = value;
-        }
-        curlen = maxj - minj;
-        if (lastlen > curlen)
-            A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
-    }
-    return A[maxj - minj - 1];
-}
-// ---------------------------------------------------------------------------------------------
-// One-sample two-sided Kolmogorov–Smirnov distribution (scipy.stats.kstwo), survival function
-const LOG_2PI = Math.log(2 * Math.PI);
-const SQRT_2PI = Math.sqrt(2 * Math.PI);
-const SQRT3 = Math.sqrt(3);
-const PI_SQUARED = Math.PI ** 2;
-const PI_FOUR = Math.PI ** 4;
-const PI_SIX = Math.PI ** 6;
-const MIN_LOG = -708;
-// B_2j / (2j (2j − 1)) for j = 8 … 1, as scipy lists them (written as the doubles they round to).
-const STIRLING = [
-    -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
-    -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
-];
-function logFactorialOverPower(n) {
-    const rn = 1 / n;
-    let poly = 0;
-    for (const coefficient of STIRLING)
-        poly = poly * (rn / n) + coefficient;
-    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
-}
-/** P(D_n > x) for the two-sided one-sample statistic: scipy's `_kolmogn(n, x, cdf=False)`. */
-function kolmogorovSmirnovSf(n, x) {
-    if (!Number.isInteger(n) || n <= 0)
-        return Number.NaN;
-    if (x >= 1)
-        return 0;
-    if (x <= 0)
-        return 1;
-    const t = n * x;
-    if (t <= 1) {
-        if (t <= 0.5)
-            return 1;
-        let prob;
-        if (n <= 140) {
-            prob = 1;
-            for (let i = 1; i <= n; i++)
-                prob *= i * (1 / n) * (2 * t - 1);
-        }
-        else
-            prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
-        return clipProbability(1 - prob);
-    }
-    if (t >= n - 1)
-        return clipProbability(2 * (1 - x) ** n);
-    if (x >= 0.5)
-        return clipProbability(2 * smirnovSf(n, x));
-    const nxSquared = t * x;
-    if (n <= 140) {
-        if (nxSquared <= 0.754693)
-            return clipProbability(1 - durbinMatrixCdf(n, x));
-        if (nxSquared <= 4)
-            return clipProbability(1 - pomeranzCdf(n, x));
-        return clipProbability(2 * smirnovSf(n, x));
-    }
-    if (nxSquared >= 370)
-        return 0;
-    if (nxSquared >= 2.2)
-        return clipProbability(2 * smirnovSf(n, x));
-    const cdf = nxSquared >= 18 ? 1 : n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
-    return clipProbability(1 - cdf);
-}
-/** Pr(D_n ≤ d) by Durbin's matrix, as Marsaglia, Tsang and Wang compute it (`_kolmogn_DMTW`). */
-function durbinMatrixCdf(n, d) {
-    if (d >= 1)
-        return 1;
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let fac = 1;
-    for (let j = 1; j <= m; j++) {
-        v[j - 1] = 1 - h ** j;
-        w[j - 1] = fac;
-        fac /= j;
-        v[j - 1] = v[j - 1] * fac;
-    }
-    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
-    v[m - 1] = (1 + tt) * fac;
-    let H = new Float64Array(m * m);
-    for (let i = 1; i < m; i++)
-        for (let row = i - 1; row < m; row++)
-            H[row * m + i] = w[row - i + 1];
-    for (let row = 0; row < m; row++)
-        H[row * m] = v[row];
-    for (let column = 0; column < m; column++)
-        H[(m - 1) * m + column] = v[m - 1 - column];
-    let power = new Float64Array(m * m);
-    for (let i = 0; i < m; i++)
-        power[i * m + i] = 1;
-    let nn = n;
-    let exponent = 0;
-    let hExponent = 0;
-    while (nn > 0) {
-        if (nn % 2) {
-            power = multiply(power, H, m);
-            exponent += hExponent;
-        }
-        H = multiply(H, H, m);
-        hExponent *= 2;
-        if (Math.abs(H[(k - 1) * m + (k - 1)]) > TWO_128) {
-            for (let i = 0; i < H.length; i++)
-                H[i] = H[i] / TWO_128;
-            hExponent += 128;
-        }
-        nn = Math.floor(nn / 2);
-    }
-    let p = power[(k - 1) * m + (k - 1)];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < TWO_MINUS_128) {
-            p *= TWO_128;
-            exponent -= 128;
-        }
-    }
-    if (exponent !== 0)
-        p = ldexp(p, exponent);
-    return clipProbability(p);
-}
-function multiply(a, b, m) {
-    const out = new Float64Array(m * m);
-    for (let i = 0; i < m; i++)
-        for (let l = 0; l < m; l++) {
-            const factor = a[i * m + l];
-            if (factor === 0)
-                continue;
-            for (let j = 0; j < m; j++)
-                out[i * m + j] = out[i * m + j] + factor * b[l * m + j];
-        }
-    return out;
-}
-function pomeranzBounds(i, n, ll, ceilf, roundf) {
-    let j1;
-    let j2;
-    if (i === 0) {
-        j1 = -ll - ceilf - 1;
-        j2 = ll + ceilf - 1;
-    }
-    else {
-        const half = Math.floor((i + 1) / 2);
-        if ((i + 1) % 2 === 0) {
-            if (half === n + 1) {
-                j1 = n - ll - ceilf - 1;
-                j2 = n + ll + ceilf - 1;
-            }
-            else {
-                j1 = half - 1 - ll - roundf - 1;
-                j2 = half + ll - 1 + ceilf - 1;
-            }
-        }
-        else {
-            j1 = half - 1 - ll - 1;
-            j2 = half + ll + roundf - 1;
-        }
-    }
-    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
-}
-/** Pr(D_n ≤ x) by Pomeranz's recursion (`_kolmogn_Pomeranz`). */
-function pomeranzCdf(n, x) {
-    const t = n * x;
-    const ll = Math.floor(t);
-    const f = t - ll;
-    const g = Math.min(f, 1 - f);
-    const ceilf = f > 0 ? 1 : 0;
-    const roundf = f > 0.5 ? 1 : 0;
-    const powers = 2 * (ll + 1);
-    const gPower = new Float64Array(powers);
-    const twoGPower = new Float64Array(powers);
-    const oneMinusTwoGPower = new Float64Array(powers);
-    gPower[0] = 1;
-    twoGPower[0] = 1;
-    oneMinusTwoGPower[0] = 1;
-    let exponent = 0;
-    const gOverN = g / n;
-    const twoGOverN = (2 * g) / n;
-    const oneMinusTwoGOverN = (1 - 2 * g) / n;
-    for (let m = 1; m < powers; m++) {
-        gPower[m] = (gPower[m - 1] * gOverN) / m;
-        twoGPower[m] = (twoGPower[m - 1] * twoGOverN) / m;
-        oneMinusTwoGPower[m] = (oneMinusTwoGPower[m - 1] * oneMinusTwoGOverN) / m;
-    }
-    let V0 = new Float64Array(powers);
-    let V1 = new Float64Array(powers);
-    V1[0] = 1;
-    let V0s = 0;
-    let V1s = 0;
-    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
-    for (let i = 1; i < 2 * n + 2; i++) {
-        const k1 = j1;
-        [V0, V1] = [V1, V0];
-        [V0s, V1s] = [V1s, V0s];
-        V1.fill(0);
-        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
-        const pwrs = i === 1 || i === 2 * n + 1 ? gPower : i % 2 ? twoGPower : oneMinusTwoGPower;
-        const ln2 = j2 - k1 + 1;
-        if (ln2 > 0) {
-            const start = k1 - V0s;
-            const aLength = Math.max(0, Math.min(ln2, powers - start));
-            const convStart = j1 - k1;
-            const convLength = j2 - j1 + 1;
-            // Entries convStart … convStart + convLength − 1 of the full convolution of
-            // V0[start, start + aLength) with pwrs[0, ln2).
-            for (let out = 0; out < convLength; out++) {
-                const index = convStart + out;
-                let sum = 0;
-                const from = Math.max(0, index - (ln2 - 1));
-                const to = Math.min(aLength - 1, index);
-                for (let a = from; a <= to; a++)
-                    sum += V0[start + a] * pwrs[index - a];
-                V1[out] = sum;
-            }
-            let largest = 0;
-            for (let index = 0; index < powers; index++)
-                if (V1[index] > largest)
-                    largest = V1[index];
-            if (largest > 0 && largest < TWO_MINUS_128) {
-                for (let index = 0; index < powers; index++)
-                    V1[index] = V1[index] * TWO_128;
-                exponent -= 128;
-            }
-            V1s = V0s + j1 - k1;
-        }
-    }
-    let answer = V1[n - V1s];
-    for (let m = 1; m <= n; m++) {
-        if (Math.abs(answer) > TWO_128) {
-            answer *= TWO_MINUS_128;
-            exponent += 128;
-        }
-        answer *= m;
-    }
-    if (exponent !== 0)
-        answer = ldexp(answer, exponent);
-    return clipProbability(answer);
-}
-/** The Pelz–Good approximation to Pr(D_n ≤ x) (`_kolmogn_PelzGood`). */
-function pelzGoodCdf(n, x) {
-    if (x <= 0)
-        return 0;
-    if (x >= 1)
-        return 1;
-    const z = Math.sqrt(n) * x;
-    const z2 = z ** 2;
-    const z3 = z ** 3;
-    const z4 = z ** 4;
-    const z6 = z ** 6;
-    const qlog = -PI_SQUARED / 8 / z2;
-    if (qlog < MIN_LOG)
-        return 0;
-    let q = Math.exp(qlog);
-    const k1a = -z2;
-    const k1b = PI_SQUARED / 4;
-    const k2a = 6 * z6 + 2 * z4;
-    const k2b = ((2 * z4 - 5 * z2) * PI_SQUARED) / 4;
-    const k2c = (PI_FOUR * (1 - 2 * z2)) / 16;
-    const k3d = (PI_SIX * (5 - 30 * z2)) / 64;
-    const k3c = (PI_FOUR * (-60 * z2 + 212 * z4)) / 16;
-    const k3b = (PI_SQUARED * (135 * z4 - 96 * z6)) / 4;
-    const k3a = -30 * z6 - 90 * z ** 8;
-    const K = [0, 0, 0, 0];
-    const maxk = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxk; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m ** 2;
-        const m4 = m ** 4;
-        const m6 = m ** 6;
-        const qpower = q ** (8 * k);
-        const coefficients = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-        for (let i = 0; i < 4; i++)
-            K[i] = K[i] * qpower + coefficients[i];
-    }
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        K[i] = (K[i] * q * SQRT_2PI) / divisors[i];
-    q = Math.exp(-PI_SQUARED / 2 / z2);
-    const sqrt3z = SQRT3 * z;
-    let k2extra = 0;
-    let k3extra = 0;
-    for (let k = maxk; k > 0; k--) {
-        const k2 = k ** 2;
-        const qk = q ** k2;
-        const kpi = Math.PI * k;
-        k2extra += k2 * qk;
-        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qk;
-    }
-    K[2] = K[2] + (k2extra * PI_SQUARED * SQRT_2PI) / (-36 * z3);
-    K[3] = K[3] + (k3extra * PI_SQUARED * SQRT_2PI) / (216 * z6);
-    let sum = 0;
-    for (let i = 0; i < 4; i++)
-        sum += K[i] / n ** (i / 2);
-    return sum;
-}
-/**
- * Smirnov's one-sided survival function P(D⁺_n > x) (scipy.special.smirnov): Birnbaum and
- * Tingey's sum x Σ_{v ≤ n(1−x)} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v). With a = x + v/n
- * the term is the binomial probability b(v; n, a) divided by a, and that is computed as Loader
- * (2000) does (R's dbinom): Stirling-series remainders and deviance terms, without the large
- * cancelling logarithms, so each term keeps about 1e-14 of relative accuracy (scipy sums in
- * double-double). n·x is split exactly into its integer part and the rest, as scipy does.
- */
-function smirnovSf(n, x) {
-    if (!(n > 0 && x >= 0 && x <= 1))
-        return Number.NaN;
-    if (n === 1)
-        return 1 - x;
-    if (x === 0)
-        return 1;
-    if (x === 1)
-        return 0;
-    const [nxHigh, nxLow] = exactProduct(n, x);
-    let nxFloor = Math.floor(nxHigh);
-    let alpha = nxHigh - nxFloor + nxLow;
-    if (alpha < 0) {
-        nxFloor -= 1;
-        alpha += 1;
-    }
-    if (alpha >= 1) {
-        nxFloor += 1;
-        alpha = 0;
-    }
-    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0))
-        return clipProbability(1 - x * (1 + x) ** (n - 1));
-    if (-2 * n * x * x < -708.3964185322641)
-        return 0;
-    if (nxFloor >= n - 1)
-        return clipProbability((1 - x) ** n);
-    if (n > 1_000_000)
-        return clipProbability(Math.exp(-((6 * n * x + 1) ** 2) / 18 / n));
-    let lastTerm = n - nxFloor - (alpha === 0 ? 0 : 1);
-    if (alpha === 0)
-        lastTerm -= 1;
-    // v = 0: (1 − x)^n / x.
-    const logTerms = [n * Math.log1p(-x) - Math.log(x)];
-    let largest = logTerms[0];
-    const stirlingN = stirlingRemainder(n);
-    for (let v = 1; v <= lastTerm; v++) {
-        // n·a and n·(1 − a) from the exact n·x = nxFloor + alpha.
-        const meanAbove = nxFloor + v + alpha;
-        const meanBelow = n - nxFloor - v - alpha;
-        if (meanBelow <= 0)
-            break;
-        const logBinomialProbability = stirlingN -
-            stirlingRemainder(v) -
-            stirlingRemainder(n - v) -
-            deviance(v, meanAbove) -
-            deviance(n - v, meanBelow) -
-            0.5 * (LOG_2PI + Math.log(v) + Math.log1p(-v / n));
-        const logTerm = logBinomialProbability - Math.log(meanAbove / n);
-        logTerms.push(logTerm);
-        if (logTerm > largest)
-            largest = logTerm;
-        // As scipy stops: when the terms left cannot reach the sum's last bit.
-        else if (logTerm < largest + Math.log(2 ** -52 / (4 * (lastTerm + 1 - v))))
-            break;
-    }
-    let sum = 0;
-    for (const logTerm of logTerms)
-        sum += Math.exp(logTerm - largest);
-    return clipProbability(Math.exp(largest + Math.log(sum) + Math.log(x)));
-}
-/** log(k!) − log(√(2πk) (k/e)^k), Stirling's remainder (R's stirlerr) for an integer k ≥ 1. */
-function stirlingRemainder(k) {
-    if (k <= 15) {
-        let logFactorial = 0;
-        for (let i = 2; i <= k; i++)
-            logFactorial += Math.log(i);
-        return logFactorial - (k + 0.5) * Math.log(k) + k - LOG_2PI / 2;
-    }
-    const k2 = k * k;
-    const S0 = 1 / 12;
-    const S1 = 1 / 360;
-    const S2 = 1 / 1260;
-    const S3 = 1 / 1680;
-    const S4 = 1 / 1188;
-    if (k > 500)
-        return (S0 - S1 / k2) / k;
-    if (k > 80)
-        return (S0 - (S1 - S2 / k2) / k2) / k;
-    if (k > 35)
-        return (S0 - (S1 - (S2 - S3 / k2) / k2) / k2) / k;
-    return (S0 - (S1 - (S2 - (S3 - S4 / k2) / k2) / k2) / k2) / k;
-}
-/** x log(x/m) + m − x without cancellation (Loader's bd0). */
-function deviance(x, m) {
-    if (Math.abs(x - m) < 0.1 * (x + m)) {
-        let v = (x - m) / (x + m);
-        let s = (x - m) * v;
-        let ej = 2 * x * v;
-        v *= v;
-        for (let j = 1; j < 1000; j++) {
-            ej *= v;
-            const next = s + ej / (2 * j + 1);
-            if (next === s)
-                return next;
-            s = next;
-        }
-        return s;
-    }
-    return x * Math.log(x / m) + m - x;
-}
-// ---------------------------------------------------------------------------------------------
-// Chi-squared and normal tails
-/** P(χ²_df > x) for an integer number of degrees of freedom (scipy.stats.chi2.sf). */
-function chiSquaredSf(x, df) {
-    if (Number.isNaN(x) || !Number.isInteger(df) || df < 1)
-        return Number.NaN;
-    if (x <= 0)
-        return 1;
-    if (x === Number.POSITIVE_INFINITY)
-        return 0;
-    return upperGammaHalfInteger(df, x / 2);
-}
-/** Q(twiceA / 2, y), the regularized upper incomplete gamma function at an integer or half-integer a. */
-function upperGammaHalfInteger(twiceA, y) {
-    const logY = Math.log(y);
-    const logTerms = [];
-    let base = 0;
-    if (twiceA % 2 === 0) {
-        // Q(a, y) = Σ_{k<a} e^(−y) y^k / k!
-        let logFactorial = 0;
-        for (let k = 0; k < twiceA / 2; k++) {
-            if (k > 0)
-                logFactorial += Math.log(k);
-            logTerms.push(-y + k * logY - logFactorial);
-        }
-    }
-    else {
-        // Q(a, y) = erfc(√y) + Σ_{k<a−½} e^(−y) y^(k+½) / Γ(k + 3/2)
-        base = erfc(Math.sqrt(y));
-        let logGamma = Math.log(Math.sqrt(Math.PI) / 2);
-        for (let k = 0; k < (twiceA - 1) / 2; k++) {
-            if (k > 0)
-                logGamma += Math.log(k + 0.5);
-            logTerms.push(-y + (k + 0.5) * logY - logGamma);
-        }
-    }
-    if (logTerms.length === 0)
-        return base;
-    let largest = Number.NEGATIVE_INFINITY;
-    for (const logTerm of logTerms)
-        if (logTerm > largest)
-            largest = logTerm;
-    let sum = 0;
-    for (const logTerm of logTerms)
-        sum += Math.exp(logTerm - largest);
-    return base + Math.exp(largest + Math.log(sum));
-}
-/** The two-sided normal p-value of z: 2·Φ(−|z|) = 2·scipy.stats.norm.sf(|z|). */
-function normalTwoSidedP(z) {
-    if (Number.isNaN(z))
-        return Number.NaN;
-    return erfc(Math.abs(z) / Math.SQRT2);
-}
-
-;// CONCATENATED MODULE: ./lib/drift/statistics.ts
-/**
- * The drift statistics, on samples (./sample.ts), computed as scipy 1.10 and Evidently compute
- * them on the raw values:
- *
- * - ksTwoSample: scipy.stats.ks_2samp(reference, current) (two-sided, method "auto").
- * - wassersteinDistance: scipy.stats.wasserstein_distance; Evidently's "wasserstein" test divides
- *   it by the reference's standard deviation (numpy.std, ddof 0).
- * - chiSquare: scipy.stats.chisquare(observed, expected), p from chi2.sf on k − 1 degrees of freedom.
- * - zTest: Evidently's two-proportion z-test for columns with at most two values; its p-value
- *   2·(1 − Φ(|z|)) is computed as erfc(|z|/√2), which keeps its accuracy where 1 − Φ would round
- *   to 0 (so it matches 2·scipy.stats.norm.sf(|z|)).
- * - jensenShannon: scipy.spatial.distance.jensenshannon(p, q) (natural logarithm).
- * - psi: Evidently's population stability index, Σ (r − c)·ln(r/c) over bins.
- * - binShares: Evidently's get_binned_data: numerical columns whose reference has more than 20
- *   distinct values in Sturges bins (numpy.histogram_bin_edges(both samples, "sturges")), others
- *   per value; empty bins, when `fillEmpty`, get min(non-empty share)/10⁶ when that is ≤ 0.0001,
- *   else 0.0001.
- *
- * From a sketch (rankError ε > 0: every share of values ≤ x within ε of the true one), the same
- * computations run on the sketch's weighted items. What that costs, per statistic, as a bound on
- * |value from sketches − value from all the data| (`errorBound`):
- * - KS statistic: ε_ref + ε_cur (both empirical CDFs are within their ε everywhere);
- * - normalised Wasserstein: (ε_ref·range_ref + ε_cur·range_cur) / σ_ref, since
- *   W = ∫|F_ref − F_cur| dx and each CDF is off by at most ε over its own range;
- * - PSI: bins from a sketch spread each item's weight between its neighbours (see histogram),
- *   so each bin's share is within 2ε' of the true one, ε' = ε + the largest item's weight / n; the bound sums, per bin, how far
- *   (r − c)·ln(r/c) can move when r and c move that far (it is convex: the larger of the change at
- *   the box's corners and its first-order bound below), a share that could be 0 going down to
- *   Evidently's smallest floor. Evidently's PSI is very sensitive to nearly empty bins, and so
- *   is this bound: it is small when both samples fill the same bins, large when they part;
- * - chi-squared and Jensen–Shannon over sketch bins: not bounded (null); they are the defaults only
- *   for columns with at most five values, which profiles keep exactly.
- */
-
-// ---------------------------------------------------------------------------------------------
-// numpy's summation
-/** numpy.sum of a float64 array: the first element, then pairwise sums of the rest in blocks of 8. */
-function numpySum(values) {
-    if (values.length === 0)
-        return 0;
-    return values[0] + pairwiseSum(values, 1, values.length - 1);
-}
-function pairwiseSum(values, start, n) {
-    if (n < 8) {
-        let sum = -0;
-        for (let i = 0; i < n; i++)
-            sum += values[start + i];
-        return sum;
-    }
-    if (n <= 128) {
-        const r = new Float64Array(8);
-        for (let j = 0; j < 8; j++)
-            r[j] = values[start + j];
-        let i = 8;
-        for (; i < n - (n % 8); i += 8)
-            for (let j = 0; j < 8; j++)
-                r[j] = r[j] + values[start + i + j];
-        let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-        for (; i < n; i++)
-            sum += values[start + i];
-        return sum;
-    }
-    let half = Math.floor(n / 2);
-    half -= half % 8;
-    return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, n - half);
-}
-/** Walks the union of two samples' distinct values, ascending, with each side's count at or below. */
-function walkUnion(u, v, visit) {
-    let i = 0;
-    let j = 0;
-    let below1 = 0;
-    let below2 = 0;
-    const a = u.values;
-    const b = v.values;
-    while (i < a.length || j < b.length) {
-        const x = j >= b.length || (i < a.length && a[i] <= b[j])
-            ? a[i]
-            : b[j];
-        while (i < a.length && a[i] === x)
-            below1 += u.weights[i++];
-        while (j < b.length && b[j] === x)
-            below2 += v.weights[j++];
-        const next = i < a.length && j < b.length
-            ? Math.min(a[i], b[j])
-            : i < a.length
-                ? a[i]
-                : j < b.length
-                    ? b[j]
-                    : Number.NaN;
-        visit(x, below1, below2, next);
-    }
-}
-/** scipy.stats.ks_2samp(reference, current): D = sup |F_ref − F_cur| and its two-sided p-value. */
-function ksTwoSample(reference, current) {
-    const n1 = reference.count;
-    const n2 = current.count;
-    let largest = 0;
-    let smallest = 0;
-    walkUnion(reference, current, (_value, below1, below2) => {
-        const difference = below1 / n1 - below2 / n2;
-        if (difference > largest)
-            largest = difference;
-        if (difference < smallest)
-            smallest = difference;
-    });
-    const minS = Math.min(Math.max(-smallest, 0), 1);
-    const d = minS > largest ? minS : largest;
-    const { statistic, pValue, method } = ksTwoSamplePValue(d, n1, n2);
-    return { statistic, pValue, method };
-}
-/** scipy.stats.wasserstein_distance(u, v): ∫ |F_u − F_v| dx. */
-function wassersteinDistance(u, v) {
-    const terms = [];
-    walkUnion(u, v, (value, below1, below2, next) => {
-        if (!Number.isNaN(next))
-            terms.push(Math.abs(below1 / u.count - below2 / v.count) * (next - value));
-    });
-    return numpySum(terms);
-}
-/** Evidently's "wasserstein" drift score: the distance divided by the reference's standard deviation. */
-function normalisedWasserstein(reference, current) {
-    const distance = wassersteinDistance(reference, current);
-    if (reference.std === 0)
-        return distance === 0 ? 0 : Number.POSITIVE_INFINITY;
-    return distance / reference.std;
-}
-/** numpy.histogram_bin_edges(values, bins="sturges") for values with this count, min and max. */
-function sturgesEdges(count, min, max) {
-    let first = min;
-    let last = max;
-    if (first === last) {
-        first -= 0.5;
-        last += 0.5;
-    }
-    const width = (max - min) / (Math.log2(count) + 1);
-    const bins = width ? Math.ceil((last - first) / width) : 1;
-    const step = (last - first) / bins;
-    const edges = [];
-    for (let i = 0; i <= bins; i++)
-        edges.push(i * step + first);
-    edges[bins] = last;
-    return edges;
-}
-/**
- * numpy.histogram(sample, edges): [e_i, e_i+1), the last bin closed. For a sketch, each item's
- * weight is spread evenly from the midpoint with the item below to the midpoint with the item
- * above (the minimum and the maximum at the ends) instead of sitting on the item: an item of a
- * high level stands for thousands of values around it, and left on one point it would leave bins
- * in the tails empty, which PSI's floor turns into large errors. The shares stay within
- * `binningRankError` of the true ones.
- */
-function histogram(sample, edges) {
-    if (sample.rankError > 0)
-        return spreadHistogram(sample, edges);
-    const counts = new Array(edges.length - 1).fill(0);
-    let bin = 0;
-    const last = edges.length - 2;
-    for (let i = 0; i < sample.values.length; i++) {
-        const value = sample.values[i];
-        if (value < edges[0] || value > edges[last + 1])
-            continue;
-        while (bin < last && value >= edges[bin + 1])
-            bin++;
-        counts[bin] = counts[bin] + sample.weights[i];
-    }
-    return counts;
-}
-function spreadHistogram(sample, edges) {
-    const counts = new Array(edges.length - 1).fill(0);
-    const { values, weights } = sample;
-    const n = values.length;
-    const last = edges.length - 1;
-    for (let i = 0; i < n; i++) {
-        const low = i === 0 ? sample.min : (values[i - 1] + values[i]) / 2;
-        const high = i === n - 1 ? sample.max : (values[i] + values[i + 1]) / 2;
-        const weight = weights[i];
-        if (!(high > low)) {
-            const bin = binOf(edges, values[i]);
-            counts[bin] = counts[bin] + weight;
-            continue;
-        }
-        for (let bin = binOf(edges, low); bin < last; bin++) {
-            const from = Math.max(low, edges[bin]);
-            const to = Math.min(high, edges[bin + 1]);
-            if (to > from)
-                counts[bin] = counts[bin] + (weight * (to - from)) / (high - low);
-            if (edges[bin + 1] >= high)
-                break;
-        }
-    }
-    return counts;
-}
-/** The bin of x among the edges ([e_i, e_i+1), the last closed), clamped to the first and last. */
-function binOf(edges, x) {
-    let lo = 0;
-    let hi = edges.length - 2;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (edges[mid] <= x)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-/**
- * The bound on the error of a share of values ≤ x from spreadHistogram: the sketch's rank error,
- * plus the largest item's weight (spreading moves at most one item's mass past a point on each
- * side, and those two never add up).
- */
-function binningRankError(sample) {
-    if (sample.kind !== "numerical" || sample.rankError === 0)
-        return 0;
-    let largest = 0;
-    for (const weight of sample.weights)
-        if (weight > largest)
-            largest = weight;
-    return sample.rankError + largest / sample.count;
-}
-/** Reference distinct values above which numerical columns are binned by Sturges (Evidently). */
-const PER_VALUE_MAX_DISTINCT = 20;
-const OTHER = "(other)";
-/** Evidently's get_binned_data: the two samples' shares per bin. */
-function binShares(reference, current, fillEmpty) {
-    let shares;
-    if (reference.kind === "numerical" && current.kind === "numerical") {
-        if (reference.values.length > PER_VALUE_MAX_DISTINCT) {
-            const edges = sturgesEdges(reference.count + current.count, Math.min(reference.min, current.min), Math.max(reference.max, current.max));
-            const r = histogram(reference, edges);
-            const c = histogram(current, edges);
-            shares = {
-                labels: r.map((_, i) => `[${edges[i]}, ${edges[i + 1]}${i === r.length - 1 ? "]" : ")"}`),
-                reference: r.map((count) => count / reference.count),
-                current: c.map((count) => count / current.count),
-                sturges: true,
-            };
-        }
-        else {
-            const counts = numericCounts(reference, current);
-            shares = {
-                labels: counts.keys.map(String),
-                reference: counts.reference.map((count) => count / reference.count),
-                current: counts.current.map((count) => count / current.count),
-                sturges: false,
-            };
-        }
-    }
-    else {
-        const counts = categoryCounts(asCategorical(reference), asCategorical(current));
-        shares = {
-            labels: counts.keys,
-            reference: counts.reference.map((count) => count / reference.count),
-            current: counts.current.map((count) => count / current.count),
-            sturges: false,
-        };
-    }
-    if (fillEmpty) {
-        shares.reference = fillEmptyBins(shares.reference);
-        shares.current = fillEmptyBins(shares.current);
-    }
-    return shares;
-}
-function fillEmptyBins(shares) {
-    let smallest = Number.POSITIVE_INFINITY;
-    for (const share of shares)
-        if (share !== 0 && share < smallest)
-            smallest = share;
-    const floor = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
-    return shares.map((share) => (share === 0 ? floor : share));
-}
-/** Counts per distinct value of both samples, over the union of their values (ascending). */
-function numericCounts(reference, current) {
-    const keys = [];
-    const r = [];
-    const c = [];
-    let previous1 = 0;
-    let previous2 = 0;
-    walkUnion(reference, current, (value, below1, below2) => {
-        keys.push(value);
-        r.push(below1 - previous1);
-        c.push(below2 - previous2);
-        previous1 = below1;
-        previous2 = below2;
-    });
-    return { keys, reference: r, current: c };
-}
-/**
- * Counts per category over the union of both tables. Values cut from a table (past its cap) are
- * counted as one "(other)" category; when one side's table was cut, the other side's values that
- * the cut side does not list go there too, so both sides bin alike.
- */
-function categoryCounts(reference, current) {
-    const keys = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort(statistics_byCodePoint);
-    const r = [];
-    const c = [];
-    const kept = [];
-    let otherR = reference.other;
-    let otherC = current.other;
-    for (const key of keys) {
-        const inR = reference.counts.get(key);
-        const inC = current.counts.get(key);
-        if (inR === undefined && reference.other > 0) {
-            otherC += inC ?? 0;
-            continue;
-        }
-        if (inC === undefined && current.other > 0) {
-            otherR += inR ?? 0;
-            continue;
-        }
-        kept.push(key);
-        r.push(inR ?? 0);
-        c.push(inC ?? 0);
-    }
-    if (otherR > 0 || otherC > 0) {
-        kept.push(OTHER);
-        r.push(otherR);
-        c.push(otherC);
-    }
-    return { keys: kept, reference: r, current: c };
-}
-function asCategorical(sample) {
-    if (sample.kind === "categorical")
-        return sample;
-    const counts = new Map();
-    sample.values.forEach((value, i) => {
-        counts.set(String(value), sample.weights[i]);
-    });
-    return { kind: "categorical", counts, other: 0, count: sample.count, missing: sample.missing };
-}
-function statistics_byCodePoint(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-// ---------------------------------------------------------------------------------------------
-// Per-value tests: chi-squared, z
-/** Counts per value of both samples (numbers per value, categories per category). */
-function statistics_valueCounts(reference, current) {
-    if (reference.kind === "numerical" && current.kind === "numerical") {
-        const counts = numericCounts(reference, current);
-        return { ...counts, keys: counts.keys.map(String) };
-    }
-    return categoryCounts(asCategorical(reference), asCategorical(current));
-}
-/** scipy.stats.chisquare(observed, expected): Pearson's statistic and chi2.sf(statistic, k − 1). */
-function chiSquare(observed, expected) {
-    const terms = observed.map((o, i) => (o - expected[i]) ** 2 / expected[i]);
-    const statistic = numpySum(terms);
-    const df = observed.length - 1;
-    return { statistic, pValue: df < 1 ? Number.NaN : chiSquaredSf(statistic, df) };
-}
-/** Evidently's chi-squared test: current counts against reference counts scaled to the current total. */
-function chiSquareTest(reference, current) {
-    const counts = statistics_valueCounts(reference, current);
-    const scale = current.count / reference.count;
-    return chiSquare(counts.current, counts.reference.map((count) => count * scale));
-}
-/** Evidently's two-proportion z-test (for at most two values across both samples). */
-function zTest(reference, current) {
-    const counts = statistics_valueCounts(reference, current);
-    if (counts.keys.length > 2)
-        throw new RangeError(`the z-test takes at most two values, got ${counts.keys.length}`);
-    // Both samples hold one and the same value: Evidently answers p = 1.
-    if (counts.keys.length === 1)
-        return { statistic: 0, pValue: 1 };
-    const n1 = reference.count;
-    const n2 = current.count;
-    const p1 = counts.reference[0] / n1;
-    const p2 = counts.current[0] / n2;
-    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    return { statistic: z, pValue: normalTwoSidedP(z) };
-}
-// ---------------------------------------------------------------------------------------------
-// Distances over bins: Jensen–Shannon, PSI
-function relativeEntropy(x, y) {
-    if (x > 0 && y > 0)
-        return x * Math.log(x / y);
-    if (x === 0 && y >= 0)
-        return 0;
-    return Number.POSITIVE_INFINITY;
-}
-/** scipy.spatial.distance.jensenshannon(p, q) with the natural logarithm. */
-function jensenShannon(p0, q0) {
-    const sumP = numpySum(p0);
-    const sumQ = numpySum(q0);
-    const p = p0.map((x) => x / sumP);
-    const q = q0.map((x) => x / sumQ);
-    const m = p.map((x, i) => (x + q[i]) / 2);
-    const left = numpySum(p.map((x, i) => relativeEntropy(x, m[i])));
-    const right = numpySum(q.map((x, i) => relativeEntropy(x, m[i])));
-    return Math.sqrt((left + right) / 2);
-}
-/** Evidently's PSI of shares whose empty bins were filled. */
-function psi(reference, current) {
-    return numpySum(reference.map((r, i) => (r - current[i]) * Math.log(r / current[i])));
-}
-function jensenShannonTest(reference, current) {
-    const shares = binShares(reference, current, false);
-    return { statistic: jensenShannon(shares.reference, shares.current), pValue: null };
-}
-function statistics_psiTest(reference, current) {
-    const shares = binShares(reference, current, true);
-    return { statistic: psi(shares.reference, shares.current), pValue: null };
-}
-// ---------------------------------------------------------------------------------------------
-// Error bounds for sketches
-/** Rank error of a sample: 0 when exact (categorical samples always are, but for their cut "other"). */
-function rankErrorOf(sample) {
-    return sample.kind === "numerical" ? sample.rankError : 0;
-}
-/** Bound on the KS statistic's error: see the top of this file. */
-function ksErrorBound(reference, current) {
-    return rankErrorOf(reference) + rankErrorOf(current);
-}
-/** Bound on the normalised Wasserstein distance's error. */
-function wassersteinErrorBound(reference, current) {
-    const spread = reference.rankError * (reference.max - reference.min) + current.rankError * (current.max - current.min);
-    if (spread === 0)
-        return 0;
-    return spread / reference.std;
-}
-/** Bound on PSI's error when shares come from sketch bins (0 when both samples are exact). */
-function psiErrorBound(reference, current) {
-    const dr = 2 * binningRankError(reference);
-    const dc = 2 * binningRankError(current);
-    if (dr === 0 && dc === 0)
-        return 0;
-    const shares = binShares(reference, current, true);
-    // A bin whose true share could be 0 gets Evidently's floor, as small as a millionth of one
-    // row's share: log(r/c) there is what makes PSI so sensitive to nearly empty bins.
-    const lowest = (share, delta, count) => share - delta >= 1 / count ? share - delta : 1 / count / 10 ** 6;
-    const term = (r, c) => (r - c) * Math.log(r / c);
-    let bound = 0;
-    shares.reference.forEach((r, i) => {
-        const c = shares.current[i];
-        const value = term(r, c);
-        let highest = value;
-        for (const rr of [lowest(r, dr, reference.count), Math.min(r + dr, 1)])
-            for (const cc of [lowest(c, dc, current.count), Math.min(c + dc, 1)])
-                highest = Math.max(highest, term(rr, cc));
-        const slopeR = Math.log(r / c) + 1 - c / r;
-        const slopeC = -Math.log(r / c) + 1 - r / c;
-        const below = Math.abs(slopeR) * dr + Math.abs(slopeC) * dc;
-        bound += Math.max(highest - value, Math.min(below, value));
-    });
-    return bound;
-}
-
-;// CONCATENATED MODULE: ./lib/drift/drift-tests.ts
 
 const driftTestNames = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi"];
-const exact = (reference, current) => rankErrorOf(reference) === 0 && rankErrorOf(current) === 0;
-const drift_tests_driftTests = {
-    ks: {
-        name: "ks",
-        title: "Kolmogorov–Smirnov",
-        scoredBy: "p_value",
-        defaultThreshold: 0.05,
-        appliesTo: ["numerical"],
-        run: (reference, current) => ksTwoSample(numerical(reference), numerical(current)),
-        errorBound: ksErrorBound,
-    },
-    chisquare: {
-        name: "chisquare",
-        title: "chi-squared",
-        scoredBy: "p_value",
-        defaultThreshold: 0.05,
-        appliesTo: ["numerical", "categorical"],
-        run: chiSquareTest,
-        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
-    },
-    z: {
-        name: "z",
-        title: "two-proportion Z",
-        scoredBy: "p_value",
-        defaultThreshold: 0.05,
-        appliesTo: ["numerical", "categorical"],
-        maxValues: 2,
-        run: zTest,
-        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
-    },
-    wasserstein: {
-        name: "wasserstein",
-        title: "Wasserstein (normed)",
-        scoredBy: "distance",
-        defaultThreshold: 0.1,
-        appliesTo: ["numerical"],
-        run: (reference, current) => ({
-            statistic: normalisedWasserstein(numerical(reference), numerical(current)),
-            pValue: null,
-        }),
-        errorBound: (reference, current) => wassersteinErrorBound(numerical(reference), numerical(current)),
-    },
-    jensenshannon: {
-        name: "jensenshannon",
-        title: "Jensen–Shannon distance",
-        scoredBy: "distance",
-        defaultThreshold: 0.1,
-        appliesTo: ["numerical", "categorical"],
-        run: jensenShannonTest,
-        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
-    },
-    psi: {
-        name: "psi",
-        title: "PSI",
-        scoredBy: "distance",
-        defaultThreshold: 0.1,
-        appliesTo: ["numerical", "categorical"],
-        run: statistics_psiTest,
-        errorBound: psiErrorBound,
-    },
-};
-function numerical(sample) {
-    if (sample.kind !== "numerical")
-        throw new TypeError("this test takes numerical columns only");
-    return sample;
-}
-/** Distinct values of both samples together (pandas' concat(...).nunique()). */
-function drift_tests_distinctValues(reference, current) {
-    return valueCounts(reference, current).keys.length;
-}
-/** Reference rows above which Evidently switches from tests to distances. */
-const SMALL_REFERENCE_ROWS = 1000;
-/**
- * Evidently's default (n: distinct values in both samples): a reference of at most 1,000 values —
- * numerical: KS if n > 5, chi-squared if 3 ≤ n ≤ 5, Z if n ≤ 2; categorical: chi-squared, Z if
- * n ≤ 2. A larger reference — numerical: normalised Wasserstein if n > 5, else Jensen–Shannon;
- * categorical: Jensen–Shannon.
- */
-function drift_tests_defaultDriftTest(kind, referenceCount, distinct) {
-    if (referenceCount <= SMALL_REFERENCE_ROWS) {
-        if (kind === "numerical" && distinct > 5)
-            return "ks";
-        return distinct <= 2 ? "z" : "chisquare";
-    }
-    if (kind === "numerical" && distinct > 5)
-        return "wasserstein";
-    return "jensenshannon";
-}
-/** Whether a result is drift at the threshold. NaN (no answer) is not drift. */
-function drift_tests_isDrift(test, value, threshold) {
-    if (test.scoredBy === "p_value")
-        return value.pValue !== null && value.pValue <= threshold;
-    return value.statistic >= threshold;
-}
-
-;// CONCATENATED MODULE: ./lib/drift/profile.ts
-/**
- * A data profile: what drift needs to know of the training data, small enough to keep with a
- * model version (in its trainyard.json), so drift can be checked later without the data.
- *
- * Per numeric feature: count, missing, mean, std (ddof 0), min, max, and either the exact table
- * of its distinct values (at most MAX_EXACT_VALUES of them; then every drift statistic from the
- * profile is exact) or a KLL quantile sketch (about 1,200 numbers; statistics within the bounds
- * stated in ./statistics.ts). Per categorical feature: a frequency table of at most
- * PROFILE_CATEGORIES values, most frequent first; `other` counts the rows whose values were cut.
- */
-
-
-
-
-
-
-
-/** Categories kept in a profile's frequency table. */
-const PROFILE_CATEGORIES = 1000;
-const count = schemas/* number */.aig().int().min(0);
-/** A statistic that is NaN for an empty column: JSON has no NaN, so null there. */
-const statistic = schemas/* number */.aig().nullable();
-const sketchJson = schemas/* object */.Ikc({
-    k: schemas/* number */.aig().int().min(8),
-    count,
-    min: schemas/* number */.aig(),
-    max: schemas/* number */.aig(),
-    levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
-});
-const numericalFeatureProfile = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    kind: schemas/* literal */.euz("numerical"),
-    type: schemas/* enum */.k5n(fieldTypes),
-    count,
-    missing: count,
-    mean: statistic,
-    std: statistic,
-    min: statistic,
-    max: statistic,
-    /** [value, count] for each distinct value, ascending, when there are few enough; else null. */
-    values: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* number */.aig(), count])).nullable(),
-    /** A KLL quantile sketch of the values, when `values` is null. */
-    sketch: sketchJson.nullable(),
-});
-const categoricalFeatureProfile = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    kind: schemas/* literal */.euz("categorical"),
-    type: schemas/* enum */.k5n(fieldTypes),
-    count,
-    missing: count,
-    /** [value, count], most frequent first (ties by value). */
-    values: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), count])),
-    /** Rows whose value was cut from the table. */
-    other: count,
-});
-const featureProfile = schemas/* discriminatedUnion */.gMt("kind", [
-    numericalFeatureProfile,
-    categoricalFeatureProfile,
-]);
-const dataProfile = schemas/* object */.Ikc({
-    format: schemas/* literal */.euz("trainyard.data-profile"),
-    version: schemas/* literal */.euz(1),
-    /** Data rows profiled. */
-    rows: count,
-    /** The files read, as they were named. */
-    files: schemas/* array */.YOg(schemas/* string */.YjP()),
-    features: schemas/* array */.YOg(featureProfile),
-    /** Columns left out, and why (dates, for instance). */
-    skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
-});
-/** Streams the sources once into a profile (see the top of this file). */
-async function buildDataProfile(sources, options = {}) {
-    return profileOfColumns(await collectColumns(sources, {
-        ...(options.schema ? { schema: options.schema } : {}),
-        ...(options.columns ? { columns: options.columns } : {}),
-        ...(options.cwd ? { cwd: options.cwd } : {}),
-    }));
-}
-/** The profile of columns already collected. */
-function profileOfColumns(collected) {
-    const features = collected.features.map((feature) => {
-        const { name, type } = feature;
-        if (feature.kind === "numerical") {
-            const collector = feature.collector;
-            const moments = collector.moments();
-            const values = collector.valueTable() ?? null;
-            const sketch = values === null ? collector.toSketch().toJSON() : null;
-            return {
-                name,
-                kind: "numerical",
-                type,
-                count: collector.count,
-                missing: collector.missing,
-                mean: finiteOrNull(moments.mean),
-                std: finiteOrNull(moments.std),
-                min: finiteOrNull(moments.min),
-                max: finiteOrNull(moments.max),
-                values,
-                sketch,
-            };
-        }
-        const collector = feature.collector;
-        const sorted = [...collector.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-        const kept = sorted.slice(0, PROFILE_CATEGORIES);
-        const cut = sorted.slice(PROFILE_CATEGORIES).reduce((sum, [, n]) => sum + n, 0);
-        return {
-            name,
-            kind: "categorical",
-            type,
-            count: collector.count,
-            missing: collector.missing,
-            values: kept,
-            other: collector.other + cut,
-        };
-    });
-    return {
-        format: "trainyard.data-profile",
-        version: 1,
-        rows: collected.rows,
-        files: collected.files,
-        features,
-        skipped: collected.skipped,
-    };
-}
-/** The features of a profile as definitions (to read current data the same way). */
-function profile_profileDefinitions(profile) {
-    return profile.features.map(({ name, kind, type }) => ({ name, kind, type }));
-}
-/** The skipped columns of a profile. */
-function profileSkipped(profile) {
-    return profile.skipped;
-}
-/** A feature of a profile as a sample the statistics take. */
-function profile_sampleOfProfile(feature) {
-    if (feature.kind === "categorical") {
-        const sample = {
-            kind: "categorical",
-            counts: new Map(feature.values),
-            other: feature.other,
-            count: feature.count,
-            missing: feature.missing,
-        };
-        return sample;
-    }
-    const moments = {
-        mean: feature.mean ?? Number.NaN,
-        std: feature.std ?? Number.NaN,
-        min: feature.min ?? Number.NaN,
-        max: feature.max ?? Number.NaN,
-    };
-    const base = { kind: "numerical", count: feature.count, missing: feature.missing, ...moments };
-    if (feature.values !== null)
-        return { ...base, ...fromPairs(feature.values), rankError: 0 };
-    const sketch = QuantileSketch.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
-    return { ...base, ...weightedItems(sketch), rankError: sketch.rankError };
-}
-function finiteOrNull(value) {
-    return Number.isFinite(value) ? value : null;
-}
-/**
- * Reads a profile from a JSON file: a profile as `trainyard profile` writes it, or a model
- * version's trainyard.json that holds one under `dataProfile`.
- */
-async function readDataProfile(file) {
-    const text = await readFile(file, "utf8").catch((error) => {
-        throw new ConfigError(`cannot read the profile: ${error.code ?? error.message}`, { file });
-    });
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ConfigError(`not JSON: ${error.message}`, { file });
-    }
-    const inner = typeof data === "object" && data !== null && !("format" in data) && "dataProfile" in data
-        ? data.dataProfile
-        : data;
-    const prefix = inner === data ? "" : "dataProfile.";
-    const parsed = dataProfile.safeParse(inner);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue ? `${prefix}${issue.path.join(".")}` : prefix;
-        throw new ConfigError(`not a data profile: ${issue?.message ?? "invalid"}`, {
-            file,
-            ...(where ? { field: where } : {}),
-        });
-    }
-    return parsed.data;
-}
-
-;// CONCATENATED MODULE: ./lib/drift/drift.ts
-/**
- * Drift between reference data (the training data, or its profile stored with the model version)
- * and current data (streamed), feature by feature, and for the dataset as a whole.
- *
- * Memory: each dataset is read once into per-column collectors (./sample.ts): exact while a
- * column has few distinct values or the dataset's budget of kept numbers lasts (8 M values, 64 MB),
- * past that a KLL sketch per column, and the report says which features were computed from a
- * sketch (`exact: false`) and the bound on their error (`error`).
- */
-
-
-
-
-
-
 const featureSettings = schemas/* strictObject */.rej({
     test: schemas/* enum */.k5n(driftTestNames)
         .optional()
@@ -33358,147 +23769,9 @@ const driftSettings = schemas/* strictObject */.rej({
         .default({})
         .describe("Per feature: the test, its threshold, or ignore."),
 });
-/** Compares two sides' features (pure). Features only the reference has get an empty current side. */
-function compareFeatures(reference, current, settingsInput = {}) {
-    const settings = driftSettings.parse(settingsInput);
-    const currentByName = new Map(current.features.map((feature) => [feature.definition.name, feature]));
-    const features = [];
-    for (const { definition, sample } of reference.features) {
-        const chosen = settings.features[definition.name];
-        if (chosen?.ignore)
-            continue;
-        const other = currentByName.get(definition.name)?.sample ?? emptyLike(sample);
-        features.push(compareFeature(definition, sample, other, chosen?.test, chosen?.threshold));
-    }
-    for (const name of Object.keys(settings.features))
-        if (!reference.features.some((feature) => feature.definition.name === name))
-            throw new ConfigError(`no feature "${name}" in the reference data`, {
-                field: `drift.features.${name}`,
-            });
-    const drifted = features.filter((feature) => feature.drifted).length;
-    const share = features.length === 0 ? 0 : drifted / features.length;
-    return {
-        drifted: features.length > 0 && share >= settings.share,
-        share,
-        threshold: settings.share,
-        features,
-        reference: { rows: reference.rows, source: reference.source },
-        current: { rows: current.rows },
-        skipped: reference.skipped ?? [],
-    };
-}
-function compareFeature(definition, reference, current, testName, threshold) {
-    const sides = {
-        reference: { count: reference.count, missing: reference.missing },
-        current: { count: current.count, missing: current.missing },
-    };
-    const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : undefined;
-    const distinct = empty ? 0 : distinctValues(reference, current);
-    const name = testName ?? defaultDriftTest(definition.kind, reference.count, distinct);
-    const test = driftTests[name];
-    if (!test.appliesTo.includes(definition.kind))
-        throw new ConfigError(`the ${name} test does not apply to ${definition.kind} feature "${definition.name}"`, {
-            field: `drift.features.${definition.name}.test`,
-        });
-    if (test.maxValues !== undefined && distinct > test.maxValues)
-        throw new ConfigError(`the ${name} test takes at most ${test.maxValues} distinct values; feature "${definition.name}" has ${distinct}`, { field: `drift.features.${definition.name}.test` });
-    const limit = threshold ?? test.defaultThreshold;
-    const base = { feature: definition.name, kind: definition.kind, test: name, threshold: limit, ...sides };
-    if (empty)
-        return {
-            ...base,
-            statistic: null,
-            p_value: null,
-            psi: null,
-            drifted: false,
-            exact: true,
-            error: null,
-            note: `no values in the ${empty} data`,
-        };
-    const value = test.run(reference, current);
-    const error = test.errorBound(reference, current);
-    return {
-        ...base,
-        statistic: drift_finiteOrNull(value.statistic),
-        p_value: value.pValue === null ? null : drift_finiteOrNull(value.pValue),
-        psi: drift_finiteOrNull(psiTest(reference, current).statistic),
-        drifted: isDrift(test, value, limit),
-        exact: error === 0,
-        error,
-    };
-}
-function emptyLike(sample) {
-    return sample.kind === "numerical"
-        ? {
-            kind: "numerical",
-            values: new Float64Array(0),
-            weights: new Float64Array(0),
-            count: 0,
-            missing: 0,
-            mean: Number.NaN,
-            std: Number.NaN,
-            min: Number.NaN,
-            max: Number.NaN,
-            rankError: 0,
-        }
-        : { kind: "categorical", counts: new Map(), other: 0, count: 0, missing: 0 };
-}
-function drift_finiteOrNull(value) {
-    return Number.isFinite(value) ? value : null;
-}
-/** Reads both sides (each once, streamed) and compares them. */
-async function checkDrift(request) {
-    const shared = {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.columns ? { columns: request.columns } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-    };
-    let reference;
-    let definitions;
-    if (Array.isArray(request.reference)) {
-        const collected = await collectColumns(request.reference, {
-            ...shared,
-            ...(request.schema ? { schema: request.schema } : {}),
-        });
-        reference = { ...sideOf(collected), source: "data" };
-        definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
-    }
-    else {
-        const profile = request.reference;
-        const wanted = request.columns ? new Set(request.columns) : undefined;
-        const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
-        reference = {
-            rows: profile.rows,
-            features: kept.map((feature) => ({
-                definition: { name: feature.name, kind: feature.kind, type: feature.type },
-                sample: sampleOfProfile(feature),
-            })),
-            skipped: profile.skipped,
-            source: "profile",
-        };
-        definitions = profileDefinitions(profile).filter((d) => wanted === undefined || wanted.has(d.name));
-    }
-    const collected = await collectColumns(request.current, {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-        ...(request.schema ? { schema: request.schema } : {}),
-        // Read as the reference was: same features, same kinds.
-        features: definitions,
-        columns: definitions.map((definition) => definition.name),
-    });
-    return compareFeatures(reference, sideOf(collected), request.settings);
-}
-function sideOf(collected) {
-    return {
-        rows: collected.rows,
-        features: collected.features.map((feature) => ({
-            definition: { name: feature.name, kind: feature.kind, type: feature.type },
-            sample: sampleOf(feature),
-        })),
-        skipped: collected.skipped,
-    };
-}
 
+// EXTERNAL MODULE: ./lib/errors.ts
+var errors = __nccwpck_require__(8115);
 ;// CONCATENATED MODULE: ./lib/evaluate/gates.ts
 /**
  * Gates: the bars a model's metrics must clear before it may ship, as users write them in
@@ -33662,6 +23935,8 @@ function allowedChange(limit, baseline) {
     return limit.kind === "absolute" ? limit.amount : Math.abs(baseline) * limit.fraction;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -34240,14 +24515,14 @@ async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
         if (info.isDirectory())
             fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
         if (info.size > maxBytes)
-            throw new ErrorType(`the ${what} file is ${located_document_formatMiB(info.size)}, more than the ${located_document_formatMiB(maxBytes)} a ${what} file may be`, { file: name });
+            throw new ErrorType(`the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`, { file: name });
         return await handle.readFile("utf8").catch(fail);
     }
     finally {
         await handle.close();
     }
 }
-function located_document_formatMiB(bytes) {
+function formatMiB(bytes) {
     const mib = bytes / (1 << 20);
     return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
 }
@@ -34386,7 +24661,7 @@ function analyseDocument(source, file, rules) {
     if (size > MAX_DOCUMENT_BYTES)
         return {
             problems: [
-                new errors/* ConfigError */.xL(`the file is ${located_document_formatMiB(size)}, more than the ${located_document_formatMiB(MAX_DOCUMENT_BYTES)} it may be`, { file }),
+                new errors/* ConfigError */.xL(`the file is ${formatMiB(size)}, more than the ${formatMiB(MAX_DOCUMENT_BYTES)} it may be`, { file }),
             ],
         };
     const lineCounter = new dist.LineCounter();
@@ -35478,7 +25753,7 @@ const gpuInfo = schemas/* object */.Ikc({
     driver: schemas/* string */.YjP(),
     cuda: schemas/* string */.YjP().optional(),
 });
-const run_record_statistic = schemas/* object */.Ikc({ mean: schemas/* number */.aig(), max: schemas/* number */.aig() });
+const statistic = schemas/* object */.Ikc({ mean: schemas/* number */.aig(), max: schemas/* number */.aig() });
 const resourceUse = schemas/* object */.Ikc({
     gpuCount: schemas/* number */.aig().int().min(0),
     /** GPU-hours: wall time × GPUs the run held. */
@@ -35490,9 +25765,9 @@ const resourceUse = schemas/* object */.Ikc({
     telemetry: schemas/* object */.Ikc({
         samples: schemas/* number */.aig().int().min(0),
         intervalSeconds: schemas/* number */.aig().positive(),
-        utilizationPercent: run_record_statistic,
-        memoryUsedMiB: run_record_statistic,
-        powerWatts: run_record_statistic,
+        utilizationPercent: statistic,
+        memoryUsedMiB: statistic,
+        powerWatts: statistic,
     })
         .optional(),
 });
@@ -36004,6 +26279,418 @@ function setDeployedVersion(text, model, environment, version, file = DEPLOYMENT
     return document.toString({ lineWidth: 0 });
 }
 
+;// CONCATENATED MODULE: ./lib/evaluate/significance.ts
+/**
+ * Is the candidate really better, or did it get lucky on this evaluation set? When both models
+ * scored the same examples, two paired tests answer:
+ *
+ * - A paired bootstrap of the difference of means (candidate − baseline): seeded resamples of
+ *   example indices, the same indices for both models, and a percentile confidence interval
+ *   (numpy.percentile's default linear interpolation). Works for any per-example score.
+ * - McNemar's test on per-example correctness: only the examples the two models disagree on
+ *   count. b = candidate right and baseline wrong, c = candidate wrong and baseline right. With
+ *   b + c < 25 the p-value is the exact two-sided binomial one (scipy.stats.binomtest(b, b + c,
+ *   0.5)); from 25 on, the chi-squared one with continuity correction, (|b − c| − 1)² / (b + c) on
+ *   1 degree of freedom (as statsmodels computes it: b = c gives 1 / (b + c), not 0).
+ *
+ * The distributions are computed here, not approximated: the binomial CDF at p = 1/2 exactly
+ * (integers, then one correctly rounded division), the chi-squared survival function through the
+ * regularized upper incomplete gamma function Q(1/2, x/2) = erfc(√(x/2)), to about 1e-15 relative.
+ */
+
+
+// ---------------------------------------------------------------------------------------------
+// Seeded resamples
+/** xoshiro128** (Blackman and Vigna), seeded through splitmix32: 32-bit words, period 2^128 − 1. */
+function seededWords(seed) {
+    let state = seed >>> 0;
+    const splitmix32 = () => {
+        state = (state + 0x9e3779b9) >>> 0;
+        let z = state;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        return (z ^ (z >>> 16)) >>> 0;
+    };
+    let s0 = splitmix32();
+    let s1 = splitmix32();
+    let s2 = splitmix32();
+    let s3 = splitmix32();
+    if ((s0 | s1 | s2 | s3) === 0)
+        s0 = 1;
+    return () => {
+        const result = Math.imul(rotateLeft(Math.imul(s1, 5), 7), 9) >>> 0;
+        const shifted = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= shifted;
+        s3 = rotateLeft(s3, 11);
+        return result;
+    };
+}
+function rotateLeft(word, bits) {
+    return (word << bits) | (word >>> (32 - bits));
+}
+const TWO_TO_32 = 4294967296;
+/** Above this many examples a word times n is no longer exact in a double. */
+const EXACT_PRODUCT_LIMIT = (/* unused pure expression or super */ null && (2 ** 21));
+/**
+ * Fills `indices` with draws from 0..n−1, each equally likely: Lemire's multiply-and-reject (the
+ * high half of word × n, rejecting the few words that would favour some values), which spares
+ * the slow floating-point modulo per draw; past 2^21 examples, rejection and modulo.
+ */
+function drawIndices(nextWord, n, indices) {
+    const rejectBelow = TWO_TO_32 % n;
+    if (n > EXACT_PRODUCT_LIMIT) {
+        const acceptBelow = TWO_TO_32 - rejectBelow;
+        for (let position = 0; position < indices.length; position++) {
+            let word = nextWord();
+            while (word >= acceptBelow)
+                word = nextWord();
+            indices[position] = word % n;
+        }
+        return;
+    }
+    for (let position = 0; position < indices.length; position++) {
+        let product = nextWord() * n;
+        let high = Math.floor(product / TWO_TO_32);
+        while (product - high * TWO_TO_32 < rejectBelow) {
+            product = nextWord() * n;
+            high = Math.floor(product / TWO_TO_32);
+        }
+        indices[position] = high;
+    }
+}
+/**
+ * The resamples pairedBootstrap draws for `examples` examples: `resamples` arrays of `examples`
+ * indices each, drawn with replacement. The same seed gives the same arrays on every platform.
+ */
+function* bootstrapResamples(examples, resamples, seed) {
+    checkResampleOptions(examples, resamples, seed);
+    const nextWord = seededWords(seed);
+    for (let draw = 0; draw < resamples; draw++) {
+        const indices = new Uint32Array(examples);
+        drawIndices(nextWord, examples, indices);
+        yield indices;
+    }
+}
+function checkResampleOptions(examples, resamples, seed) {
+    if (!Number.isInteger(examples) || examples < 1 || examples > TWO_TO_32) {
+        throw new RangeError(`bootstrap: need at least one example, got ${examples}`);
+    }
+    if (!Number.isInteger(resamples) || resamples < 1) {
+        throw new RangeError(`bootstrap: resamples must be a positive integer, got ${resamples}`);
+    }
+    if (!Number.isInteger(seed))
+        throw new RangeError(`bootstrap: seed must be an integer, got ${seed}`);
+}
+// ---------------------------------------------------------------------------------------------
+// Paired bootstrap
+const DEFAULT_RESAMPLES = 10_000;
+const DEFAULT_CONFIDENCE = 0.95;
+const DEFAULT_SEED = 0x5eed;
+const bootstrapResultSchema = schemas/* object */.Ikc({
+    /** mean(candidate) − mean(baseline) over all examples. */
+    estimate: schemas/* number */.aig(),
+    low: schemas/* number */.aig(),
+    high: schemas/* number */.aig(),
+    confidence: schemas/* number */.aig(),
+    resamples: schemas/* number */.aig().int(),
+    seed: schemas/* number */.aig().int(),
+    examples: schemas/* number */.aig().int(),
+});
+/**
+ * The difference of mean scores (candidate − baseline) on the same examples, with a percentile
+ * confidence interval over seeded resamples of the examples, each resample used for both models.
+ * The seed is read as a 32-bit unsigned integer. Cost: resamples × examples draws, about a second
+ * for 10,000 × 10,000.
+ */
+function pairedBootstrap(scores, options = {}) {
+    const { candidate, baseline } = scores;
+    const resamples = options.resamples ?? DEFAULT_RESAMPLES;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    const seed = options.seed ?? DEFAULT_SEED;
+    if (candidate.length !== baseline.length) {
+        throw new DataError(`paired scores differ in length: ${candidate.length} for the candidate, ${baseline.length} for the baseline`);
+    }
+    checkResampleOptions(candidate.length, resamples, seed);
+    if (!(confidence > 0 && confidence < 1)) {
+        throw new RangeError(`bootstrap: confidence must be between 0 and 1, got ${confidence}`);
+    }
+    const candidateScores = finiteScores(candidate, "candidate");
+    const baselineScores = finiteScores(baseline, "baseline");
+    const examples = candidateScores.length;
+    const differences = new Float64Array(resamples);
+    const indices = new Uint32Array(examples);
+    const nextWord = seededWords(seed);
+    for (let draw = 0; draw < resamples; draw++) {
+        drawIndices(nextWord, examples, indices);
+        let candidateSum = 0;
+        let baselineSum = 0;
+        for (let position = 0; position < examples; position++) {
+            const index = indices[position];
+            candidateSum += candidateScores[index];
+            baselineSum += baselineScores[index];
+        }
+        differences[draw] = candidateSum / examples - baselineSum / examples;
+    }
+    differences.sort();
+    const tail = (1 - confidence) / 2;
+    return {
+        estimate: mean(candidateScores) - mean(baselineScores),
+        low: percentile(differences, tail),
+        high: percentile(differences, 1 - tail),
+        confidence,
+        resamples,
+        seed,
+        examples,
+    };
+}
+function finiteScores(scores, model) {
+    const copy = Float64Array.from(scores);
+    const bad = copy.findIndex((score) => !Number.isFinite(score));
+    if (bad >= 0)
+        throw new DataError(`the ${model}'s score for example ${bad + 1} is ${copy[bad]}`);
+    return copy;
+}
+function mean(values) {
+    let sum = 0;
+    for (const value of values)
+        sum += value;
+    return sum / values.length;
+}
+/** numpy.quantile(sorted, q) with its default "linear" method, computed as numpy computes it. */
+function percentile(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const virtualIndex = (n - 1) * q;
+    const below = Math.min(Math.max(Math.floor(virtualIndex), 0), n - 1);
+    const above = Math.min(below + 1, n - 1);
+    const weight = virtualIndex - Math.floor(virtualIndex);
+    const a = sorted[below];
+    const b = sorted[above];
+    const difference = b - a;
+    // numpy's _lerp: from the nearer end, so that the result is monotonic and exact at the ends.
+    return weight >= 0.5 ? b - difference * (1 - weight) : a + difference * weight;
+}
+// ---------------------------------------------------------------------------------------------
+// McNemar's test
+/** Below this many discordant examples the exact binomial test is used. */
+const MCNEMAR_EXACT_BELOW = 25;
+const mcnemarResultSchema = schemas/* object */.Ikc({
+    /** Examples the candidate got right and the baseline wrong. */
+    b: schemas/* number */.aig().int(),
+    /** Examples the candidate got wrong and the baseline right. */
+    c: schemas/* number */.aig().int(),
+    /** Exact: min(b, c), the binomial count; chi-squared: (|b − c| − 1)² / (b + c). */
+    statistic: schemas/* number */.aig(),
+    pValue: schemas/* number */.aig(),
+    method: schemas/* enum */.k5n(["exact-binomial", "chi-squared-corrected"]),
+});
+/** McNemar's test on which examples each model got right. */
+function mcnemar(candidateCorrect, baselineCorrect) {
+    if (candidateCorrect.length !== baselineCorrect.length) {
+        throw new DataError(`paired correctness differs in length: ${candidateCorrect.length} for the candidate, ${baselineCorrect.length} for the baseline`);
+    }
+    let b = 0;
+    let c = 0;
+    candidateCorrect.forEach((candidateRight, index) => {
+        const baselineRight = baselineCorrect[index];
+        if (candidateRight && !baselineRight)
+            b++;
+        else if (!candidateRight && baselineRight)
+            c++;
+    });
+    return mcnemarFromCounts(b, c);
+}
+/** McNemar's test from the two discordant counts. */
+function mcnemarFromCounts(b, c) {
+    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
+        throw new RangeError(`McNemar: counts must be non-negative integers, got b=${b}, c=${c}`);
+    }
+    const discordant = b + c;
+    if (discordant < MCNEMAR_EXACT_BELOW) {
+        const smaller = Math.min(b, c);
+        // Two-sided at p = 1/2: both tails are the same size. b = c (and b + c = 0) gives 1.
+        const pValue = discordant === 0 ? 1 : Math.min(1, 2 * binomialCdfHalf(smaller, discordant));
+        return { b, c, statistic: smaller, pValue, method: "exact-binomial" };
+    }
+    const statistic = (Math.abs(b - c) - 1) ** 2 / discordant;
+    return { b, c, statistic, pValue: chiSquaredSurvival1(statistic), method: "chi-squared-corrected" };
+}
+/**
+ * P(X ≤ k) for X ~ Binomial(n, 1/2), exact: the sum of C(n, i) in integers over 2^n, rounded
+ * once. n up to 1023 (2^n must be a double).
+ */
+function binomialCdfHalf(k, n) {
+    if (!Number.isInteger(n) || n < 0 || n > 1023) {
+        throw new RangeError(`binomial CDF: n must be an integer from 0 to 1023, got ${n}`);
+    }
+    if (k < 0)
+        return 0;
+    if (k >= n)
+        return 1;
+    const last = Math.floor(k);
+    let coefficient = 1n;
+    let sum = 1n;
+    for (let i = 1; i <= last; i++) {
+        coefficient = (coefficient * BigInt(n - i + 1)) / BigInt(i);
+        sum += coefficient;
+    }
+    // Number(sum) rounds to nearest; dividing by a power of two is then exact.
+    return Number(sum) / 2 ** n;
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-squared (1 degree of freedom), erfc, and the incomplete gamma function at a = 1/2
+const SQRT_PI = Math.sqrt(Math.PI);
+const TINY = 1e-300;
+const EPSILON = 2 ** -53;
+/** P(χ² > x) on one degree of freedom: Q(1/2, x/2). */
+function chiSquaredSurvival1(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    return upperGammaHalf(x / 2);
+}
+/** The complementary error function, for any x: erfc(x) = Q(1/2, x²) for x ≥ 0. */
+function erfc(x) {
+    if (Number.isNaN(x))
+        return Number.NaN;
+    if (x < 0)
+        return 2 - erfc(-x);
+    // x² rounds; its rounding error e scales the result by exp(−e), which matters for large x.
+    const [square, error] = exactSquare(x);
+    return upperGammaHalf(square) * Math.exp(-error);
+}
+/** x² as square + error, exactly (Veltkamp split; JavaScript has no fused multiply-add). */
+function exactSquare(x) {
+    const square = x * x;
+    if (!Number.isFinite(square))
+        return [square, 0];
+    const scaled = 134217729 * x; // 2^27 + 1
+    const high = scaled - (scaled - x);
+    const low = x - high;
+    return [square, high * high - square + 2 * high * low + low * low];
+}
+/** The regularized upper incomplete gamma function Q(1/2, y) = erfc(√y). */
+function upperGammaHalf(y) {
+    if (y <= 0)
+        return 1;
+    if (y === Number.POSITIVE_INFINITY)
+        return 0;
+    // The series converges fast and loses little to 1 − P while Q is not small; beyond, the
+    // continued fraction converges fast and keeps Q's relative accuracy deep into the tail.
+    return y < 1.5 ? 1 - lowerGammaHalfSeries(y) : upperGammaHalfContinuedFraction(y);
+}
+/** P(1/2, y) = e^(−y) √y / Γ(3/2) · Σ yⁿ / ((3/2)(5/2)…(1/2 + n)): positive terms only. */
+function lowerGammaHalfSeries(y) {
+    let term = 1;
+    let sum = 1;
+    for (let n = 1; n < 500; n++) {
+        term *= y / (0.5 + n);
+        sum += term;
+        if (term < sum * EPSILON)
+            break;
+    }
+    return ((Math.exp(-y) * Math.sqrt(y)) / (SQRT_PI / 2)) * sum;
+}
+/** Q(1/2, y) = e^(−y) √y / Γ(1/2) · 1/(y + 1/2 − 1·(1/2)/(y + 5/2 − 2·(3/2)/(y + 9/2 − …))), by Lentz. */
+function upperGammaHalfContinuedFraction(y) {
+    const a = 0.5;
+    let denominator = y + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / denominator;
+    let fraction = d;
+    for (let i = 1; i < 1000; i++) {
+        const numerator = -i * (i - a);
+        denominator += 2;
+        d = numerator * d + denominator;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = denominator + numerator / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const step = d * c;
+        fraction *= step;
+        if (Math.abs(step - 1) < EPSILON)
+            break;
+    }
+    return ((Math.exp(-y) * Math.sqrt(y)) / SQRT_PI) * fraction;
+}
+// ---------------------------------------------------------------------------------------------
+// Both tests together, and the sentence for the report
+const significanceResultSchema = schemas/* object */.Ikc({
+    /** "share": scores are 0/1 correctness, shown in percentage points; "value": in the scores' units. */
+    unit: schemas/* enum */.k5n(["share", "value"]),
+    bootstrap: bootstrapResultSchema,
+    mcnemar: mcnemarResultSchema.optional(),
+    /** McNemar's p below 1 − confidence where it was run, else the interval leaves out 0. */
+    significant: schemas/* boolean */.zMY(),
+    sentence: schemas/* string */.YjP(),
+});
+/** Accuracy-style comparison: bootstrap of 1/0 correctness, and McNemar's test. */
+function significanceOfCorrectness(candidateCorrect, baselineCorrect, options = {}) {
+    const mcnemarResult = mcnemar(candidateCorrect, baselineCorrect);
+    const bootstrap = pairedBootstrap({ candidate: candidateCorrect.map(Number), baseline: baselineCorrect.map(Number) }, options);
+    const significant = mcnemarResult.pValue < 1 - bootstrap.confidence;
+    const result = { unit: "share", bootstrap, mcnemar: mcnemarResult, significant };
+    return { ...result, sentence: describeSignificance(result) };
+}
+/** Comparison of any per-example scores (log loss, squared error): the bootstrap alone. */
+function significanceOfScores(scores, options = {}) {
+    const bootstrap = pairedBootstrap(scores, options);
+    const significant = bootstrap.low > 0 || bootstrap.high < 0;
+    const result = { unit: "value", bootstrap, significant };
+    return { ...result, sentence: describeSignificance(result) };
+}
+/**
+ * `+0.4% (95% CI −0.2% to +1.0%), not significant (McNemar p = 0.31)`; for scores,
+ * `−0.0123 (95% CI −0.0201 to −0.0045), significant (the interval leaves out 0)`.
+ */
+function describeSignificance(result) {
+    const { bootstrap, mcnemar: mcnemarResult, significant, unit } = result;
+    const values = [bootstrap.estimate, bootstrap.low, bootstrap.high];
+    const show = unit === "share" ? percentagePointsFormatter(values) : significantDigitsFormatter(values);
+    const level = `${Number((bootstrap.confidence * 100).toPrecision(4))}%`;
+    const interval = `${show(bootstrap.estimate)} (${level} CI ${show(bootstrap.low)} to ${show(bootstrap.high)})`;
+    const verdict = significant ? "significant" : "not significant";
+    if (mcnemarResult) {
+        const alpha = 1 - bootstrap.confidence;
+        return `${interval}, ${verdict} (McNemar p ${formatPValue(mcnemarResult.pValue, alpha)})`;
+    }
+    return `${interval}, ${verdict} (the interval ${significant ? "leaves out" : "includes"} 0)`;
+}
+const MINUS = "\u2212";
+function signed(text, value) {
+    if (/^0(\.0*)?$/.test(text))
+        return text;
+    return value < 0 ? `${MINUS}${text}` : `+${text}`;
+}
+/** Differences of shares as percentage points, with enough decimals for two significant digits. */
+function percentagePointsFormatter(values) {
+    const largest = Math.max(...values.map((value) => Math.abs(value * 100)));
+    const decimals = largest > 0 ? Math.min(4, Math.max(1, 1 - Math.floor(Math.log10(largest)))) : 1;
+    return (value) => `${signed(Math.abs(value * 100).toFixed(decimals), value)}%`;
+}
+function significantDigitsFormatter(values) {
+    const largest = Math.max(...values.map(Math.abs));
+    const decimals = largest > 0 ? Math.min(12, Math.max(0, 2 - Math.floor(Math.log10(largest)))) : 0;
+    return (value) => signed(Math.abs(value).toFixed(decimals), value);
+}
+/** `= 0.31`, `< 0.001`; with more digits where two would put p on the wrong side of alpha. */
+function formatPValue(p, alpha = 0.05) {
+    if (p < 0.001)
+        return "< 0.001";
+    for (let digits = 2; digits <= 6; digits++) {
+        const shown = Number(p.toPrecision(digits));
+        if (shown < alpha === p < alpha)
+            return `= ${shown}`;
+    }
+    return `= ${p}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/evaluate/compare.ts
 /**
  * The comparison evaluate writes and report reads: the candidate's metrics beside the baseline's
@@ -36130,7 +26817,7 @@ function compareSlices(input, gates) {
     const sliceGates = input.sliceGates?.gates ?? {};
     const candidateSlices = input.candidate.slices ?? {};
     const baselineSlices = input.baseline?.slices ?? {};
-    const names = input.sliceGates?.only ?? Object.keys(candidateSlices).sort(compare_byCodePoint);
+    const names = input.sliceGates?.only ?? Object.keys(candidateSlices).sort(byCodePoint);
     return names.map((slice) => {
         const present = Object.hasOwn(candidateSlices, slice);
         const metrics = compareScope({
@@ -36153,7 +26840,7 @@ function compareScope(scope, gates, writtenDirection) {
     const others = new Set([...Object.keys(scope.candidate ?? {}), ...Object.keys(scope.baseline ?? {})]);
     for (const metric of named)
         others.delete(metric);
-    const ordered = [...named, ...[...others].sort(compare_byCodePoint)];
+    const ordered = [...named, ...[...others].sort(byCodePoint)];
     return ordered.map((metric) => compareMetric(metric, scope, gates[metric], resolveDirection(metric, writtenDirection(metric))));
 }
 function ownValue(record, key) {
@@ -36279,7 +26966,7 @@ function formatNumber(value) {
 function formatPercent(fraction) {
     return `${Number((fraction * 100).toPrecision(3))}%`;
 }
-function compare_byCodePoint(a, b) {
+function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 // ---------------------------------------------------------------------------------------------
@@ -37596,8 +28283,8 @@ var core_errors = __nccwpck_require__(7428);
  */
 
 
-const report_count = schemas/* number */.aig().int().min(0);
-const side = schemas/* object */.Ikc({ count: report_count, missing: report_count });
+const count = schemas/* number */.aig().int().min(0);
+const side = schemas/* object */.Ikc({ count, missing: count });
 const featureDrift = schemas/* object */.Ikc({
     feature: schemas/* string */.YjP(),
     kind: schemas/* enum */.k5n(["numerical", "categorical"]),
@@ -37626,8 +28313,8 @@ const driftReport = schemas/* object */.Ikc({
     share: schemas/* number */.aig().min(0).max(1),
     threshold: schemas/* number */.aig().min(0).max(1),
     features: schemas/* array */.YOg(featureDrift),
-    reference: schemas/* object */.Ikc({ rows: report_count, source: schemas/* enum */.k5n(["data", "profile"]) }),
-    current: schemas/* object */.Ikc({ rows: report_count }),
+    reference: schemas/* object */.Ikc({ rows: count, source: schemas/* enum */.k5n(["data", "profile"]) }),
+    current: schemas/* object */.Ikc({ rows: count }),
     /** Columns not checked, and why. */
     skipped: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), reason: schemas/* string */.YjP() })),
 });
@@ -37668,9 +28355,9 @@ const driftDispatchReport = schemas/* object */.Ikc({
     threshold: schemas/* number */.aig().min(0).max(1),
     features: schemas/* array */.YOg(featureSummary),
     /** Features cut to keep the payload small (the full report is in the run's report file). */
-    omitted: report_count,
-    reference: schemas/* object */.Ikc({ rows: report_count, source: schemas/* enum */.k5n(["data", "profile"]) }),
-    current: schemas/* object */.Ikc({ rows: report_count }),
+    omitted: count,
+    reference: schemas/* object */.Ikc({ rows: count, source: schemas/* enum */.k5n(["data", "profile"]) }),
+    current: schemas/* object */.Ikc({ rows: count }),
 });
 /** Bytes of JSON the dispatched report may take (GitHub refuses much larger client payloads). */
 const DISPATCH_REPORT_BYTES = 60_000;
@@ -37805,6 +28492,1150 @@ function alertKey(fingerprint, startsAt) {
 }
 function driftedFeatures(report) {
     return report.features.filter((feature) => feature.drifted).map((feature) => feature.feature);
+}
+
+;// CONCATENATED MODULE: ./lib/drift/distributions.ts
+/**
+ * The distributions behind the drift tests' p-values, ported from scipy 1.10 so that the numbers
+ * agree with it (to about 1e-12 relative; the tests hold them to 1e-9):
+ *
+ * - ks_2samp's two-sided p-value. Exact for samples of at most 10,000 (scipy's MAX_AUTO_N):
+ *   equal sizes by the closed form of `_compute_prob_outside_square`, unequal by Hodges' inside
+ *   method with Viehmann's recursion for 1 − p (`_compute_outer_prob_inside_method`). Larger
+ *   samples: the one-sample two-sided Kolmogorov–Smirnov distribution at n = round(mn/(m+n))
+ *   (`kstwo.sf`, scipy's `_kolmogn` after Simard and L'Ecuyer: Ruben–Gambino ends, Durbin's
+ *   matrix (Marsaglia–Tsang–Wang), Pomeranz's recursion, Pelz–Good, and 2 × Smirnov's one-sided
+ *   tail).
+ * - The chi-squared survival function on an integer number of degrees of freedom, as the
+ *   regularized upper incomplete gamma function Q(df/2, x/2) in closed form: for integer a,
+ *   e^(−y) Σ_{k<a} y^k / k!; for half-integer a, erfc(√y) plus e^(−y) Σ y^(k+½) / Γ(k + 3/2).
+ *   Every term is positive and is summed in log space, so Q keeps its relative accuracy deep
+ *   into the tail (where 1 − P would lose it).
+ * - The two-sided normal tail 2·Φ(−|z|) = erfc(|z|/√2).
+ */
+
+const TWO_128 = 2 ** 128;
+const TWO_MINUS_128 = 2 ** -128;
+// ---------------------------------------------------------------------------------------------
+// Helpers
+/** numpy's round: to nearest, ties to even. */
+function roundHalfEven(x) {
+    const floor = Math.floor(x);
+    const diff = x - floor;
+    if (diff > 0.5)
+        return floor + 1;
+    if (diff < 0.5)
+        return floor;
+    return floor % 2 === 0 ? floor : floor + 1;
+}
+/** x · 2^exponent without intermediate overflow or underflow of the power. */
+function ldexp(x, exponent) {
+    let result = x;
+    let left = exponent;
+    while (left > 1000) {
+        result *= 2 ** 1000;
+        left -= 1000;
+    }
+    while (left < -1000) {
+        result *= 2 ** -1000;
+        left += 1000;
+    }
+    return result * 2 ** left;
+}
+function clipProbability(p) {
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+function greatestCommonDivisor(a, b) {
+    let x = a;
+    let y = b;
+    while (y !== 0)
+        [x, y] = [y, x % y];
+    return x;
+}
+/** n · x as high + low, exactly (Veltkamp split; JavaScript has no fused multiply-add). */
+function exactProduct(a, b) {
+    const product = a * b;
+    const split = (value) => {
+        const scaled = 134217729 * value;
+        const high = scaled - (scaled - value);
+        return [high, value - high];
+    };
+    const [aHigh, aLow] = split(a);
+    const [bHigh, bLow] = split(b);
+    const error = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+    return [product, error];
+}
+// ---------------------------------------------------------------------------------------------
+// Two-sample Kolmogorov–Smirnov
+/** scipy.stats.ks_2samp's MAX_AUTO_N: up to this many values in the larger sample, exact p-values. */
+const KS_EXACT_MAX_N = 10_000;
+/** The two-sided p-value of D for samples of n1 and n2 values, as ks_2samp(method="auto"). */
+function ksTwoSamplePValue(d, n1, n2) {
+    if (max(n1, n2) <= KS_EXACT_MAX_N) {
+        const g = greatestCommonDivisor(n1, n2);
+        const lcm = (n1 / g) * n2;
+        const h = roundHalfEven(d * lcm);
+        const rounded = h / lcm;
+        if (h === 0)
+            return { statistic: rounded, pValue: 1, method: "exact" };
+        const p = n1 === n2 ? probabilityOutsideSquare(n1, h) : outerProbabilityInside(n1, n2, g, h);
+        if (p >= 0 && p <= 1)
+            return { statistic: rounded, pValue: p, method: "exact" };
+        return { statistic: rounded, pValue: asymptotic(rounded, n1, n2), method: "asymptotic" };
+    }
+    return { statistic: d, pValue: asymptotic(d, n1, n2), method: "asymptotic" };
+}
+function max(a, b) {
+    return a > b ? a : b;
+}
+function asymptotic(d, n1, n2) {
+    const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+    const en = (m * n) / (m + n);
+    return clipProbability(kolmogorovSmirnovSf(roundHalfEven(en), d));
+}
+/** Pr(D_{n,n} ≥ h/n): scipy's `_compute_prob_outside_square`. */
+function probabilityOutsideSquare(n, h) {
+    let total = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        total = p1 * (1 - total);
+    }
+    return 2 * total;
+}
+/** 1 − (paths staying strictly inside |x/m − y/n| < h/lcm) / binom(m+n, n): scipy's pythran kernel. */
+function outerProbabilityInside(m0, n0, g, h) {
+    const [m, n] = m0 < n0 ? [n0, m0] : [m0, n0];
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const A = new Float64Array(lenA).fill(1);
+    A.fill(0, minj, maxj);
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+        minj = Math.min(minj, n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let value = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            value = (A[jj + minj - lastminj] * i + value * j) / (i + j);
+            A[jj] = value;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            A.fill(1, maxj - minj, Math.min(maxj - minj + (lastlen - curlen), lenA));
+    }
+    return A[maxj - minj - 1];
+}
+// ---------------------------------------------------------------------------------------------
+// One-sample two-sided Kolmogorov–Smirnov distribution (scipy.stats.kstwo), survival function
+const LOG_2PI = Math.log(2 * Math.PI);
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+const SQRT3 = Math.sqrt(3);
+const PI_SQUARED = Math.PI ** 2;
+const PI_FOUR = Math.PI ** 4;
+const PI_SIX = Math.PI ** 6;
+const MIN_LOG = -708;
+// B_2j / (2j (2j − 1)) for j = 8 … 1, as scipy lists them (written as the doubles they round to).
+const STIRLING = [
+    -0.029550653594771242, 0.00641025641025641, -0.0019175269175269176, 0.0008417508417508417,
+    -0.0005952380952380953, 0.0007936507936507937, -0.002777777777777778, 0.08333333333333333,
+];
+function logFactorialOverPower(n) {
+    const rn = 1 / n;
+    let poly = 0;
+    for (const coefficient of STIRLING)
+        poly = poly * (rn / n) + coefficient;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+/** P(D_n > x) for the two-sided one-sample statistic: scipy's `_kolmogn(n, x, cdf=False)`. */
+function kolmogorovSmirnovSf(n, x) {
+    if (!Number.isInteger(n) || n <= 0)
+        return Number.NaN;
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else
+            prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+        return clipProbability(1 - prob);
+    }
+    if (t >= n - 1)
+        return clipProbability(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clipProbability(2 * smirnovSf(n, x));
+    const nxSquared = t * x;
+    if (n <= 140) {
+        if (nxSquared <= 0.754693)
+            return clipProbability(1 - durbinMatrixCdf(n, x));
+        if (nxSquared <= 4)
+            return clipProbability(1 - pomeranzCdf(n, x));
+        return clipProbability(2 * smirnovSf(n, x));
+    }
+    if (nxSquared >= 370)
+        return 0;
+    if (nxSquared >= 2.2)
+        return clipProbability(2 * smirnovSf(n, x));
+    const cdf = nxSquared >= 18 ? 1 : n <= 100_000 && n * x ** 1.5 <= 1.4 ? durbinMatrixCdf(n, x) : pelzGoodCdf(n, x);
+    return clipProbability(1 - cdf);
+}
+/** Pr(D_n ≤ d) by Durbin's matrix, as Marsaglia, Tsang and Wang compute it (`_kolmogn_DMTW`). */
+function durbinMatrixCdf(n, d) {
+    if (d >= 1)
+        return 1;
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = v[j - 1] * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++)
+        for (let row = i - 1; row < m; row++)
+            H[row * m + i] = w[row - i + 1];
+    for (let row = 0; row < m; row++)
+        H[row * m] = v[row];
+    for (let column = 0; column < m; column++)
+        H[(m - 1) * m + column] = v[m - 1 - column];
+    let power = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        power[i * m + i] = 1;
+    let nn = n;
+    let exponent = 0;
+    let hExponent = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            power = multiply(power, H, m);
+            exponent += hExponent;
+        }
+        H = multiply(H, H, m);
+        hExponent *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > TWO_128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] = H[i] / TWO_128;
+            hExponent += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = power[(k - 1) * m + (k - 1)];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < TWO_MINUS_128) {
+            p *= TWO_128;
+            exponent -= 128;
+        }
+    }
+    if (exponent !== 0)
+        p = ldexp(p, exponent);
+    return clipProbability(p);
+}
+function multiply(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        for (let l = 0; l < m; l++) {
+            const factor = a[i * m + l];
+            if (factor === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                out[i * m + j] = out[i * m + j] + factor * b[l * m + j];
+        }
+    return out;
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const half = Math.floor((i + 1) / 2);
+        if ((i + 1) % 2 === 0) {
+            if (half === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = half - 1 - ll - roundf - 1;
+                j2 = half + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = half - 1 - ll - 1;
+            j2 = half + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Pr(D_n ≤ x) by Pomeranz's recursion (`_kolmogn_Pomeranz`). */
+function pomeranzCdf(n, x) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const powers = 2 * (ll + 1);
+    const gPower = new Float64Array(powers);
+    const twoGPower = new Float64Array(powers);
+    const oneMinusTwoGPower = new Float64Array(powers);
+    gPower[0] = 1;
+    twoGPower[0] = 1;
+    oneMinusTwoGPower[0] = 1;
+    let exponent = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let m = 1; m < powers; m++) {
+        gPower[m] = (gPower[m - 1] * gOverN) / m;
+        twoGPower[m] = (twoGPower[m - 1] * twoGOverN) / m;
+        oneMinusTwoGPower[m] = (oneMinusTwoGPower[m - 1] * oneMinusTwoGOverN) / m;
+    }
+    let V0 = new Float64Array(powers);
+    let V1 = new Float64Array(powers);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gPower : i % 2 ? twoGPower : oneMinusTwoGPower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            const start = k1 - V0s;
+            const aLength = Math.max(0, Math.min(ln2, powers - start));
+            const convStart = j1 - k1;
+            const convLength = j2 - j1 + 1;
+            // Entries convStart … convStart + convLength − 1 of the full convolution of
+            // V0[start, start + aLength) with pwrs[0, ln2).
+            for (let out = 0; out < convLength; out++) {
+                const index = convStart + out;
+                let sum = 0;
+                const from = Math.max(0, index - (ln2 - 1));
+                const to = Math.min(aLength - 1, index);
+                for (let a = from; a <= to; a++)
+                    sum += V0[start + a] * pwrs[index - a];
+                V1[out] = sum;
+            }
+            let largest = 0;
+            for (let index = 0; index < powers; index++)
+                if (V1[index] > largest)
+                    largest = V1[index];
+            if (largest > 0 && largest < TWO_MINUS_128) {
+                for (let index = 0; index < powers; index++)
+                    V1[index] = V1[index] * TWO_128;
+                exponent -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let answer = V1[n - V1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(answer) > TWO_128) {
+            answer *= TWO_MINUS_128;
+            exponent += 128;
+        }
+        answer *= m;
+    }
+    if (exponent !== 0)
+        answer = ldexp(answer, exponent);
+    return clipProbability(answer);
+}
+/** The Pelz–Good approximation to Pr(D_n ≤ x) (`_kolmogn_PelzGood`). */
+function pelzGoodCdf(n, x) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const qlog = -PI_SQUARED / 8 / z2;
+    if (qlog < MIN_LOG)
+        return 0;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI_SQUARED / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI_SQUARED) / 4;
+    const k2c = (PI_FOUR * (1 - 2 * z2)) / 16;
+    const k3d = (PI_SIX * (5 - 30 * z2)) / 64;
+    const k3c = (PI_FOUR * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI_SQUARED * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coefficients = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coefficients[i];
+    }
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT_2PI) / divisors[i];
+    q = Math.exp(-PI_SQUARED / 2 / z2);
+    const sqrt3z = SQRT3 * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k ** 2;
+        const qk = q ** k2;
+        const kpi = Math.PI * k;
+        k2extra += k2 * qk;
+        k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qk;
+    }
+    K[2] = K[2] + (k2extra * PI_SQUARED * SQRT_2PI) / (-36 * z3);
+    K[3] = K[3] + (k3extra * PI_SQUARED * SQRT_2PI) / (216 * z6);
+    let sum = 0;
+    for (let i = 0; i < 4; i++)
+        sum += K[i] / n ** (i / 2);
+    return sum;
+}
+/**
+ * Smirnov's one-sided survival function P(D⁺_n > x) (scipy.special.smirnov): Birnbaum and
+ * Tingey's sum x Σ_{v ≤ n(1−x)} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v). With a = x + v/n
+ * the term is the binomial probability b(v; n, a) divided by a, and that is computed as Loader
+ * (2000) does (R's dbinom): Stirling-series remainders and deviance terms, without the large
+ * cancelling logarithms, so each term keeps about 1e-14 of relative accuracy (scipy sums in
+ * double-double). n·x is split exactly into its integer part and the rest, as scipy does.
+ */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
+        return Number.NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    const [nxHigh, nxLow] = exactProduct(n, x);
+    let nxFloor = Math.floor(nxHigh);
+    let alpha = nxHigh - nxFloor + nxLow;
+    if (alpha < 0) {
+        nxFloor -= 1;
+        alpha += 1;
+    }
+    if (alpha >= 1) {
+        nxFloor += 1;
+        alpha = 0;
+    }
+    if (nxFloor === 0 || (nxFloor === 1 && alpha === 0))
+        return clipProbability(1 - x * (1 + x) ** (n - 1));
+    if (-2 * n * x * x < -708.3964185322641)
+        return 0;
+    if (nxFloor >= n - 1)
+        return clipProbability((1 - x) ** n);
+    if (n > 1_000_000)
+        return clipProbability(Math.exp(-((6 * n * x + 1) ** 2) / 18 / n));
+    let lastTerm = n - nxFloor - (alpha === 0 ? 0 : 1);
+    if (alpha === 0)
+        lastTerm -= 1;
+    // v = 0: (1 − x)^n / x.
+    const logTerms = [n * Math.log1p(-x) - Math.log(x)];
+    let largest = logTerms[0];
+    const stirlingN = stirlingRemainder(n);
+    for (let v = 1; v <= lastTerm; v++) {
+        // n·a and n·(1 − a) from the exact n·x = nxFloor + alpha.
+        const meanAbove = nxFloor + v + alpha;
+        const meanBelow = n - nxFloor - v - alpha;
+        if (meanBelow <= 0)
+            break;
+        const logBinomialProbability = stirlingN -
+            stirlingRemainder(v) -
+            stirlingRemainder(n - v) -
+            deviance(v, meanAbove) -
+            deviance(n - v, meanBelow) -
+            0.5 * (LOG_2PI + Math.log(v) + Math.log1p(-v / n));
+        const logTerm = logBinomialProbability - Math.log(meanAbove / n);
+        logTerms.push(logTerm);
+        if (logTerm > largest)
+            largest = logTerm;
+        // As scipy stops: when the terms left cannot reach the sum's last bit.
+        else if (logTerm < largest + Math.log(2 ** -52 / (4 * (lastTerm + 1 - v))))
+            break;
+    }
+    let sum = 0;
+    for (const logTerm of logTerms)
+        sum += Math.exp(logTerm - largest);
+    return clipProbability(Math.exp(largest + Math.log(sum) + Math.log(x)));
+}
+/** log(k!) − log(√(2πk) (k/e)^k), Stirling's remainder (R's stirlerr) for an integer k ≥ 1. */
+function stirlingRemainder(k) {
+    if (k <= 15) {
+        let logFactorial = 0;
+        for (let i = 2; i <= k; i++)
+            logFactorial += Math.log(i);
+        return logFactorial - (k + 0.5) * Math.log(k) + k - LOG_2PI / 2;
+    }
+    const k2 = k * k;
+    const S0 = 1 / 12;
+    const S1 = 1 / 360;
+    const S2 = 1 / 1260;
+    const S3 = 1 / 1680;
+    const S4 = 1 / 1188;
+    if (k > 500)
+        return (S0 - S1 / k2) / k;
+    if (k > 80)
+        return (S0 - (S1 - S2 / k2) / k2) / k;
+    if (k > 35)
+        return (S0 - (S1 - (S2 - S3 / k2) / k2) / k2) / k;
+    return (S0 - (S1 - (S2 - (S3 - S4 / k2) / k2) / k2) / k2) / k;
+}
+/** x log(x/m) + m − x without cancellation (Loader's bd0). */
+function deviance(x, m) {
+    if (Math.abs(x - m) < 0.1 * (x + m)) {
+        let v = (x - m) / (x + m);
+        let s = (x - m) * v;
+        let ej = 2 * x * v;
+        v *= v;
+        for (let j = 1; j < 1000; j++) {
+            ej *= v;
+            const next = s + ej / (2 * j + 1);
+            if (next === s)
+                return next;
+            s = next;
+        }
+        return s;
+    }
+    return x * Math.log(x / m) + m - x;
+}
+// ---------------------------------------------------------------------------------------------
+// Chi-squared and normal tails
+/** P(χ²_df > x) for an integer number of degrees of freedom (scipy.stats.chi2.sf). */
+function chiSquaredSf(x, df) {
+    if (Number.isNaN(x) || !Number.isInteger(df) || df < 1)
+        return Number.NaN;
+    if (x <= 0)
+        return 1;
+    if (x === Number.POSITIVE_INFINITY)
+        return 0;
+    return upperGammaHalfInteger(df, x / 2);
+}
+/** Q(twiceA / 2, y), the regularized upper incomplete gamma function at an integer or half-integer a. */
+function upperGammaHalfInteger(twiceA, y) {
+    const logY = Math.log(y);
+    const logTerms = [];
+    let base = 0;
+    if (twiceA % 2 === 0) {
+        // Q(a, y) = Σ_{k<a} e^(−y) y^k / k!
+        let logFactorial = 0;
+        for (let k = 0; k < twiceA / 2; k++) {
+            if (k > 0)
+                logFactorial += Math.log(k);
+            logTerms.push(-y + k * logY - logFactorial);
+        }
+    }
+    else {
+        // Q(a, y) = erfc(√y) + Σ_{k<a−½} e^(−y) y^(k+½) / Γ(k + 3/2)
+        base = erfc(Math.sqrt(y));
+        let logGamma = Math.log(Math.sqrt(Math.PI) / 2);
+        for (let k = 0; k < (twiceA - 1) / 2; k++) {
+            if (k > 0)
+                logGamma += Math.log(k + 0.5);
+            logTerms.push(-y + (k + 0.5) * logY - logGamma);
+        }
+    }
+    if (logTerms.length === 0)
+        return base;
+    let largest = Number.NEGATIVE_INFINITY;
+    for (const logTerm of logTerms)
+        if (logTerm > largest)
+            largest = logTerm;
+    let sum = 0;
+    for (const logTerm of logTerms)
+        sum += Math.exp(logTerm - largest);
+    return base + Math.exp(largest + Math.log(sum));
+}
+/** The two-sided normal p-value of z: 2·Φ(−|z|) = 2·scipy.stats.norm.sf(|z|). */
+function normalTwoSidedP(z) {
+    if (Number.isNaN(z))
+        return Number.NaN;
+    return erfc(Math.abs(z) / Math.SQRT2);
+}
+
+;// CONCATENATED MODULE: ./lib/drift/statistics.ts
+/**
+ * The drift statistics, on samples (./sample.ts), computed as scipy 1.10 and Evidently compute
+ * them on the raw values:
+ *
+ * - ksTwoSample: scipy.stats.ks_2samp(reference, current) (two-sided, method "auto").
+ * - wassersteinDistance: scipy.stats.wasserstein_distance; Evidently's "wasserstein" test divides
+ *   it by the reference's standard deviation (numpy.std, ddof 0).
+ * - chiSquare: scipy.stats.chisquare(observed, expected), p from chi2.sf on k − 1 degrees of freedom.
+ * - zTest: Evidently's two-proportion z-test for columns with at most two values; its p-value
+ *   2·(1 − Φ(|z|)) is computed as erfc(|z|/√2), which keeps its accuracy where 1 − Φ would round
+ *   to 0 (so it matches 2·scipy.stats.norm.sf(|z|)).
+ * - jensenShannon: scipy.spatial.distance.jensenshannon(p, q) (natural logarithm).
+ * - psi: Evidently's population stability index, Σ (r − c)·ln(r/c) over bins.
+ * - binShares: Evidently's get_binned_data: numerical columns whose reference has more than 20
+ *   distinct values in Sturges bins (numpy.histogram_bin_edges(both samples, "sturges")), others
+ *   per value; empty bins, when `fillEmpty`, get min(non-empty share)/10⁶ when that is ≤ 0.0001,
+ *   else 0.0001.
+ *
+ * From a sketch (rankError ε > 0: every share of values ≤ x within ε of the true one), the same
+ * computations run on the sketch's weighted items. What that costs, per statistic, as a bound on
+ * |value from sketches − value from all the data| (`errorBound`):
+ * - KS statistic: ε_ref + ε_cur (both empirical CDFs are within their ε everywhere);
+ * - normalised Wasserstein: (ε_ref·range_ref + ε_cur·range_cur) / σ_ref, since
+ *   W = ∫|F_ref − F_cur| dx and each CDF is off by at most ε over its own range;
+ * - PSI: bins from a sketch spread each item's weight between its neighbours (see histogram),
+ *   so each bin's share is within 2ε' of the true one, ε' = ε + the largest item's weight / n; the bound sums, per bin, how far
+ *   (r − c)·ln(r/c) can move when r and c move that far (it is convex: the larger of the change at
+ *   the box's corners and its first-order bound below), a share that could be 0 going down to
+ *   Evidently's smallest floor. Evidently's PSI is very sensitive to nearly empty bins, and so
+ *   is this bound: it is small when both samples fill the same bins, large when they part;
+ * - chi-squared and Jensen–Shannon over sketch bins: not bounded (null); they are the defaults only
+ *   for columns with at most five values, which profiles keep exactly.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// numpy's summation
+/** numpy.sum of a float64 array: the first element, then pairwise sums of the rest in blocks of 8. */
+function numpySum(values) {
+    if (values.length === 0)
+        return 0;
+    return values[0] + pairwiseSum(values, 1, values.length - 1);
+}
+function pairwiseSum(values, start, n) {
+    if (n < 8) {
+        let sum = -0;
+        for (let i = 0; i < n; i++)
+            sum += values[start + i];
+        return sum;
+    }
+    if (n <= 128) {
+        const r = new Float64Array(8);
+        for (let j = 0; j < 8; j++)
+            r[j] = values[start + j];
+        let i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + values[start + i + j];
+        let sum = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < n; i++)
+            sum += values[start + i];
+        return sum;
+    }
+    let half = Math.floor(n / 2);
+    half -= half % 8;
+    return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, n - half);
+}
+/** Walks the union of two samples' distinct values, ascending, with each side's count at or below. */
+function walkUnion(u, v, visit) {
+    let i = 0;
+    let j = 0;
+    let below1 = 0;
+    let below2 = 0;
+    const a = u.values;
+    const b = v.values;
+    while (i < a.length || j < b.length) {
+        const x = j >= b.length || (i < a.length && a[i] <= b[j])
+            ? a[i]
+            : b[j];
+        while (i < a.length && a[i] === x)
+            below1 += u.weights[i++];
+        while (j < b.length && b[j] === x)
+            below2 += v.weights[j++];
+        const next = i < a.length && j < b.length
+            ? Math.min(a[i], b[j])
+            : i < a.length
+                ? a[i]
+                : j < b.length
+                    ? b[j]
+                    : Number.NaN;
+        visit(x, below1, below2, next);
+    }
+}
+/** scipy.stats.ks_2samp(reference, current): D = sup |F_ref − F_cur| and its two-sided p-value. */
+function ksTwoSample(reference, current) {
+    const n1 = reference.count;
+    const n2 = current.count;
+    let largest = 0;
+    let smallest = 0;
+    walkUnion(reference, current, (_value, below1, below2) => {
+        const difference = below1 / n1 - below2 / n2;
+        if (difference > largest)
+            largest = difference;
+        if (difference < smallest)
+            smallest = difference;
+    });
+    const minS = Math.min(Math.max(-smallest, 0), 1);
+    const d = minS > largest ? minS : largest;
+    const { statistic, pValue, method } = ksTwoSamplePValue(d, n1, n2);
+    return { statistic, pValue, method };
+}
+/** scipy.stats.wasserstein_distance(u, v): ∫ |F_u − F_v| dx. */
+function wassersteinDistance(u, v) {
+    const terms = [];
+    walkUnion(u, v, (value, below1, below2, next) => {
+        if (!Number.isNaN(next))
+            terms.push(Math.abs(below1 / u.count - below2 / v.count) * (next - value));
+    });
+    return numpySum(terms);
+}
+/** Evidently's "wasserstein" drift score: the distance divided by the reference's standard deviation. */
+function normalisedWasserstein(reference, current) {
+    const distance = wassersteinDistance(reference, current);
+    if (reference.std === 0)
+        return distance === 0 ? 0 : Number.POSITIVE_INFINITY;
+    return distance / reference.std;
+}
+/** numpy.histogram_bin_edges(values, bins="sturges") for values with this count, min and max. */
+function sturgesEdges(count, min, max) {
+    let first = min;
+    let last = max;
+    if (first === last) {
+        first -= 0.5;
+        last += 0.5;
+    }
+    const width = (max - min) / (Math.log2(count) + 1);
+    const bins = width ? Math.ceil((last - first) / width) : 1;
+    const step = (last - first) / bins;
+    const edges = [];
+    for (let i = 0; i <= bins; i++)
+        edges.push(i * step + first);
+    edges[bins] = last;
+    return edges;
+}
+/**
+ * numpy.histogram(sample, edges): [e_i, e_i+1), the last bin closed. For a sketch, each item's
+ * weight is spread evenly from the midpoint with the item below to the midpoint with the item
+ * above (the minimum and the maximum at the ends) instead of sitting on the item: an item of a
+ * high level stands for thousands of values around it, and left on one point it would leave bins
+ * in the tails empty, which PSI's floor turns into large errors. The shares stay within
+ * `binningRankError` of the true ones.
+ */
+function histogram(sample, edges) {
+    if (sample.rankError > 0)
+        return spreadHistogram(sample, edges);
+    const counts = new Array(edges.length - 1).fill(0);
+    let bin = 0;
+    const last = edges.length - 2;
+    for (let i = 0; i < sample.values.length; i++) {
+        const value = sample.values[i];
+        if (value < edges[0] || value > edges[last + 1])
+            continue;
+        while (bin < last && value >= edges[bin + 1])
+            bin++;
+        counts[bin] = counts[bin] + sample.weights[i];
+    }
+    return counts;
+}
+function spreadHistogram(sample, edges) {
+    const counts = new Array(edges.length - 1).fill(0);
+    const { values, weights } = sample;
+    const n = values.length;
+    const last = edges.length - 1;
+    for (let i = 0; i < n; i++) {
+        const low = i === 0 ? sample.min : (values[i - 1] + values[i]) / 2;
+        const high = i === n - 1 ? sample.max : (values[i] + values[i + 1]) / 2;
+        const weight = weights[i];
+        if (!(high > low)) {
+            const bin = binOf(edges, values[i]);
+            counts[bin] = counts[bin] + weight;
+            continue;
+        }
+        for (let bin = binOf(edges, low); bin < last; bin++) {
+            const from = Math.max(low, edges[bin]);
+            const to = Math.min(high, edges[bin + 1]);
+            if (to > from)
+                counts[bin] = counts[bin] + (weight * (to - from)) / (high - low);
+            if (edges[bin + 1] >= high)
+                break;
+        }
+    }
+    return counts;
+}
+/** The bin of x among the edges ([e_i, e_i+1), the last closed), clamped to the first and last. */
+function binOf(edges, x) {
+    let lo = 0;
+    let hi = edges.length - 2;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (edges[mid] <= x)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/**
+ * The bound on the error of a share of values ≤ x from spreadHistogram: the sketch's rank error,
+ * plus the largest item's weight (spreading moves at most one item's mass past a point on each
+ * side, and those two never add up).
+ */
+function binningRankError(sample) {
+    if (sample.kind !== "numerical" || sample.rankError === 0)
+        return 0;
+    let largest = 0;
+    for (const weight of sample.weights)
+        if (weight > largest)
+            largest = weight;
+    return sample.rankError + largest / sample.count;
+}
+/** Reference distinct values above which numerical columns are binned by Sturges (Evidently). */
+const PER_VALUE_MAX_DISTINCT = 20;
+const OTHER = "(other)";
+/** Evidently's get_binned_data: the two samples' shares per bin. */
+function binShares(reference, current, fillEmpty) {
+    let shares;
+    if (reference.kind === "numerical" && current.kind === "numerical") {
+        if (reference.values.length > PER_VALUE_MAX_DISTINCT) {
+            const edges = sturgesEdges(reference.count + current.count, Math.min(reference.min, current.min), Math.max(reference.max, current.max));
+            const r = histogram(reference, edges);
+            const c = histogram(current, edges);
+            shares = {
+                labels: r.map((_, i) => `[${edges[i]}, ${edges[i + 1]}${i === r.length - 1 ? "]" : ")"}`),
+                reference: r.map((count) => count / reference.count),
+                current: c.map((count) => count / current.count),
+                sturges: true,
+            };
+        }
+        else {
+            const counts = numericCounts(reference, current);
+            shares = {
+                labels: counts.keys.map(String),
+                reference: counts.reference.map((count) => count / reference.count),
+                current: counts.current.map((count) => count / current.count),
+                sturges: false,
+            };
+        }
+    }
+    else {
+        const counts = categoryCounts(asCategorical(reference), asCategorical(current));
+        shares = {
+            labels: counts.keys,
+            reference: counts.reference.map((count) => count / reference.count),
+            current: counts.current.map((count) => count / current.count),
+            sturges: false,
+        };
+    }
+    if (fillEmpty) {
+        shares.reference = fillEmptyBins(shares.reference);
+        shares.current = fillEmptyBins(shares.current);
+    }
+    return shares;
+}
+function fillEmptyBins(shares) {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const share of shares)
+        if (share !== 0 && share < smallest)
+            smallest = share;
+    const floor = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
+    return shares.map((share) => (share === 0 ? floor : share));
+}
+/** Counts per distinct value of both samples, over the union of their values (ascending). */
+function numericCounts(reference, current) {
+    const keys = [];
+    const r = [];
+    const c = [];
+    let previous1 = 0;
+    let previous2 = 0;
+    walkUnion(reference, current, (value, below1, below2) => {
+        keys.push(value);
+        r.push(below1 - previous1);
+        c.push(below2 - previous2);
+        previous1 = below1;
+        previous2 = below2;
+    });
+    return { keys, reference: r, current: c };
+}
+/**
+ * Counts per category over the union of both tables. Values cut from a table (past its cap) are
+ * counted as one "(other)" category; when one side's table was cut, the other side's values that
+ * the cut side does not list go there too, so both sides bin alike.
+ */
+function categoryCounts(reference, current) {
+    const keys = [...new Set([...reference.counts.keys(), ...current.counts.keys()])].sort(statistics_byCodePoint);
+    const r = [];
+    const c = [];
+    const kept = [];
+    let otherR = reference.other;
+    let otherC = current.other;
+    for (const key of keys) {
+        const inR = reference.counts.get(key);
+        const inC = current.counts.get(key);
+        if (inR === undefined && reference.other > 0) {
+            otherC += inC ?? 0;
+            continue;
+        }
+        if (inC === undefined && current.other > 0) {
+            otherR += inR ?? 0;
+            continue;
+        }
+        kept.push(key);
+        r.push(inR ?? 0);
+        c.push(inC ?? 0);
+    }
+    if (otherR > 0 || otherC > 0) {
+        kept.push(OTHER);
+        r.push(otherR);
+        c.push(otherC);
+    }
+    return { keys: kept, reference: r, current: c };
+}
+function asCategorical(sample) {
+    if (sample.kind === "categorical")
+        return sample;
+    const counts = new Map();
+    sample.values.forEach((value, i) => {
+        counts.set(String(value), sample.weights[i]);
+    });
+    return { kind: "categorical", counts, other: 0, count: sample.count, missing: sample.missing };
+}
+function statistics_byCodePoint(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+// ---------------------------------------------------------------------------------------------
+// Per-value tests: chi-squared, z
+/** Counts per value of both samples (numbers per value, categories per category). */
+function statistics_valueCounts(reference, current) {
+    if (reference.kind === "numerical" && current.kind === "numerical") {
+        const counts = numericCounts(reference, current);
+        return { ...counts, keys: counts.keys.map(String) };
+    }
+    return categoryCounts(asCategorical(reference), asCategorical(current));
+}
+/** scipy.stats.chisquare(observed, expected): Pearson's statistic and chi2.sf(statistic, k − 1). */
+function chiSquare(observed, expected) {
+    const terms = observed.map((o, i) => (o - expected[i]) ** 2 / expected[i]);
+    const statistic = numpySum(terms);
+    const df = observed.length - 1;
+    return { statistic, pValue: df < 1 ? Number.NaN : chiSquaredSf(statistic, df) };
+}
+/** Evidently's chi-squared test: current counts against reference counts scaled to the current total. */
+function chiSquareTest(reference, current) {
+    const counts = statistics_valueCounts(reference, current);
+    const scale = current.count / reference.count;
+    return chiSquare(counts.current, counts.reference.map((count) => count * scale));
+}
+/** Evidently's two-proportion z-test (for at most two values across both samples). */
+function zTest(reference, current) {
+    const counts = statistics_valueCounts(reference, current);
+    if (counts.keys.length > 2)
+        throw new RangeError(`the z-test takes at most two values, got ${counts.keys.length}`);
+    // Both samples hold one and the same value: Evidently answers p = 1.
+    if (counts.keys.length === 1)
+        return { statistic: 0, pValue: 1 };
+    const n1 = reference.count;
+    const n2 = current.count;
+    const p1 = counts.reference[0] / n1;
+    const p2 = counts.current[0] / n2;
+    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const z = (p1 - p2) / Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    return { statistic: z, pValue: normalTwoSidedP(z) };
+}
+// ---------------------------------------------------------------------------------------------
+// Distances over bins: Jensen–Shannon, PSI
+function relativeEntropy(x, y) {
+    if (x > 0 && y > 0)
+        return x * Math.log(x / y);
+    if (x === 0 && y >= 0)
+        return 0;
+    return Number.POSITIVE_INFINITY;
+}
+/** scipy.spatial.distance.jensenshannon(p, q) with the natural logarithm. */
+function jensenShannon(p0, q0) {
+    const sumP = numpySum(p0);
+    const sumQ = numpySum(q0);
+    const p = p0.map((x) => x / sumP);
+    const q = q0.map((x) => x / sumQ);
+    const m = p.map((x, i) => (x + q[i]) / 2);
+    const left = numpySum(p.map((x, i) => relativeEntropy(x, m[i])));
+    const right = numpySum(q.map((x, i) => relativeEntropy(x, m[i])));
+    return Math.sqrt((left + right) / 2);
+}
+/** Evidently's PSI of shares whose empty bins were filled. */
+function psi(reference, current) {
+    return numpySum(reference.map((r, i) => (r - current[i]) * Math.log(r / current[i])));
+}
+function jensenShannonTest(reference, current) {
+    const shares = binShares(reference, current, false);
+    return { statistic: jensenShannon(shares.reference, shares.current), pValue: null };
+}
+function psiTest(reference, current) {
+    const shares = binShares(reference, current, true);
+    return { statistic: psi(shares.reference, shares.current), pValue: null };
+}
+// ---------------------------------------------------------------------------------------------
+// Error bounds for sketches
+/** Rank error of a sample: 0 when exact (categorical samples always are, but for their cut "other"). */
+function rankErrorOf(sample) {
+    return sample.kind === "numerical" ? sample.rankError : 0;
+}
+/** Bound on the KS statistic's error: see the top of this file. */
+function ksErrorBound(reference, current) {
+    return rankErrorOf(reference) + rankErrorOf(current);
+}
+/** Bound on the normalised Wasserstein distance's error. */
+function wassersteinErrorBound(reference, current) {
+    const spread = reference.rankError * (reference.max - reference.min) + current.rankError * (current.max - current.min);
+    if (spread === 0)
+        return 0;
+    return spread / reference.std;
+}
+/** Bound on PSI's error when shares come from sketch bins (0 when both samples are exact). */
+function psiErrorBound(reference, current) {
+    const dr = 2 * binningRankError(reference);
+    const dc = 2 * binningRankError(current);
+    if (dr === 0 && dc === 0)
+        return 0;
+    const shares = binShares(reference, current, true);
+    // A bin whose true share could be 0 gets Evidently's floor, as small as a millionth of one
+    // row's share: log(r/c) there is what makes PSI so sensitive to nearly empty bins.
+    const lowest = (share, delta, count) => share - delta >= 1 / count ? share - delta : 1 / count / 10 ** 6;
+    const term = (r, c) => (r - c) * Math.log(r / c);
+    let bound = 0;
+    shares.reference.forEach((r, i) => {
+        const c = shares.current[i];
+        const value = term(r, c);
+        let highest = value;
+        for (const rr of [lowest(r, dr, reference.count), Math.min(r + dr, 1)])
+            for (const cc of [lowest(c, dc, current.count), Math.min(c + dc, 1)])
+                highest = Math.max(highest, term(rr, cc));
+        const slopeR = Math.log(r / c) + 1 - c / r;
+        const slopeC = -Math.log(r / c) + 1 - r / c;
+        const below = Math.abs(slopeR) * dr + Math.abs(slopeC) * dc;
+        bound += Math.max(highest - value, Math.min(below, value));
+    });
+    return bound;
+}
+
+;// CONCATENATED MODULE: ./lib/drift/drift-tests.ts
+
+const exact = (reference, current) => rankErrorOf(reference) === 0 && rankErrorOf(current) === 0;
+const driftTests = {
+    ks: {
+        name: "ks",
+        title: "Kolmogorov–Smirnov",
+        scoredBy: "p_value",
+        defaultThreshold: 0.05,
+        appliesTo: ["numerical"],
+        run: (reference, current) => ksTwoSample(numerical(reference), numerical(current)),
+        errorBound: ksErrorBound,
+    },
+    chisquare: {
+        name: "chisquare",
+        title: "chi-squared",
+        scoredBy: "p_value",
+        defaultThreshold: 0.05,
+        appliesTo: ["numerical", "categorical"],
+        run: chiSquareTest,
+        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
+    },
+    z: {
+        name: "z",
+        title: "two-proportion Z",
+        scoredBy: "p_value",
+        defaultThreshold: 0.05,
+        appliesTo: ["numerical", "categorical"],
+        maxValues: 2,
+        run: zTest,
+        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
+    },
+    wasserstein: {
+        name: "wasserstein",
+        title: "Wasserstein (normed)",
+        scoredBy: "distance",
+        defaultThreshold: 0.1,
+        appliesTo: ["numerical"],
+        run: (reference, current) => ({
+            statistic: normalisedWasserstein(numerical(reference), numerical(current)),
+            pValue: null,
+        }),
+        errorBound: (reference, current) => wassersteinErrorBound(numerical(reference), numerical(current)),
+    },
+    jensenshannon: {
+        name: "jensenshannon",
+        title: "Jensen–Shannon distance",
+        scoredBy: "distance",
+        defaultThreshold: 0.1,
+        appliesTo: ["numerical", "categorical"],
+        run: jensenShannonTest,
+        errorBound: (reference, current) => (exact(reference, current) ? 0 : null),
+    },
+    psi: {
+        name: "psi",
+        title: "PSI",
+        scoredBy: "distance",
+        defaultThreshold: 0.1,
+        appliesTo: ["numerical", "categorical"],
+        run: psiTest,
+        errorBound: psiErrorBound,
+    },
+};
+function numerical(sample) {
+    if (sample.kind !== "numerical")
+        throw new TypeError("this test takes numerical columns only");
+    return sample;
+}
+/** Distinct values of both samples together (pandas' concat(...).nunique()). */
+function distinctValues(reference, current) {
+    return valueCounts(reference, current).keys.length;
+}
+/** Reference rows above which Evidently switches from tests to distances. */
+const SMALL_REFERENCE_ROWS = 1000;
+/**
+ * Evidently's default (n: distinct values in both samples): a reference of at most 1,000 values —
+ * numerical: KS if n > 5, chi-squared if 3 ≤ n ≤ 5, Z if n ≤ 2; categorical: chi-squared, Z if
+ * n ≤ 2. A larger reference — numerical: normalised Wasserstein if n > 5, else Jensen–Shannon;
+ * categorical: Jensen–Shannon.
+ */
+function defaultDriftTest(kind, referenceCount, distinct) {
+    if (referenceCount <= SMALL_REFERENCE_ROWS) {
+        if (kind === "numerical" && distinct > 5)
+            return "ks";
+        return distinct <= 2 ? "z" : "chisquare";
+    }
+    if (kind === "numerical" && distinct > 5)
+        return "wasserstein";
+    return "jensenshannon";
+}
+/** Whether a result is drift at the threshold. NaN (no answer) is not drift. */
+function isDrift(test, value, threshold) {
+    if (test.scoredBy === "p_value")
+        return value.pValue !== null && value.pValue <= threshold;
+    return value.statistic >= threshold;
 }
 
 ;// CONCATENATED MODULE: ./reports/charts.ts
@@ -38048,11 +29879,11 @@ function renderDriftReport(report, options = {}) {
     lines.push(table(["Feature", "Kind", "Test", "Statistic", "p-value", "PSI", "Threshold", "Drift"], shown.map((feature) => [
         markdown_code(feature.feature, 60, "middle"),
         feature.kind,
-        drift_tests_driftTests[feature.test].title,
+        driftTests[feature.test].title,
         statisticText(feature),
         feature.p_value === null ? "—" : `p ${formatPValue(feature.p_value, feature.threshold)}`,
         feature.psi === null ? "—" : number(feature.psi),
-        `${drift_tests_driftTests[feature.test].scoredBy === "p_value" ? "p ≤" : "≥"} ${number(feature.threshold)}`,
+        `${driftTests[feature.test].scoredBy === "p_value" ? "p ≤" : "≥"} ${number(feature.threshold)}`,
         feature.drifted ? "⚠️ drifted" : feature.note ? feature.note : "no",
     ]), ["l", "l", "l", "r", "r", "r", "r", "l"]));
     if (ordered.length > shown.length)
@@ -57573,13 +49404,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1P: () => (/* binding */ record),
   rej: () => (/* binding */ strictObject),
   YjP: () => (/* binding */ string),
-  PVZ: () => (/* binding */ tuple),
   KCZ: () => (/* binding */ union),
   L5J: () => (/* binding */ unknown),
   OZ5: () => (/* binding */ url)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -63477,14 +55307,14 @@ const ZodTuple = /*@__PURE__*/ core_core/* $constructor */.xI("ZodTuple", (inst,
     },
 });
 function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof $ZodType;
+    const hasRest = _paramsOrRest instanceof core.$ZodType;
     const params = hasRest ? _params : _paramsOrRest;
     const rest = hasRest ? _paramsOrRest : null;
     return new ZodTuple({
         type: "tuple",
         items: items,
         rest,
-        ...core_util/* normalizeParams */.A2(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodRecord", (inst, def) => {

@@ -67,58 +67,6 @@ async function runProfileCommand(argv) {
 }
 
 
-/***/ }),
-
-/***/ 7953:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hF: () => (/* binding */ parseTableSchema),
-/* harmony export */   yE: () => (/* binding */ loadTableSchema)
-/* harmony export */ });
-/* unused harmony export describeSchemaProblems */
-/* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
-/* harmony import */ var _table_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8806);
-/**
- * Reads a table schema file (YAML or JSON): every problem is a ConfigError naming the file, line,
- * column and field (`schema.yml:14:7 fields[3].constraints.minimum: expected number, got "ten"`).
- */
-
-
-
-const tableSchemaRules = {
-    schema: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .tableSchema */ ._A,
-    expected: 'a table schema with "fields"',
-    discriminatorValues: _table_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldTypes */ .s$,
-    misplacedKey: (_key, data, parentPath) => {
-        const fieldType = fieldTypeAt(data, parentPath);
-        return fieldType === undefined ? undefined : `it does not apply to ${fieldType} fields`;
-    },
-};
-/** Parses and checks a table schema, throwing a ConfigError for its first problem in the file. */
-function parseTableSchema(text, file) {
-    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocumentWith */ .$L)(text, file, tableSchemaRules);
-}
-/** Every problem of a table schema file, in source order; empty when it is valid. */
-function describeSchemaProblems(text, file) {
-    return describeDocumentProblems(text, file, tableSchemaRules);
-}
-/** Reads a `.yml`, `.yaml` or `.json` table schema. */
-function loadTableSchema(file) {
-    return (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .loadDocumentWith */ .SQ)(file, tableSchemaRules, "table schema");
-}
-/** The type of the field that `path` (a field or its constraints) belongs to, if it is one. */
-function fieldTypeAt(data, path) {
-    if (path[0] !== "fields" || typeof path[1] !== "number")
-        return undefined;
-    if (path.length > 3 || (path.length === 3 && path[2] !== "constraints"))
-        return undefined;
-    const field = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAt */ .fK)(data, path.slice(0, 2));
-    const type = (0,_config_located_document_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(field) ? (field.type ?? "string") : undefined;
-    return typeof type === "string" ? type : undefined;
-}
-
-
 /***/ })
 
 };

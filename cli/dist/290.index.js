@@ -168,8 +168,8 @@ function isRegex(text) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/drift/drift.ts
-var drift = __webpack_require__(3317);
+// EXTERNAL MODULE: ./lib/drift/settings.ts
+var settings = __webpack_require__(6265);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/evaluate/gates.ts
@@ -285,7 +285,7 @@ const modelConfig = schemas/* strictObject */.rej({
     registry: registrySpec.prefault({}),
     promotion: promotionConfig.prefault({}),
     retrain: retrainConfig.prefault({}),
-    drift: drift/* driftSettings */.LX
+    drift: settings/* driftSettings */.L
         .prefault({})
         .describe("Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore."),
     deploy: deployConfig
@@ -328,199 +328,6 @@ function trainyardConfigJsonSchema() {
     return {
         ...z.toJSONSchema(trainyardConfig, { io: "input", unrepresentable: "any" }),
         title: "Trainyard configuration (.github/trainyard.yml)",
-    };
-}
-
-
-/***/ }),
-
-/***/ 3317:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ driftSettings),
-/* harmony export */   o4: () => (/* binding */ checkDrift)
-/* harmony export */ });
-/* unused harmony export compareFeatures */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3629);
-/* harmony import */ var _drift_tests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2581);
-/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6327);
-/* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5462);
-/**
- * Drift between reference data (the training data, or its profile stored with the model version)
- * and current data (streamed), feature by feature, and for the dataset as a whole.
- *
- * Memory: each dataset is read once into per-column collectors (./sample.ts): exact while a
- * column has few distinct values or the dataset's budget of kept numbers lasts (8 M values, 64 MB),
- * past that a KLL sketch per column, and the report says which features were computed from a
- * sketch (`exact: false`) and the bound on their error (`error`).
- */
-
-
-
-
-
-
-const featureSettings = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    test: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_drift_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .driftTestNames */ .sf)
-        .optional()
-        .describe("The test for this feature (default: as Evidently chooses)."),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
-        .min(0)
-        .optional()
-        .describe("p-value at or below which (tests), or distance at or above which (distances), is drift."),
-    ignore: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY().optional().describe("Leave this feature out."),
-});
-const driftSettings = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    share: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
-        .min(0)
-        .max(1)
-        .default(0.5)
-        .describe("The dataset has drifted when at least this share of its features has."),
-    features: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), featureSettings)
-        .default({})
-        .describe("Per feature: the test, its threshold, or ignore."),
-});
-/** Compares two sides' features (pure). Features only the reference has get an empty current side. */
-function compareFeatures(reference, current, settingsInput = {}) {
-    const settings = driftSettings.parse(settingsInput);
-    const currentByName = new Map(current.features.map((feature) => [feature.definition.name, feature]));
-    const features = [];
-    for (const { definition, sample } of reference.features) {
-        const chosen = settings.features[definition.name];
-        if (chosen?.ignore)
-            continue;
-        const other = currentByName.get(definition.name)?.sample ?? emptyLike(sample);
-        features.push(compareFeature(definition, sample, other, chosen?.test, chosen?.threshold));
-    }
-    for (const name of Object.keys(settings.features))
-        if (!reference.features.some((feature) => feature.definition.name === name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`no feature "${name}" in the reference data`, {
-                field: `drift.features.${name}`,
-            });
-    const drifted = features.filter((feature) => feature.drifted).length;
-    const share = features.length === 0 ? 0 : drifted / features.length;
-    return {
-        drifted: features.length > 0 && share >= settings.share,
-        share,
-        threshold: settings.share,
-        features,
-        reference: { rows: reference.rows, source: reference.source },
-        current: { rows: current.rows },
-        skipped: reference.skipped ?? [],
-    };
-}
-function compareFeature(definition, reference, current, testName, threshold) {
-    const sides = {
-        reference: { count: reference.count, missing: reference.missing },
-        current: { count: current.count, missing: current.missing },
-    };
-    const empty = reference.count === 0 ? "reference" : current.count === 0 ? "current" : undefined;
-    const distinct = empty ? 0 : (0,_drift_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .distinctValues */ .V$)(reference, current);
-    const name = testName ?? (0,_drift_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultDriftTest */ .h8)(definition.kind, reference.count, distinct);
-    const test = _drift_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .driftTests */ .T1[name];
-    if (!test.appliesTo.includes(definition.kind))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`the ${name} test does not apply to ${definition.kind} feature "${definition.name}"`, {
-            field: `drift.features.${definition.name}.test`,
-        });
-    if (test.maxValues !== undefined && distinct > test.maxValues)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`the ${name} test takes at most ${test.maxValues} distinct values; feature "${definition.name}" has ${distinct}`, { field: `drift.features.${definition.name}.test` });
-    const limit = threshold ?? test.defaultThreshold;
-    const base = { feature: definition.name, kind: definition.kind, test: name, threshold: limit, ...sides };
-    if (empty)
-        return {
-            ...base,
-            statistic: null,
-            p_value: null,
-            psi: null,
-            drifted: false,
-            exact: true,
-            error: null,
-            note: `no values in the ${empty} data`,
-        };
-    const value = test.run(reference, current);
-    const error = test.errorBound(reference, current);
-    return {
-        ...base,
-        statistic: finiteOrNull(value.statistic),
-        p_value: value.pValue === null ? null : finiteOrNull(value.pValue),
-        psi: finiteOrNull((0,_statistics_js__WEBPACK_IMPORTED_MODULE_4__/* .psiTest */ .xZ)(reference, current).statistic),
-        drifted: (0,_drift_tests_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._K)(test, value, limit),
-        exact: error === 0,
-        error,
-    };
-}
-function emptyLike(sample) {
-    return sample.kind === "numerical"
-        ? {
-            kind: "numerical",
-            values: new Float64Array(0),
-            weights: new Float64Array(0),
-            count: 0,
-            missing: 0,
-            mean: Number.NaN,
-            std: Number.NaN,
-            min: Number.NaN,
-            max: Number.NaN,
-            rankError: 0,
-        }
-        : { kind: "categorical", counts: new Map(), other: 0, count: 0, missing: 0 };
-}
-function finiteOrNull(value) {
-    return Number.isFinite(value) ? value : null;
-}
-/** Reads both sides (each once, streamed) and compares them. */
-async function checkDrift(request) {
-    const shared = {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.columns ? { columns: request.columns } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-    };
-    let reference;
-    let definitions;
-    if (Array.isArray(request.reference)) {
-        const collected = await (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .collectColumns */ .y)(request.reference, {
-            ...shared,
-            ...(request.schema ? { schema: request.schema } : {}),
-        });
-        reference = { ...sideOf(collected), source: "data" };
-        definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
-    }
-    else {
-        const profile = request.reference;
-        const wanted = request.columns ? new Set(request.columns) : undefined;
-        const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
-        reference = {
-            rows: profile.rows,
-            features: kept.map((feature) => ({
-                definition: { name: feature.name, kind: feature.kind, type: feature.type },
-                sample: (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .sampleOfProfile */ .H2)(feature),
-            })),
-            skipped: profile.skipped,
-            source: "profile",
-        };
-        definitions = (0,_profile_js__WEBPACK_IMPORTED_MODULE_3__/* .profileDefinitions */ .OQ)(profile).filter((d) => wanted === undefined || wanted.has(d.name));
-    }
-    const collected = await (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .collectColumns */ .y)(request.current, {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-        ...(request.schema ? { schema: request.schema } : {}),
-        // Read as the reference was: same features, same kinds.
-        features: definitions,
-        columns: definitions.map((definition) => definition.name),
-    });
-    return compareFeatures(reference, sideOf(collected), request.settings);
-}
-function sideOf(collected) {
-    return {
-        rows: collected.rows,
-        features: collected.features.map((feature) => ({
-            definition: { name: feature.name, kind: feature.kind, type: feature.type },
-            sample: (0,_columns_js__WEBPACK_IMPORTED_MODULE_1__/* .sampleOf */ .uV)(feature),
-        })),
-        skipped: collected.skipped,
     };
 }
 

@@ -402,26 +402,40 @@ function columns(rows, indent = "  ") {
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* unused harmony export requestPolicy */
-/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7246);
+/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6479);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var octokit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3459);
 
 
 
+
+
+
+
+/**
+ * Octokit with what Trainyard uses: the REST methods, pagination, retries and rate-limit handling.
+ * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
+ * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
+ */
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 const DEFAULT_API_URL = "https://api.github.com";
 const DEFAULT_RETRIES = 3;
 const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
     const auth = options.auth;
-    return new octokit__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .Eg({
+    return new Octokit({
         baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
         userAgent: options.userAgent ?? "trainyard",
         log: options.log ?? quietLog,
         ...(auth.kind === "token"
             ? { auth: auth.token }
             : {
-                authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_2__/* .createAppAuth */ .K,
+                authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__/* .createAppAuth */ .K,
                 auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
             }),
         ...requestPolicy(options),

@@ -60,8 +60,8 @@ function annotationFor(violation, example) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./lib/data/sources.ts + 2 modules
-var sources = __webpack_require__(882);
+// EXTERNAL MODULE: ./lib/data/sources.ts + 1 modules
+var sources = __webpack_require__(4950);
 // EXTERNAL MODULE: ./lib/schema/table-schema.ts
 var table_schema = __webpack_require__(8806);
 ;// CONCATENATED MODULE: ./lib/schema/diff.ts

@@ -1857,7 +1857,7 @@ function clearDemoOutput(outDir) {
 /* harmony export */ });
 /* unused harmony exports featureDrift, driftDispatchReport, DISPATCH_REPORT_BYTES, compactDriftReport, driftDispatchPayload */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _drift_tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2581);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6265);
 /**
  * The drift report: what `trainyard drift --json`, the drift-check action and the bot exchange.
  * Parse it with `driftReport` where it comes in from outside (a file, a dispatch payload).
@@ -1873,7 +1873,7 @@ const side = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, missing
 const featureDrift = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     feature: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["numerical", "categorical"]),
-    test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_drift_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .sf),
+    test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .s),
     /** The test's statistic or the distance (null: infinite, or not computed). */
     statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
     /** The test's p-value; null for distances. */
@@ -1987,26 +1987,40 @@ const driftDispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* unused harmony export requestPolicy */
-/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7246);
+/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6479);
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
+/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
+/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var octokit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3459);
 
 
 
+
+
+
+
+/**
+ * Octokit with what Trainyard uses: the REST methods, pagination, retries and rate-limit handling.
+ * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
+ * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
+ */
+const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 const DEFAULT_API_URL = "https://api.github.com";
 const DEFAULT_RETRIES = 3;
 const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
     const auth = options.auth;
-    return new octokit__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .Eg({
+    return new Octokit({
         baseUrl: trimSlash(options.baseUrl ?? DEFAULT_API_URL),
         userAgent: options.userAgent ?? "trainyard",
         log: options.log ?? quietLog,
         ...(auth.kind === "token"
             ? { auth: auth.token }
             : {
-                authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_2__/* .createAppAuth */ .K,
+                authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__/* .createAppAuth */ .K,
                 auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
             }),
         ...requestPolicy(options),

@@ -25,8 +25,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./lib/data/sources.ts + 2 modules
-var sources = __webpack_require__(882);
+// EXTERNAL MODULE: ./lib/data/sources.ts + 1 modules
+var sources = __webpack_require__(4950);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
 ;// CONCATENATED MODULE: ./lib/registry/codeowners.ts

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { deployConfig } from "../deploy/config.ts";
-import { driftSettings } from "../drift/drift.ts";
+import { driftSettings } from "../drift/settings.ts";
 import { ConfigError } from "../errors.ts";
 import { gatesSpec, slicesSpec } from "../evaluate/gates.ts";
 import { registrySpec } from "../registry/registry-config.ts";

@@ -13,7 +13,6 @@ import { glob, isDynamicPattern } from "tinyglobby";
 import { ConfigError } from "../errors.ts";
 import { readCsv } from "./csv.ts";
 import { readJsonLines } from "./jsonl.ts";
-import { readParquet } from "./parquet.ts";
 import type { DataReader } from "./rows.ts";
 
 type DataFormat = "csv" | "tsv" | "jsonl" | "parquet";
@@ -51,7 +50,8 @@ export const readData: DataReader = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return readParquet(file, options, onRow, onColumns);
+      // Loaded on the first Parquet file: its decoders are most of a data step's code.
+      return import("./parquet.ts").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file }),

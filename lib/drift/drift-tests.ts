@@ -3,6 +3,7 @@
  * the choice of a column's default test as Evidently makes it.
  */
 import type { FeatureKind, FeatureSample } from "./sample.ts";
+import type { DriftTestName } from "./settings.ts";
 import {
   chiSquareTest,
   jensenShannonTest,
@@ -17,9 +18,6 @@ import {
   wassersteinErrorBound,
   zTest,
 } from "./statistics.ts";
-
-export const driftTestNames = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi"] as const;
-export type DriftTestName = (typeof driftTestNames)[number];
 
 export interface DriftTest {
   readonly name: DriftTestName;

@@ -7,50 +7,15 @@
  * past that a KLL sketch per column, and the report says which features were computed from a
  * sketch (`exact: false`) and the bound on their error (`error`).
  */
-import { z } from "zod";
 import { ConfigError } from "../errors.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
 import { type CollectedColumns, collectColumns, type FeatureDefinition, sampleOf } from "./columns.ts";
-import {
-  type DriftTestName,
-  defaultDriftTest,
-  distinctValues,
-  driftTestNames,
-  driftTests,
-  isDrift,
-} from "./drift-tests.ts";
+import { defaultDriftTest, distinctValues, driftTests, isDrift } from "./drift-tests.ts";
 import { type DataProfile, profileDefinitions, sampleOfProfile } from "./profile.ts";
 import type { DriftReport, FeatureDrift } from "./report.ts";
 import type { FeatureSample } from "./sample.ts";
+import { type DriftSettingsInput, type DriftTestName, driftSettings } from "./settings.ts";
 import { psiTest } from "./statistics.ts";
-
-const featureSettings = z.strictObject({
-  test: z
-    .enum(driftTestNames)
-    .optional()
-    .describe("The test for this feature (default: as Evidently chooses)."),
-  threshold: z
-    .number()
-    .min(0)
-    .optional()
-    .describe("p-value at or below which (tests), or distance at or above which (distances), is drift."),
-  ignore: z.boolean().optional().describe("Leave this feature out."),
-});
-
-export const driftSettings = z.strictObject({
-  share: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.5)
-    .describe("The dataset has drifted when at least this share of its features has."),
-  features: z
-    .record(z.string(), featureSettings)
-    .default({})
-    .describe("Per feature: the test, its threshold, or ignore."),
-});
-export type DriftSettings = z.output<typeof driftSettings>;
-export type DriftSettingsInput = z.input<typeof driftSettings>;
 
 /** A feature of one side: its definition and its values. */
 export interface FeatureInput {

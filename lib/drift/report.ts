@@ -7,7 +7,7 @@
  * (a side without values, `note` says which).
  */
 import { z } from "zod";
-import { driftTestNames } from "./drift-tests.ts";
+import { driftTestNames } from "./settings.ts";
 
 const count = z.number().int().min(0);
 const side = z.object({ count, missing: count });

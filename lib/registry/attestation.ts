@@ -4,6 +4,7 @@ import { DSSEBundleBuilder, FulcioSigner, type IdentityProvider, TSAWitness } fr
 import { toSignedEntity, toTrustMaterial, Verifier } from "@sigstore/verify";
 import { z } from "zod";
 import { ConfigError, GitHubError } from "../errors.ts";
+import { GITHUB_ACTIONS_ISSUER } from "./attestation-endpoints.ts";
 
 export type { IdentityProvider };
 
@@ -17,10 +18,6 @@ export type { IdentityProvider };
 export const IN_TOTO_STATEMENT = "https://in-toto.io/Statement/v1";
 export const SLSA_PROVENANCE = "https://slsa.dev/provenance/v1";
 export const IN_TOTO_PAYLOAD_TYPE = "application/vnd.in-toto+json";
-/** GitHub's own Sigstore instance (github.com): what `actions/attest` uses for private repositories. */
-export const GITHUB_FULCIO_URL = "https://fulcio.githubapp.com";
-export const GITHUB_TIMESTAMP_URL = "https://timestamp.githubapp.com";
-export const GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
 const BUILD_TYPE = "https://actions.github.io/buildtypes/workflow/v1";
 
 export interface AttestedRun {

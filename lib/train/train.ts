@@ -46,6 +46,11 @@ export interface TrainingHooks {
    * travels to artifacts, pull request comments and Releases.
    */
   redact?: (text: string) => string;
+  /**
+   * Called once the command has started: work the step needs afterwards (loading the artifact
+   * client) can run while the command does, instead of after it.
+   */
+  whileCommandRuns?: () => void;
 }
 
 export interface TrainingOutcome {
@@ -88,13 +93,15 @@ export async function trainModel(request: TrainingRequest, hooks: TrainingHooks)
   let result: CommandResult;
   let samples: GpuSample[] = [];
   try {
-    result = await runCommand({
+    const running = runCommand({
       command: request.command,
       cwd,
       env,
       onLine: hooks.log,
       timeoutMs: request.timeoutMinutes === undefined ? undefined : request.timeoutMinutes * 60_000,
     });
+    hooks.whileCommandRuns?.();
+    result = await running;
   } finally {
     clearInterval(ticker);
     samples = (await sampler?.stop()) ?? [];

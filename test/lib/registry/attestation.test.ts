@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../../lib/errors.ts";
 import { createAttestation, listAttestations } from "../../../lib/github/attestations.ts";
 import {
-  GITHUB_ACTIONS_ISSUER,
   parseTrustedRoots,
   provenanceStatement,
   repositoryPolicy,
@@ -11,6 +10,7 @@ import {
   type TrustedRoots,
   verifyAttestation,
 } from "../../../lib/registry/attestation.ts";
+import { GITHUB_ACTIONS_ISSUER } from "../../../lib/registry/attestation-endpoints.ts";
 import { clientFor, useSandbox } from "../../helpers/sandbox.ts";
 import { type SigstoreStandIns, startSigstoreStandIns } from "../../helpers/sigstore-stand-ins.ts";
 
