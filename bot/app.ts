@@ -10,8 +10,8 @@ import type { BotFeature, BotRoute, BotRuntime } from "./runtime.ts";
  *   export const retrainingFeature: BotFeature = {
  *     name: "retraining",
  *     register(app, runtime) {
- *       on(app, runtime, "retraining", "repository_dispatch", async (context) => {
- *         if (context.payload.action !== "trainyard-drift") return;       // filter, return early
+ *       const isDrift = (payload) => payload.action === "trainyard-drift"; // which deliveries it acts on
+ *       on(app, runtime, "retraining", "repository_dispatch", isDrift, async (context) => {
  *         const repo = context.repo();
  *         const config = await runtime.config(context.octokit, repo);     // .github/trainyard.yml
  *         await requestRetraining(context.octokit, repo, ...);            // the work: lib/github only
@@ -22,6 +22,11 @@ import type { BotFeature, BotRoute, BotRuntime } from "./runtime.ts";
  *       return { status: 202, body: { accepted: n } };
  *     } }],
  *   };
+ *
+ * The filter (`isDrift`) is checked before the handler runs, and the webhook endpoint answers a
+ * delivery no handler's filter accepts without handing it to Probot: cheap, since most deliveries
+ * (every comment, every release) concern no feature. Register handlers only through on(), never
+ * `app.on`, or the endpoint does not know them (test/bot/webhook-routing.test.ts checks).
  *
  * Bot pull requests go through lib/github/bot-pull-request.ts (upsertBotPullRequest, and
  * findBotPullRequest for cooldowns and snoozes); count them with

@@ -7,8 +7,13 @@
 export class DeliveryLedger {
   private readonly done = new Set<string>();
   private readonly inFlight = new Set<string>();
+  /** The remembered ids in the order they came, a ring: `next` is the oldest once it is full. */
+  private readonly order: Array<string | undefined>;
+  private next = 0;
 
-  constructor(readonly capacity = 10_000) {}
+  constructor(readonly capacity = 10_000) {
+    this.order = new Array(capacity);
+  }
 
   /** False when the delivery was handled already or is being handled: ignore it. */
   begin(id: string): boolean {
@@ -20,13 +25,13 @@ export class DeliveryLedger {
   /** Remembers a delivery that succeeded; forgets one that failed, so a redelivery is handled. */
   finish(id: string, succeeded: boolean): void {
     this.inFlight.delete(id);
-    if (!succeeded) return;
+    if (!succeeded || this.done.has(id) || this.capacity < 1) return;
+    // Evicting the Set's first entry instead would cost more with every id deleted before it.
+    const oldest = this.order[this.next];
+    if (oldest !== undefined) this.done.delete(oldest);
+    this.order[this.next] = id;
+    this.next = (this.next + 1) % this.capacity;
     this.done.add(id);
-    // A Set iterates in insertion order: the first id is the oldest.
-    while (this.done.size > this.capacity) {
-      const oldest = this.done.values().next().value as string;
-      this.done.delete(oldest);
-    }
   }
 
   get size(): number {

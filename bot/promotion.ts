@@ -27,11 +27,10 @@ import { type BotFeature, on } from "./runtime.ts";
 export const promotionFeature: BotFeature = {
   name: "promotion",
   register(app, runtime) {
-    on(app, runtime, "promotion", "release.published", async (context) => {
+    on(app, runtime, "promotion", "release.published", isModelVersion, async (context) => {
       const { release, repository } = context.payload;
       const tagged = parseVersionTag(release.tag_name);
-      if (!tagged || release.draft) return;
-      if (!release.assets.some((asset) => asset?.name === VERSION_METADATA_ASSET)) return;
+      if (!tagged) return;
       const repo = context.repo();
       const outcome = await promoteVersion(context.octokit, repo, {
         ...tagged,
@@ -52,6 +51,17 @@ export const promotionFeature: BotFeature = {
     });
   },
 };
+
+/** A published release of a model version: tagged `<model>-v<N>`, not a draft, with its `trainyard.json`. */
+function isModelVersion({ release }: { release: ReleaseOfPayload }): boolean {
+  return (
+    parseVersionTag(release.tag_name) !== undefined &&
+    !release.draft &&
+    release.assets.some((asset) => asset?.name === VERSION_METADATA_ASSET)
+  );
+}
+
+type ReleaseOfPayload = { tag_name: string; draft: boolean; assets: Array<{ name: string } | null> };
 
 export interface PromotionRequest {
   model: string;

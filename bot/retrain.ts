@@ -103,12 +103,20 @@ export type AlertmanagerWebhook = z.infer<typeof alertmanagerWebhook>;
 const COMMAND = /^\/retrain[ \t]+([^\s]+)[ \t]*$/m;
 const WRITERS = new Set(["admin", "maintain", "write"]);
 
+type CommentPayload = { comment: { body: string }; sender: { type: string } };
+
+/** The model of a `/retrain <model>` line in a comment by a person (a bot's comments command nothing). */
+function retrainCommand({ comment, sender }: CommentPayload): string | undefined {
+  if (sender.type === "Bot") return undefined;
+  return COMMAND.exec(comment.body)?.[1];
+}
+
 export const retrainFeature: BotFeature = {
   name: "retrain",
   register(app, runtime) {
-    on(app, runtime, "retrain", "repository_dispatch", async (context) => {
+    const isDriftDispatch = (payload: { action: string }) => payload.action === DRIFT_EVENT_TYPE;
+    on(app, runtime, "retrain", "repository_dispatch", isDriftDispatch, async (context) => {
       const { payload } = context;
-      if (payload.action !== DRIFT_EVENT_TYPE) return;
       const parsed = driftDispatchPayload.safeParse(payload.client_payload);
       if (!parsed.success) {
         runtime.metrics.retrainSkipped.inc({ trigger: "drift", reason: "bad-payload" });
@@ -137,10 +145,10 @@ export const retrainFeature: BotFeature = {
       });
     });
 
-    on(app, runtime, "retrain", "issue_comment.created", async (context) => {
+    const hasCommand = (payload: CommentPayload) => retrainCommand(payload) !== undefined;
+    on(app, runtime, "retrain", "issue_comment.created", hasCommand, async (context) => {
       const { comment, sender } = context.payload;
-      if (sender.type === "Bot") return;
-      const model = COMMAND.exec(comment.body)?.[1];
+      const model = retrainCommand(context.payload);
       if (model === undefined) return;
       const repo = context.repo();
       const { data: access } = await context.octokit.rest.repos.getCollaboratorPermissionLevel({

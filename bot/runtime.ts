@@ -61,12 +61,28 @@ export interface BotRoute {
   handle(request: BotRequest, runtime: BotRuntime): Promise<BotResponse>;
 }
 
+/** Which deliveries a handler acts on: the payload of one of its events in, yes or no out. */
+export type DeliveryFilter<E extends EmitterWebhookEventName> = (payload: Context<E>["payload"]) => boolean;
+
+interface Interest {
+  /** Event names as Probot's `on()` takes them: `issue_comment` or `issue_comment.created`. */
+  events: ReadonlySet<string>;
+  when: ((payload: never) => boolean) | undefined;
+}
+
+/** The handlers each Probot app was given through on(), for actsOn(). */
+const interests = new WeakMap<Probot, Interest[]>();
+
 /**
- * Registers a feature's handler for webhook events. Failures are counted in the errors metric and
- * logged with the delivery id. A mistake of the user (a ConfigError or DataError: a wrong
- * config, a broken trainyard.json) is logged as one clear line and the delivery counts as
- * handled, since delivering it again cannot help; anything else fails the delivery (GitHub shows
- * it failed, and its "Redeliver" runs the handler again).
+ * Registers a feature's handler for webhook events. `when`, if given, says which of these
+ * deliveries the handler acts on; the handler sees only those, and the webhook endpoint answers
+ * the rest without building a context for them (see actsOn). A handler without `when` is given
+ * every delivery of its events.
+ *
+ * Failures are counted in the errors metric and logged with the delivery id. A mistake of the
+ * user (a ConfigError or DataError: a wrong config, a broken trainyard.json) is logged as one
+ * clear line and the delivery counts as handled, since delivering it again cannot help; anything
+ * else fails the delivery (GitHub shows it failed, and its "Redeliver" runs the handler again).
  */
 export function on<E extends EmitterWebhookEventName>(
   app: Probot,
@@ -74,10 +90,33 @@ export function on<E extends EmitterWebhookEventName>(
   feature: string,
   events: E | E[],
   handler: (context: Context<E>) => Promise<void>,
+): void;
+export function on<E extends EmitterWebhookEventName>(
+  app: Probot,
+  runtime: BotRuntime,
+  feature: string,
+  events: E | E[],
+  when: DeliveryFilter<E>,
+  handler: (context: Context<E>) => Promise<void>,
+): void;
+export function on<E extends EmitterWebhookEventName>(
+  app: Probot,
+  runtime: BotRuntime,
+  feature: string,
+  events: E | E[],
+  ...rest:
+    | [(context: Context<E>) => Promise<void>]
+    | [DeliveryFilter<E>, (context: Context<E>) => Promise<void>]
 ): void {
+  const [when, handler] = rest.length === 2 ? rest : [undefined, rest[0]];
+  const list = interests.get(app) ?? [];
+  interests.set(app, list);
+  list.push({ events: new Set(Array.isArray(events) ? events : [events]), when });
   app.on(events, async (context) => {
+    const typed = context as unknown as Context<E>;
     try {
-      await handler(context as unknown as Context<E>);
+      if (when && !when(typed.payload)) return;
+      await handler(typed);
     } catch (error) {
       runtime.metrics.errors.inc({ feature });
       if (isTrainyardError(error) && (error.kind === "config" || error.kind === "data")) {
@@ -88,4 +127,27 @@ export function on<E extends EmitterWebhookEventName>(
       throw error;
     }
   });
+}
+
+/**
+ * Whether any handler registered on `app` through on() acts on this delivery: one registered for
+ * its event (`issue_comment`) or event and action (`issue_comment.created`), as Probot matches
+ * them, whose `when` (if any) says yes. The payload has not been checked against a schema: a
+ * filter that throws on it counts as a yes, so the handler decides as it would have.
+ */
+export function actsOn(app: Probot, event: string, payload: Record<string, unknown>): boolean {
+  const withAction = typeof payload.action === "string" ? `${event}.${payload.action}` : undefined;
+  return (interests.get(app) ?? []).some(({ events, when }) => {
+    if (!events.has(event) && (withAction === undefined || !events.has(withAction))) return false;
+    try {
+      return when === undefined || when(payload as never);
+    } catch {
+      return true;
+    }
+  });
+}
+
+/** The event names `app` was given handlers for through on(), in registration order. */
+export function registeredEvents(app: Probot): string[] {
+  return (interests.get(app) ?? []).flatMap(({ events }) => [...events]);
 }

@@ -8,7 +8,14 @@ import { FEATURES, featureRoutes, trainyardApp } from "./app.ts";
 import { loadRepoConfig } from "./config.ts";
 import { DeliveryLedger } from "./deliveries.ts";
 import { type BotMetrics, createBotMetrics, type DeliveryOutcome } from "./metrics.ts";
-import type { BotFeature, BotRequest, BotResponse, BotRoute, BotRuntime } from "./runtime.ts";
+import {
+  actsOn,
+  type BotFeature,
+  type BotRequest,
+  type BotResponse,
+  type BotRoute,
+  type BotRuntime,
+} from "./runtime.ts";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal";
 
@@ -143,11 +150,13 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   const receiveWebhook = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const raw = await readBody(req, MAX_WEBHOOK_BYTES);
+    const text = raw.toString("utf8");
     // Probot's middleware reads a body already read from `req.body`.
-    req.body = raw.toString("utf8");
+    req.body = text;
     const id = header(req, "x-github-delivery");
-    const count = (outcome: DeliveryOutcome, event = header(req, "x-github-event") ?? "unknown") =>
-      metrics.deliveries.inc({ event, outcome });
+    const event = header(req, "x-github-event");
+    const count = (outcome: DeliveryOutcome, label = event ?? "unknown") =>
+      metrics.deliveries.inc({ event: label, outcome });
     if (!signedWith(options.webhookSecret, raw, header(req, "x-hub-signature-256"))) {
       count("rejected", "unverified");
       await middleware(req, res);
@@ -157,6 +166,17 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       count("duplicate");
       app.log.info(`delivery ${id} was handled already: ignored`);
       send(res, { status: 200, body: { message: "duplicate delivery: handled already" } });
+      return;
+    }
+    // Most deliveries (a comment that is no command, a release that is no model version) concern
+    // no handler: answered here as Probot would answer them, without its per-event context and
+    // installation client. Requests Probot would refuse, and deliveries a handler acts on, go on.
+    const payload = id && event && isJsonContent(req) ? parseObject(text) : undefined;
+    if (id && event && payload && !actsOn(app, event, payload)) {
+      ledger.finish(id, true);
+      count("handled");
+      app.log.debug(`delivery ${id} (${describeEvent(event, payload)}): no handler acts on it`);
+      res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
       return;
     }
     try {
@@ -275,6 +295,36 @@ function signedWith(secret: string, body: Buffer, signature: string | undefined)
   const expected = Buffer.from(`sha256=${createHmac("sha256", secret).update(body).digest("hex")}`);
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** What @octokit/webhooks' middleware answers a delivery it handled. */
+const IGNORED_BODY = "ok\n";
+const IGNORED_HEADERS = {
+  "content-type": "text/plain",
+  accept: "application/json",
+  "content-length": String(IGNORED_BODY.length),
+};
+
+/** The content type @octokit/webhooks' middleware accepts (others get 415 from it). */
+function isJsonContent(req: http.IncomingMessage): boolean {
+  const type = req.headers["content-type"];
+  return type !== undefined && /^\s*(application\/json)\s*(?:;|$)/u.test(type);
+}
+
+/** The JSON object `text` holds; undefined for anything else (Probot answers those). */
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeEvent(event: string, payload: Record<string, unknown>): string {
+  return typeof payload.action === "string" ? `${event}.${payload.action}` : event;
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

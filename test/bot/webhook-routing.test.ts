@@ -1,0 +1,240 @@
+import { createRequire } from "node:module";
+import { pino } from "pino";
+import { Probot } from "probot";
+import { describe, expect, it } from "vitest";
+import { trainyardApp } from "../../bot/app.ts";
+import { DRIFT_EVENT_TYPE } from "../../bot/retrain.ts";
+import { type BotRuntime, registeredEvents } from "../../bot/runtime.ts";
+import { signPayload } from "../../sandbox/webhooks.ts";
+import { type BotUnderTest, useBot } from "../helpers/bot.ts";
+import { useSandbox } from "../helpers/sandbox.ts";
+
+// The webhook endpoint answers deliveries that no handler acts on itself, without Probot
+// (bot/server.ts, runtime.ts `actsOn`). These tests hold it to that: what a feature acts on still
+// reaches the feature, what none does is answered as Probot answers, and nothing is trusted
+// before its signature is checked.
+
+const examples = createRequire(import.meta.url)(
+  "@octokit/webhooks-examples/api.github.com/index.json",
+) as Array<{
+  name: string;
+  examples: Array<Record<string, unknown>>;
+}>;
+
+/** GitHub's own example of `event.action` (or of `event`), moved to acme/churn and its installation. */
+function delivery(
+  installationId: number,
+  event: string,
+  action: string | undefined,
+  changes = {},
+): Record<string, unknown> & { sender: Record<string, unknown> } {
+  const found = examples
+    .find((entry) => entry.name === event)
+    ?.examples.find((payload) => action === undefined || payload.action === action);
+  if (!found) throw new Error(`no ${event}.${action} example`);
+  const payload = structuredClone(found) as Record<string, unknown> & {
+    repository: Record<string, unknown> & { owner: Record<string, unknown> };
+    sender: Record<string, unknown>;
+  };
+  return {
+    ...payload,
+    repository: {
+      ...payload.repository,
+      name: "churn",
+      full_name: "acme/churn",
+      default_branch: "main",
+      owner: { ...payload.repository.owner, login: "acme" },
+    },
+    sender: { ...payload.sender, login: "reader", type: "User" },
+    installation: { id: installationId, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMQ==" },
+    ...changes,
+  };
+}
+
+function comment(installationId: number, body: string, sender: { login: string; type: string }) {
+  const payload = delivery(installationId, "issue_comment", "created");
+  return {
+    ...payload,
+    comment: { ...(payload.comment as object), body },
+    sender: { ...payload.sender, ...sender },
+  };
+}
+
+function release(installationId: number, tag: string, draft: boolean, assets: string[]) {
+  const payload = delivery(installationId, "release", "published");
+  return {
+    ...payload,
+    release: {
+      ...(payload.release as object),
+      tag_name: tag,
+      draft,
+      assets: assets.map((name, index) => ({ id: index + 1, name, size: 10 })),
+    },
+  };
+}
+
+async function setUp() {
+  const sandbox = await useSandbox();
+  sandbox.world.createRepo("acme/churn", {
+    files: { "README.md": "# churn\n" },
+    collaborators: { reader: "read" },
+  });
+  return { sandbox, bot: await useBot(sandbox, { subscribe: false }) };
+}
+
+function metricsOf(bot: BotUnderTest): Promise<string> {
+  return bot.bot.metrics.registry.metrics();
+}
+
+/** The messages logged about delivery `id`, at `level` (pino's number) or above. */
+function logged(bot: BotUnderTest, atLeast: number, id?: string): string[] {
+  return bot.logs
+    .filter(
+      (record) =>
+        record.level >= atLeast && (id === undefined || record.msg.includes(id) || record.id === id),
+    )
+    .map((record) => record.msg);
+}
+
+const INFO = 30;
+const DEBUG = 20;
+
+describe("which webhook deliveries reach the features' handlers", () => {
+  it("every delivery a feature acts on reaches its handler", async () => {
+    const { bot } = await setUp();
+    const { installationId } = bot;
+
+    const command = await bot.deliver(
+      "issue_comment",
+      comment(installationId, "/retrain churn", { login: "reader", type: "User" }),
+      { id: "command" },
+    );
+    const dispatch = await bot.deliver(
+      "repository_dispatch",
+      delivery(installationId, "repository_dispatch", undefined, {
+        action: DRIFT_EVENT_TYPE,
+        client_payload: { model: "churn" },
+      }),
+      { id: "dispatch" },
+    );
+    const published = await bot.deliver(
+      "release",
+      release(installationId, "churn-v1", false, ["model.pkl", "trainyard.json"]),
+      {
+        id: "published",
+      },
+    );
+
+    expect([command.status, dispatch.status, published.status]).toEqual([200, 200, 200]);
+    expect(command.body).toBe("ok\n");
+    // Each handler ran: the command asked GitHub for the reader's permission, the dispatch's
+    // payload was checked, the release's trainyard.json was looked for.
+    expect(logged(bot, INFO, "command")).toEqual([
+      "retrain: ignored /retrain churn from reader, who has read permission (write needed)",
+    ]);
+    const metrics = await metricsOf(bot);
+    expect(metrics).toContain(
+      'trainyard_bot_retrain_skipped_total{trigger="command",reason="not-a-writer"} 1',
+    );
+    expect(metrics).toContain('trainyard_bot_retrain_skipped_total{trigger="drift",reason="bad-payload"} 1');
+    expect(bot.errors()).toEqual(["promotion: release churn-v1 has no trainyard.json"]);
+    expect(metrics).toContain('trainyard_bot_errors_total{feature="promotion"} 1');
+  });
+
+  it("answers the deliveries no handler acts on as Probot does, counted, logged at debug only", async () => {
+    const { bot } = await setUp();
+    const { installationId } = bot;
+    const ignored = [
+      [
+        "issue_comment",
+        comment(installationId, "Thanks, this looks right to me.", { login: "reader", type: "User" }),
+      ],
+      ["issue_comment", comment(installationId, "/retrain churn", { login: "trainyard[bot]", type: "Bot" })],
+      [
+        "issue_comment",
+        delivery(installationId, "issue_comment", "edited", { comment: { body: "/retrain churn" } }),
+      ],
+      ["release", release(installationId, "churn-v1", true, ["trainyard.json"])],
+      ["release", release(installationId, "churn-v1", false, ["model.pkl"])],
+      ["release", release(installationId, "v1.0.0", false, ["trainyard.json"])],
+      ["repository_dispatch", delivery(installationId, "repository_dispatch", undefined)],
+      ["push", delivery(installationId, "push", undefined)],
+    ] as const;
+
+    const answers = await Promise.all(
+      ignored.map(([event, payload], index) => bot.deliver(event, payload, { id: `ignored-${index}` })),
+    );
+
+    expect(answers).toEqual(ignored.map(() => ({ status: 200, body: "ok\n" })));
+    expect(logged(bot, INFO).filter((message) => !message.startsWith("Trainyard bot"))).toEqual([]);
+    expect(logged(bot, DEBUG).filter((message) => message.endsWith("no handler acts on it"))).toHaveLength(
+      ignored.length,
+    );
+    const metrics = await metricsOf(bot);
+    expect(metrics).toContain(
+      'trainyard_bot_webhook_deliveries_total{event="issue_comment",outcome="handled"} 3',
+    );
+    expect(metrics).toContain('trainyard_bot_webhook_deliveries_total{event="release",outcome="handled"} 3');
+    expect(metrics).toContain('trainyard_bot_webhook_deliveries_total{event="push",outcome="handled"} 1');
+    expect(await bot.deliver(...ignored[0], { id: "ignored-0" })).toEqual({
+      status: 200,
+      body: `${JSON.stringify({ message: "duplicate delivery: handled already" })}\n`,
+    });
+  });
+
+  it("refuses a delivery no handler acts on when its signature is wrong, before reading it", async () => {
+    const { bot } = await setUp();
+    const payload = comment(bot.installationId, "Thanks, this looks right to me.", {
+      login: "reader",
+      type: "User",
+    });
+    const post = (body: string, signature: string) =>
+      fetch(bot.bot.webhookUrl, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "x-github-event": "issue_comment",
+          "x-github-delivery": crypto.randomUUID(),
+          "x-hub-signature-256": signature,
+        },
+        body,
+      });
+    const body = JSON.stringify(payload);
+
+    const forged = await bot.deliver("issue_comment", payload, { secret: "not-the-secret" });
+    const tampered = await post(
+      body.replace("looks right", "looks wrong"),
+      signPayload(bot.webhookSecret, body),
+    );
+    const unsigned = await post(body, "");
+    const notJson = await post("{ not json", signPayload(bot.webhookSecret, "{ not json"));
+
+    expect([forged.status, tampered.status, unsigned.status, notJson.status]).toEqual([400, 400, 400, 400]);
+    const metrics = await metricsOf(bot);
+    expect(metrics).toContain(
+      'trainyard_bot_webhook_deliveries_total{event="unverified",outcome="rejected"} 3',
+    );
+    expect(metrics).not.toContain('outcome="handled"');
+    expect(logged(bot, DEBUG).filter((message) => message.endsWith("no handler acts on it"))).toEqual([]);
+  });
+
+  it("knows every handler the features register (a handler registered around on() would be skipped)", async () => {
+    const app = new Probot({
+      appId: 1,
+      privateKey: "unused",
+      secret: "unused",
+      log: pino({ level: "silent" }),
+    });
+    const givenToProbot: string[] = [];
+    const register = app.on;
+    app.on = ((events: string | string[], handler: never) => {
+      givenToProbot.push(...(Array.isArray(events) ? events : [events]));
+      return register(events as never, handler);
+    }) as typeof app.on;
+
+    trainyardApp({} as BotRuntime)(app, { cwd: process.cwd(), addHandler: () => undefined });
+
+    expect(givenToProbot.length).toBeGreaterThan(0);
+    expect(registeredEvents(app)).toEqual(givenToProbot);
+  });
+});
