@@ -20,13 +20,14 @@ import {
 } from "../schema/table-schema.ts";
 import {
   CategoricalCollector,
+  DEFAULT_VALUE_BUDGET,
   type FeatureKind,
   type FeatureSample,
   NumericCollector,
   type SpillOptions,
   ValueBudget,
 } from "./sample.ts";
-import type { SpillFolder } from "./spill.ts";
+import { SPILL_BUFFER_VALUES, type SpillFolder } from "./spill.ts";
 
 /** A feature's name, kind and the schema type it was read as. */
 export interface FeatureDefinition {
@@ -103,12 +104,19 @@ export async function collectColumns(
       );
   }
   const budget = new ValueBudget(options.valueBudget);
+  // Write buffers share the budget too, so that many numeric columns cannot add up to much.
+  const numericColumns = plan.definitions.filter((definition) => definition.kind === "numerical").length;
+  const bufferValues = Math.min(
+    SPILL_BUFFER_VALUES,
+    Math.max(1024, Math.floor((options.valueBudget ?? DEFAULT_VALUE_BUDGET) / Math.max(numericColumns, 1))),
+  );
   const spillOf = (name: string): SpillOptions | undefined =>
     options.spill === undefined
       ? undefined
       : {
           folder: options.spill,
           name,
+          bufferValues,
           ...(options.maxSpilledValues === undefined ? {} : { maxValues: options.maxSpilledValues }),
         };
   const features: FeatureCollector[] = plan.definitions

@@ -92,6 +92,8 @@ export interface SpillOptions {
   name: string;
   /** Values of the column a file holds at most (default MAX_SPILLED_VALUES); past it, a sketch. */
   maxValues?: number;
+  /** Values buffered before a write (default SPILL_BUFFER_VALUES). */
+  bufferValues?: number;
 }
 
 /** Streams a numeric column: add() each value, addMissing() each missing or invalid cell. */
@@ -171,7 +173,7 @@ export class NumericCollector {
   /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
   private startSpilling(): void {
     const spill = this.spill as SpillOptions;
-    this.spilled = new SpilledValues(spill.folder.newFile(spill.name));
+    this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
     this.spilled.addAll((this.raw as Float64Array).subarray(0, this.count - 1));
     this.releaseRaw();
   }
@@ -180,7 +182,7 @@ export class NumericCollector {
   private fromTable(table: Map<number, number>): void {
     const spill = this.spill;
     if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
-      const spilled = new SpilledValues(spill.folder.newFile(spill.name));
+      const spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
       this.spilled = spilled;
       for (const [value, count] of table) for (let i = 0; i < count; i++) spilled.add(value);
       return;

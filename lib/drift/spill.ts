@@ -1,15 +1,15 @@
 /**
  * Temporary files for numbers that do not fit in memory: a column's values past the dataset's
- * value budget (./sample.ts) are appended as Float64 (the machine's byte order), to a file of their own in one
- * folder per drift check, and read back whole, one feature at a time, when its statistics are
- * computed. The folder is made on first use under $RUNNER_TEMP (else the OS's temp folder) and
+ * value budget (./sample.ts) are appended as Float64 (the machine's byte order) to a file of its
+ * own, in one folder per drift check, and read back whole, one feature at a time, when its
+ * statistics are computed. The folder is made on first use under $RUNNER_TEMP (else the OS's temp folder) and
  * removed by `remove()` (the caller's `finally`), or at the latest when the process exits.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-/** Values a spilled column buffers before writing them out (512 KiB). */
+/** Values a spilled column buffers before writing them out, at most (512 KiB). */
 export const SPILL_BUFFER_VALUES = 1 << 16;
 /** Bytes read back at a time. */
 const READ_BYTES = 1 << 26;
@@ -45,27 +45,34 @@ export class SpillFolder {
   }
 }
 
-/** A column's numbers in a file, appended in order and read back whole or in chunks. */
+/**
+ * A column's numbers in a file, appended in order and read back whole or in chunks. The file is
+ * opened only to append a full buffer, so that many spilled columns hold no file descriptors.
+ */
 export class SpilledValues {
-  private readonly buffer = new Float64Array(SPILL_BUFFER_VALUES);
+  private readonly buffer: Float64Array;
   private buffered = 0;
-  private descriptor: number | undefined;
+  private done = false;
   /** Values written or buffered. */
   count = 0;
 
-  constructor(readonly file: string) {
-    this.descriptor = fs.openSync(file, "w");
+  constructor(
+    readonly file: string,
+    bufferValues: number = SPILL_BUFFER_VALUES,
+  ) {
+    this.buffer = new Float64Array(bufferValues);
+    fs.writeFileSync(file, new Uint8Array(0));
   }
 
   add(value: number): void {
     this.buffer[this.buffered++] = value;
     this.count++;
-    if (this.buffered === SPILL_BUFFER_VALUES) this.flush();
+    if (this.buffered === this.buffer.length) this.flush();
   }
 
   addAll(values: Float64Array): void {
     this.flush();
-    writeAll(this.open(), values);
+    this.append(values);
     this.count += values.length;
   }
 
@@ -79,7 +86,7 @@ export class SpilledValues {
   /** Calls `visit` with the values in order, a chunk at a time; the file is removed after. */
   eachChunk(visit: (chunk: Float64Array, offset: number) => void): void {
     this.flush();
-    this.close();
+    this.done = true;
     const reader = fs.openSync(this.file, "r");
     try {
       const chunk = new Float64Array(Math.min(this.count, READ_BYTES / 8));
@@ -102,32 +109,20 @@ export class SpilledValues {
     }
   }
 
-  /** Closes and removes the file. */
+  /** Removes the file. */
   discard(): void {
-    this.close();
+    this.done = true;
     fs.rmSync(this.file, { force: true });
   }
 
   private flush(): void {
     if (this.buffered === 0) return;
-    writeAll(this.open(), this.buffer.subarray(0, this.buffered));
+    this.append(this.buffer.subarray(0, this.buffered));
     this.buffered = 0;
   }
 
-  private open(): number {
-    if (this.descriptor === undefined) throw new Error(`${this.file} was already read back`);
-    return this.descriptor;
+  private append(values: Float64Array): void {
+    if (this.done) throw new Error(`${this.file} was already read back`);
+    fs.appendFileSync(this.file, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
   }
-
-  private close(): void {
-    if (this.descriptor === undefined) return;
-    fs.closeSync(this.descriptor);
-    this.descriptor = undefined;
-  }
-}
-
-function writeAll(descriptor: number, values: Float64Array): void {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  let written = 0;
-  while (written < bytes.length) written += fs.writeSync(descriptor, bytes, written, bytes.length - written);
 }
