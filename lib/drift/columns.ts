@@ -20,11 +20,14 @@ import {
 } from "../schema/table-schema.ts";
 import {
   CategoricalCollector,
+  DEFAULT_VALUE_BUDGET,
   type FeatureKind,
   type FeatureSample,
   NumericCollector,
+  type SpillOptions,
   ValueBudget,
 } from "./sample.ts";
+import { SPILL_BUFFER_VALUES, type SpillFolder } from "./spill.ts";
 
 /** A feature's name, kind and the schema type it was read as. */
 export interface FeatureDefinition {
@@ -59,8 +62,15 @@ export interface CollectOptions {
   features?: readonly FeatureDefinition[];
   /** Only these columns (default: every column). */
   columns?: readonly string[];
-  /** Numbers kept exactly, across the numeric columns (default DEFAULT_VALUE_BUDGET). */
+  /** Numbers kept in memory, across the numeric columns (default DEFAULT_VALUE_BUDGET). */
   valueBudget?: number;
+  /**
+   * Where numbers past the budget are written, to be read back exactly, one feature at a time
+   * (default: none, they are sketched). The caller removes the folder when done with the samples.
+   */
+  spill?: SpillFolder;
+  /** Values a column may spill, at most (default MAX_SPILLED_VALUES); past it, it is sketched. */
+  maxSpilledValues?: number;
 }
 
 /** Rows read to infer the types when there is no schema. */
@@ -94,11 +104,30 @@ export async function collectColumns(
       );
   }
   const budget = new ValueBudget(options.valueBudget);
+  // Write buffers share the budget too, so that many numeric columns cannot add up to much.
+  const numericColumns = plan.definitions.filter((definition) => definition.kind === "numerical").length;
+  const bufferValues = Math.min(
+    SPILL_BUFFER_VALUES,
+    Math.max(1024, Math.floor((options.valueBudget ?? DEFAULT_VALUE_BUDGET) / Math.max(numericColumns, 1))),
+  );
+  const spillOf = (name: string): SpillOptions | undefined =>
+    options.spill === undefined
+      ? undefined
+      : {
+          folder: options.spill,
+          name,
+          bufferValues,
+          ...(options.maxSpilledValues === undefined ? {} : { maxValues: options.maxSpilledValues }),
+        };
   const features: FeatureCollector[] = plan.definitions
     .filter((definition) => wanted === undefined || wanted.has(definition.name))
     .map((definition) =>
       definition.kind === "numerical"
-        ? { ...definition, kind: "numerical", collector: new NumericCollector(budget) }
+        ? {
+            ...definition,
+            kind: "numerical",
+            collector: new NumericCollector(budget, spillOf(definition.name)),
+          }
         : { ...definition, kind: "categorical", collector: new CategoricalCollector() },
     );
   const skipped = plan.skipped.filter((column) => wanted === undefined || wanted.has(column.name));
@@ -224,7 +253,7 @@ async function inferPlan(
   return planFromSchema(inferrer.finish());
 }
 
-/** A feature's collected values as the statistics take them. */
+/** A feature's collected values as the statistics take them (once: see NumericCollector.finish). */
 export function sampleOf(feature: FeatureCollector): FeatureSample {
   return feature.collector.finish();
 }

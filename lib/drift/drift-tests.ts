@@ -6,6 +6,7 @@ import type { FeatureKind, FeatureSample } from "./sample.ts";
 import type { DriftTestName } from "./settings.ts";
 import {
   chiSquareTest,
+  distinctNumbers,
   jensenShannonTest,
   ksErrorBound,
   ksTwoSample,
@@ -105,6 +106,8 @@ function numerical(sample: FeatureSample) {
 
 /** Distinct values of both samples together (pandas' concat(...).nunique()). */
 export function distinctValues(reference: FeatureSample, current: FeatureSample): number {
+  if (reference.kind === "numerical" && current.kind === "numerical")
+    return distinctNumbers(reference, current);
   return valueCounts(reference, current).keys.length;
 }
 

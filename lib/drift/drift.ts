@@ -2,10 +2,13 @@
  * Drift between reference data (the training data, or its profile stored with the model version)
  * and current data (streamed), feature by feature, and for the dataset as a whole.
  *
- * Memory: each dataset is read once into per-column collectors (./sample.ts): exact while a
- * column has few distinct values or the dataset's budget of kept numbers lasts (8 M values, 64 MB),
- * past that a KLL sketch per column, and the report says which features were computed from a
- * sketch (`exact: false`) and the bound on their error (`error`).
+ * Memory: each dataset is read once into per-column collectors (./sample.ts): a column with few
+ * distinct values as a table; others in memory while the dataset's budget of kept numbers lasts
+ * (8 M values, 64 MB), past it in temporary files (./spill.ts), which are read back one feature at
+ * a time as the features are compared, and removed at the end (also on error). So data against
+ * data is exact. Only past MAX_SPILLED_VALUES values a column, or from a profile's stored sketch,
+ * does a feature come from a KLL sketch, and the report then says so (`exact: false`) with the
+ * bound on its error (`error`).
  */
 import { ConfigError } from "../errors.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
@@ -15,12 +18,13 @@ import { type DataProfile, profileDefinitions, sampleOfProfile } from "./profile
 import type { DriftReport, FeatureDrift } from "./report.ts";
 import type { FeatureSample } from "./sample.ts";
 import { type DriftSettingsInput, type DriftTestName, driftSettings } from "./settings.ts";
+import { SpillFolder } from "./spill.ts";
 import { psiTest } from "./statistics.ts";
 
-/** A feature of one side: its definition and its values. */
+/** A feature of one side: its definition and its values (or how to get them, when first needed). */
 export interface FeatureInput {
   definition: FeatureDefinition;
-  sample: FeatureSample;
+  sample: FeatureSample | (() => FeatureSample);
 }
 
 export interface DriftSide {
@@ -38,10 +42,14 @@ export function compareFeatures(
   const settings = driftSettings.parse(settingsInput);
   const currentByName = new Map(current.features.map((feature) => [feature.definition.name, feature]));
   const features: FeatureDrift[] = [];
-  for (const { definition, sample } of reference.features) {
+  // One feature at a time: spilled values are read back only now, and dropped after.
+  for (const input of reference.features) {
+    const definition = input.definition;
     const chosen = settings.features[definition.name];
     if (chosen?.ignore) continue;
-    const other = currentByName.get(definition.name)?.sample ?? emptyLike(sample);
+    const sample = sampleOfInput(input);
+    const currentInput = currentByName.get(definition.name);
+    const other = currentInput === undefined ? emptyLike(sample) : sampleOfInput(currentInput);
     features.push(compareFeature(definition, sample, other, chosen?.test, chosen?.threshold));
   }
   for (const name of Object.keys(settings.features))
@@ -115,6 +123,10 @@ function compareFeature(
   };
 }
 
+function sampleOfInput(input: FeatureInput): FeatureSample {
+  return typeof input.sample === "function" ? input.sample() : input.sample;
+}
+
 function emptyLike(sample: FeatureSample): FeatureSample {
   return sample.kind === "numerical"
     ? {
@@ -147,58 +159,68 @@ export interface DriftRequest {
   columns?: string[];
   cwd?: string;
   settings?: DriftSettingsInput;
-  /** Numbers kept exactly per dataset (default 8 M). */
+  /** Numbers kept in memory per dataset (default 8 M); the rest go to temporary files. */
   valueBudget?: number;
+  /** Where the temporary files' folder goes (default $RUNNER_TEMP, else the OS's temp folder). */
+  tempDir?: string;
+  /** Values a column may spill, at most (default MAX_SPILLED_VALUES); past it, it is sketched. */
+  maxSpilledValues?: number;
 }
 
 /** Reads both sides (each once, streamed) and compares them. */
 export async function checkDrift(request: DriftRequest): Promise<DriftReport> {
+  const spill = new SpillFolder(request.tempDir);
   const shared = {
     ...(request.cwd ? { cwd: request.cwd } : {}),
-    ...(request.columns ? { columns: request.columns } : {}),
     ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-  };
-  let reference: DriftSide & { source: "data" | "profile" };
-  let definitions: FeatureDefinition[];
-  if (Array.isArray(request.reference)) {
-    const collected = await collectColumns(request.reference, {
-      ...shared,
-      ...(request.schema ? { schema: request.schema } : {}),
-    });
-    reference = { ...sideOf(collected), source: "data" };
-    definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
-  } else {
-    const profile = request.reference;
-    const wanted = request.columns ? new Set(request.columns) : undefined;
-    const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
-    reference = {
-      rows: profile.rows,
-      features: kept.map((feature) => ({
-        definition: { name: feature.name, kind: feature.kind, type: feature.type },
-        sample: sampleOfProfile(feature),
-      })),
-      skipped: profile.skipped,
-      source: "profile",
-    };
-    definitions = profileDefinitions(profile).filter((d) => wanted === undefined || wanted.has(d.name));
-  }
-  const collected = await collectColumns(request.current, {
-    ...(request.cwd ? { cwd: request.cwd } : {}),
-    ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
+    ...(request.maxSpilledValues !== undefined ? { maxSpilledValues: request.maxSpilledValues } : {}),
     ...(request.schema ? { schema: request.schema } : {}),
-    // Read as the reference was: same features, same kinds.
-    features: definitions,
-    columns: definitions.map((definition) => definition.name),
-  });
-  return compareFeatures(reference, sideOf(collected), request.settings);
+    spill,
+  };
+  try {
+    let reference: DriftSide & { source: "data" | "profile" };
+    let definitions: FeatureDefinition[];
+    if (Array.isArray(request.reference)) {
+      const collected = await collectColumns(request.reference, {
+        ...shared,
+        ...(request.columns ? { columns: request.columns } : {}),
+      });
+      reference = { ...sideOf(collected), source: "data" };
+      definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
+    } else {
+      const profile = request.reference;
+      const wanted = request.columns ? new Set(request.columns) : undefined;
+      const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
+      reference = {
+        rows: profile.rows,
+        features: kept.map((feature) => ({
+          definition: { name: feature.name, kind: feature.kind, type: feature.type },
+          sample: sampleOfProfile(feature),
+        })),
+        skipped: profile.skipped,
+        source: "profile",
+      };
+      definitions = profileDefinitions(profile).filter((d) => wanted === undefined || wanted.has(d.name));
+    }
+    const collected = await collectColumns(request.current, {
+      ...shared,
+      // Read as the reference was: same features, same kinds.
+      features: definitions,
+      columns: definitions.map((definition) => definition.name),
+    });
+    return compareFeatures(reference, sideOf(collected), request.settings);
+  } finally {
+    spill.remove();
+  }
 }
 
+/** A side whose samples are made when compared (spilled values read back then, one feature at a time). */
 function sideOf(collected: CollectedColumns): DriftSide {
   return {
     rows: collected.rows,
     features: collected.features.map((feature) => ({
       definition: { name: feature.name, kind: feature.kind, type: feature.type },
-      sample: sampleOf(feature),
+      sample: () => sampleOf(feature),
     })),
     skipped: collected.skipped,
   };

@@ -7,12 +7,18 @@
  *    small enough to store in a profile;
  * 2. all its values in a Float64Array while the dataset's value budget lasts (DEFAULT_VALUE_BUDGET
  *    numbers, 8 bytes each, shared by its numeric columns): exact;
- * 3. past both, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
+ * 3. past the budget, when given a spill folder (./spill.ts; drift checks of data against data
+ *    do): all its values in a temporary file, read back and sorted when the column's statistics
+ *    are computed (one feature at a time, so memory then holds one column of each dataset, at most
+ *    16 bytes a value): exact, up to MAX_SPILLED_VALUES values a column;
+ * 4. past those, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
  *    in for the values, and every share of values at or below x is within `rankError` of the true
- *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts.
+ *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts. Profiles
+ *    (./profile.ts) store this sketch for columns with many distinct values.
  * Mean, standard deviation, minimum and maximum are always exact (Welford's running moments).
  */
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
+import { SpilledValues, type SpillFolder } from "./spill.ts";
 
 export type FeatureKind = "numerical" | "categorical";
 
@@ -55,6 +61,12 @@ export const MAX_EXACT_VALUES = 1024;
 export const DEFAULT_VALUE_BUDGET = 8 * (1 << 20);
 /** Distinct categories counted per column; later new values are counted together as "other". */
 export const MAX_CATEGORIES = 10_000;
+/**
+ * Values of one column (of one dataset) kept in a spill file, at most: 2^25, 256 MiB on disk.
+ * Reading a feature back takes up to 16 bytes a value of both datasets (the sorted values, and
+ * a count per distinct value), so at most 1 GiB; a column with more values is sketched.
+ */
+export const MAX_SPILLED_VALUES = 1 << 25;
 /** k of the KLL sketches: rank error about 1.7 / k = 0.43%, about 1,200 numbers a column. */
 export const SKETCH_K = 400;
 
@@ -73,6 +85,17 @@ export class ValueBudget {
   }
 }
 
+export interface SpillOptions {
+  /** Where values past the budget go, instead of a sketch (default: none, they are sketched). */
+  folder: SpillFolder;
+  /** The column's name, in its file's name. */
+  name: string;
+  /** Values of the column a file holds at most (default MAX_SPILLED_VALUES); past it, a sketch. */
+  maxValues?: number;
+  /** Values buffered before a write (default SPILL_BUFFER_VALUES). */
+  bufferValues?: number;
+}
+
 /** Streams a numeric column: add() each value, addMissing() each missing or invalid cell. */
 export class NumericCollector {
   count = 0;
@@ -83,9 +106,13 @@ export class NumericCollector {
   private maximum = Number.NEGATIVE_INFINITY;
   private table: Map<number, number> | undefined = new Map();
   private raw: Float64Array | undefined = new Float64Array(0);
+  private spilled: SpilledValues | undefined;
   private sketch: QuantileSketch | undefined;
 
-  constructor(private readonly budget: ValueBudget = new ValueBudget()) {}
+  constructor(
+    private readonly budget: ValueBudget = new ValueBudget(),
+    private readonly spill?: SpillOptions,
+  ) {}
 
   add(value: number): void {
     // NaN and ±Infinity count as missing, as Evidently drops them before testing.
@@ -102,16 +129,67 @@ export class NumericCollector {
     const table = this.table;
     if (table !== undefined) {
       table.set(value, (table.get(value) ?? 0) + 1);
-      if (table.size > MAX_EXACT_VALUES) this.table = undefined;
-    }
-    if (this.raw !== undefined) {
-      if (n > this.raw.length && !this.grow(n)) this.toSketch();
-      else {
-        this.raw[n - 1] = value;
+      if (table.size <= MAX_EXACT_VALUES) {
+        // The table holds every value: kept ones are only needed if it overflows later, and
+        // when the budget runs out they are given back (the table can stand in for them).
+        if (this.raw !== undefined && !this.keep(value, n)) this.releaseRaw();
+        return;
+      }
+      this.table = undefined;
+      if (this.raw === undefined) {
+        this.fromTable(table);
         return;
       }
     }
+    if (this.raw !== undefined) {
+      if (this.keep(value, n)) return;
+      if (this.spill === undefined) this.toSketch();
+      else this.startSpilling();
+    }
+    const spilled = this.spilled;
+    if (spilled !== undefined) {
+      if (spilled.count < (this.spill?.maxValues ?? MAX_SPILLED_VALUES)) {
+        spilled.add(value);
+        return;
+      }
+      this.toSketch();
+    }
     this.sketch?.add(value);
+  }
+
+  /** Keeps the n-th value in memory, if the budget allows. */
+  private keep(value: number, n: number): boolean {
+    const raw = this.raw as Float64Array;
+    if (n > raw.length && !this.grow(n)) return false;
+    (this.raw as Float64Array)[n - 1] = value;
+    return true;
+  }
+
+  private releaseRaw(): void {
+    this.budget.give((this.raw as Float64Array).length);
+    this.raw = undefined;
+  }
+
+  /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
+  private startSpilling(): void {
+    const spill = this.spill as SpillOptions;
+    this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+    this.spilled.addAll((this.raw as Float64Array).subarray(0, this.count - 1));
+    this.releaseRaw();
+  }
+
+  /** The values so far, known only from the overflowing table (their order does not matter). */
+  private fromTable(table: Map<number, number>): void {
+    const spill = this.spill;
+    if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
+      const spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+      this.spilled = spilled;
+      for (const [value, count] of table) for (let i = 0; i < count; i++) spilled.add(value);
+      return;
+    }
+    const sketch = new QuantileSketch(SKETCH_K);
+    this.sketch = sketch;
+    for (const [value, count] of table) for (let i = 0; i < count; i++) sketch.add(value);
   }
 
   addMissing(): void {
@@ -121,9 +199,14 @@ export class NumericCollector {
   /** A sketch of the values so far (made from them when they were kept exactly). */
   toSketch(): QuantileSketch {
     if (this.sketch === undefined) {
-      this.sketch = new QuantileSketch(SKETCH_K);
+      const sketch = new QuantileSketch(SKETCH_K);
+      this.sketch = sketch;
       const kept = this.raw === undefined ? 0 : Math.min(this.count, this.raw.length);
-      for (let index = 0; index < kept; index++) this.sketch.add((this.raw as Float64Array)[index] as number);
+      for (let index = 0; index < kept; index++) sketch.add((this.raw as Float64Array)[index] as number);
+      this.spilled?.eachChunk((chunk) => {
+        for (let index = 0; index < chunk.length; index++) sketch.add(chunk[index] as number);
+      });
+      this.spilled = undefined;
     }
     if (this.raw !== undefined) {
       this.budget.give(this.raw.length);
@@ -148,15 +231,16 @@ export class NumericCollector {
     };
   }
 
+  /** The sample (call it once: kept values are sorted in place, a spill file is read and removed). */
   finish(): NumericalSample {
     const table = this.valueTable();
     const base = { kind: "numerical" as const, count: this.count, missing: this.missing, ...this.moments() };
-    if (table !== undefined) return { ...base, ...fromPairs(table), rankError: 0 };
-    if (this.raw !== undefined) {
-      // Sorted in place: finish() is the last use of the kept values.
-      const sorted = this.raw.subarray(0, this.count).sort();
-      return { ...base, ...runLengths(sorted), rankError: 0 };
+    if (table !== undefined) {
+      this.spilled?.discard();
+      return { ...base, ...fromPairs(table), rankError: 0 };
     }
+    const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
+    if (kept !== undefined) return { ...base, ...runLengths(kept.sort()), rankError: 0 };
     const sketch = this.toSketch();
     return { ...base, ...weightedItems(sketch), rankError: sketch.rankError };
   }
@@ -204,20 +288,26 @@ export class CategoricalCollector {
   }
 }
 
-/** Sorted values with repeats → distinct values and counts. */
+/**
+ * Sorted values with repeats → distinct values and counts. Without a second copy of the values:
+ * the distinct ones are moved to the front of `sorted`, and a view of them is returned (so the
+ * caller must not use `sorted` afterwards).
+ */
 export function runLengths(sorted: Float64Array): { values: Float64Array; weights: Float64Array } {
   let distinct = 0;
   for (let index = 0; index < sorted.length; index++)
     if (index === 0 || sorted[index] !== sorted[index - 1]) distinct++;
-  const values = new Float64Array(distinct);
   const weights = new Float64Array(distinct);
+  if (distinct === sorted.length) return { values: sorted, weights: weights.fill(1) };
   let at = -1;
+  let previous = Number.NaN;
   for (let index = 0; index < sorted.length; index++) {
     const value = sorted[index] as number;
-    if (index === 0 || value !== sorted[index - 1]) values[++at] = value;
+    if (index === 0 || value !== previous) sorted[++at] = value;
+    previous = value;
     weights[at] = (weights[at] as number) + 1;
   }
-  return { values, weights };
+  return { values: sorted.subarray(0, distinct), weights };
 }
 
 /** [value, count] pairs sorted by value → the two arrays. */

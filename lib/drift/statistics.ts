@@ -293,6 +293,15 @@ function fillEmptyBins(shares: number[]): number[] {
   return shares.map((share) => (share === 0 ? floor : share));
 }
 
+/** Distinct values of two numeric samples together (without listing them). */
+export function distinctNumbers(reference: NumericalSample, current: NumericalSample): number {
+  let distinct = 0;
+  walkUnion(reference, current, () => {
+    distinct++;
+  });
+  return distinct;
+}
+
 /** Counts per distinct value of both samples, over the union of their values (ascending). */
 export function numericCounts(
   reference: NumericalSample,
