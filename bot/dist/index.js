@@ -28108,17 +28108,19 @@ function footnote(view) {
 
 ;// CONCATENATED MODULE: ./bot/runtime.ts
 
-/**
- * Registers a feature's handler for webhook events. Failures are counted in the errors metric and
- * logged with the delivery id. A mistake of the user (a ConfigError or DataError: a wrong
- * config, a broken trainyard.json) is logged as one clear line and the delivery counts as
- * handled, since delivering it again cannot help; anything else fails the delivery (GitHub shows
- * it failed, and its "Redeliver" runs the handler again).
- */
-function on(app, runtime, feature, events, handler) {
+/** The handlers each Probot app was given through on(), for actsOn(). */
+const interests = new WeakMap();
+function on(app, runtime, feature, events, ...rest) {
+    const [when, handler] = rest.length === 2 ? rest : [undefined, rest[0]];
+    const list = interests.get(app) ?? [];
+    interests.set(app, list);
+    list.push({ events: new Set(Array.isArray(events) ? events : [events]), when });
     app.on(events, async (context) => {
+        const typed = context;
         try {
-            await handler(context);
+            if (when && !when(typed.payload))
+                return;
+            await handler(typed);
         }
         catch (error) {
             runtime.metrics.errors.inc({ feature });
@@ -28130,6 +28132,29 @@ function on(app, runtime, feature, events, handler) {
             throw error;
         }
     });
+}
+/**
+ * Whether any handler registered on `app` through on() acts on this delivery: one registered for
+ * its event (`issue_comment`) or event and action (`issue_comment.created`), as Probot matches
+ * them, whose `when` (if any) says yes. The payload has not been checked against a schema: a
+ * filter that throws on it counts as a yes, so the handler decides as it would have.
+ */
+function actsOn(app, event, payload) {
+    const withAction = typeof payload.action === "string" ? `${event}.${payload.action}` : undefined;
+    return (interests.get(app) ?? []).some(({ events, when }) => {
+        if (!events.has(event) && (withAction === undefined || !events.has(withAction)))
+            return false;
+        try {
+            return when === undefined || when(payload);
+        }
+        catch {
+            return true;
+        }
+    });
+}
+/** The event names `app` was given handlers for through on(), in registration order. */
+function registeredEvents(app) {
+    return (interests.get(app) ?? []).flatMap(({ events }) => [...events]);
 }
 
 ;// CONCATENATED MODULE: ./bot/promotion.ts
@@ -28153,12 +28178,10 @@ function on(app, runtime, feature, events, handler) {
 const promotionFeature = {
     name: "promotion",
     register(app, runtime) {
-        on(app, runtime, "promotion", "release.published", async (context) => {
+        on(app, runtime, "promotion", "release.published", isModelVersion, async (context) => {
             const { release, repository } = context.payload;
             const tagged = version_metadata_parseVersionTag(release.tag_name);
-            if (!tagged || release.draft)
-                return;
-            if (!release.assets.some((asset) => asset?.name === version_metadata_VERSION_METADATA_ASSET))
+            if (!tagged)
                 return;
             const repo = context.repo();
             const outcome = await promoteVersion(context.octokit, repo, {
@@ -28179,6 +28202,12 @@ const promotionFeature = {
         });
     },
 };
+/** A published release of a model version: tagged `<model>-v<N>`, not a draft, with its `trainyard.json`. */
+function isModelVersion({ release }) {
+    return (version_metadata_parseVersionTag(release.tag_name) !== undefined &&
+        !release.draft &&
+        release.assets.some((asset) => asset?.name === version_metadata_VERSION_METADATA_ASSET));
+}
 /** The hidden line that says which version a promotion pull request proposes, where. */
 function proposalLine(version, environment) {
     return `<!-- trainyard:proposal version=${version} environment=${environment} -->`;
@@ -29364,6 +29393,14 @@ function fillEmptyBins(shares) {
     const floor = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
     return shares.map((share) => (share === 0 ? floor : share));
 }
+/** Distinct values of two numeric samples together (without listing them). */
+function statistics_distinctNumbers(reference, current) {
+    let distinct = 0;
+    walkUnion(reference, current, () => {
+        distinct++;
+    });
+    return distinct;
+}
 /** Counts per distinct value of both samples, over the union of their values (ascending). */
 function numericCounts(reference, current) {
     const keys = [];
@@ -29611,6 +29648,8 @@ function numerical(sample) {
 }
 /** Distinct values of both samples together (pandas' concat(...).nunique()). */
 function distinctValues(reference, current) {
+    if (reference.kind === "numerical" && current.kind === "numerical")
+        return distinctNumbers(reference, current);
     return valueCounts(reference, current).keys.length;
 }
 /** Reference rows above which Evidently switches from tests to distances. */
@@ -30071,13 +30110,18 @@ const alertmanagerWebhook = schemas/* object */.Ikc({
 });
 const COMMAND = /^\/retrain[ \t]+([^\s]+)[ \t]*$/m;
 const WRITERS = new Set(["admin", "maintain", "write"]);
+/** The model of a `/retrain <model>` line in a comment by a person (a bot's comments command nothing). */
+function retrainCommand({ comment, sender }) {
+    if (sender.type === "Bot")
+        return undefined;
+    return COMMAND.exec(comment.body)?.[1];
+}
 const retrainFeature = {
     name: "retrain",
     register(app, runtime) {
-        on(app, runtime, "retrain", "repository_dispatch", async (context) => {
+        const isDriftDispatch = (payload) => payload.action === DRIFT_EVENT_TYPE;
+        on(app, runtime, "retrain", "repository_dispatch", isDriftDispatch, async (context) => {
             const { payload } = context;
-            if (payload.action !== DRIFT_EVENT_TYPE)
-                return;
             const parsed = retrain_driftDispatchPayload.safeParse(payload.client_payload);
             if (!parsed.success) {
                 runtime.metrics.retrainSkipped.inc({ trigger: "drift", reason: "bad-payload" });
@@ -30103,11 +30147,10 @@ const retrainFeature = {
                 report,
             });
         });
-        on(app, runtime, "retrain", "issue_comment.created", async (context) => {
+        const hasCommand = (payload) => retrainCommand(payload) !== undefined;
+        on(app, runtime, "retrain", "issue_comment.created", hasCommand, async (context) => {
             const { comment, sender } = context.payload;
-            if (sender.type === "Bot")
-                return;
-            const model = COMMAND.exec(comment.body)?.[1];
+            const model = retrainCommand(context.payload);
             if (model === undefined)
                 return;
             const repo = context.repo();
@@ -30396,8 +30439,8 @@ async function retrainAndCount(runtime, github, repo, request) {
  *   export const retrainingFeature: BotFeature = {
  *     name: "retraining",
  *     register(app, runtime) {
- *       on(app, runtime, "retraining", "repository_dispatch", async (context) => {
- *         if (context.payload.action !== "trainyard-drift") return;       // filter, return early
+ *       const isDrift = (payload) => payload.action === "trainyard-drift"; // which deliveries it acts on
+ *       on(app, runtime, "retraining", "repository_dispatch", isDrift, async (context) => {
  *         const repo = context.repo();
  *         const config = await runtime.config(context.octokit, repo);     // .github/trainyard.yml
  *         await requestRetraining(context.octokit, repo, ...);            // the work: lib/github only
@@ -30408,6 +30451,11 @@ async function retrainAndCount(runtime, github, repo, request) {
  *       return { status: 202, body: { accepted: n } };
  *     } }],
  *   };
+ *
+ * The filter (`isDrift`) is checked before the handler runs, and the webhook endpoint answers a
+ * delivery no handler's filter accepts without handing it to Probot: cheap, since most deliveries
+ * (every comment, every release) concern no feature. Register handlers only through on(), never
+ * `app.on`, or the endpoint does not know them (test/bot/webhook-routing.test.ts checks).
  *
  * Bot pull requests go through lib/github/bot-pull-request.ts (upsertBotPullRequest, and
  * findBotPullRequest for cooldowns and snoozes); count them with
@@ -30482,8 +30530,12 @@ class DeliveryLedger {
     capacity;
     done = new Set();
     inFlight = new Set();
+    /** The remembered ids in the order they came, a ring: `next` is the oldest once it is full. */
+    order;
+    next = 0;
     constructor(capacity = 10_000) {
         this.capacity = capacity;
+        this.order = new Array(capacity);
     }
     /** False when the delivery was handled already or is being handled: ignore it. */
     begin(id) {
@@ -30495,14 +30547,15 @@ class DeliveryLedger {
     /** Remembers a delivery that succeeded; forgets one that failed, so a redelivery is handled. */
     finish(id, succeeded) {
         this.inFlight.delete(id);
-        if (!succeeded)
+        if (!succeeded || this.done.has(id) || this.capacity < 1)
             return;
-        this.done.add(id);
-        // A Set iterates in insertion order: the first id is the oldest.
-        while (this.done.size > this.capacity) {
-            const oldest = this.done.values().next().value;
+        // Evicting the Set's first entry instead would cost more with every id deleted before it.
+        const oldest = this.order[this.next];
+        if (oldest !== undefined)
             this.done.delete(oldest);
-        }
+        this.order[this.next] = id;
+        this.next = (this.next + 1) % this.capacity;
+        this.done.add(id);
     }
     get size() {
         return this.done.size;
@@ -30552,6 +30605,7 @@ function createBotMetrics() {
 }
 
 ;// CONCATENATED MODULE: ./bot/server.ts
+
 
 
 
@@ -30636,10 +30690,12 @@ async function startBot(options) {
     ];
     const receiveWebhook = async (req, res) => {
         const raw = await readBody(req, MAX_WEBHOOK_BYTES);
+        const text = raw.toString("utf8");
         // Probot's middleware reads a body already read from `req.body`.
-        req.body = raw.toString("utf8");
+        req.body = text;
         const id = header(req, "x-github-delivery");
-        const count = (outcome, event = header(req, "x-github-event") ?? "unknown") => metrics.deliveries.inc({ event, outcome });
+        const event = header(req, "x-github-event");
+        const count = (outcome, label = event ?? "unknown") => metrics.deliveries.inc({ event: label, outcome });
         if (!signedWith(options.webhookSecret, raw, header(req, "x-hub-signature-256"))) {
             count("rejected", "unverified");
             await middleware(req, res);
@@ -30649,6 +30705,17 @@ async function startBot(options) {
             count("duplicate");
             app.log.info(`delivery ${id} was handled already: ignored`);
             send(res, { status: 200, body: { message: "duplicate delivery: handled already" } });
+            return;
+        }
+        // Most deliveries (a comment that is no command, a release that is no model version) concern
+        // no handler: answered here as Probot would answer them, without its per-event context and
+        // installation client. Requests Probot would refuse, and deliveries a handler acts on, go on.
+        const payload = id && event && isJsonContent(req) ? parseObject(text) : undefined;
+        if (id && event && payload && !actsOn(app, event, payload)) {
+            ledger.finish(id, true);
+            count("handled");
+            app.log.debug(`delivery ${id} (${describeEvent(event, payload)}): no handler acts on it`);
+            res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
             return;
         }
         try {
@@ -30769,6 +30836,33 @@ function signedWith(secret, body, signature) {
     const expected = Buffer.from(`sha256=${(0,external_node_crypto_namespaceObject.createHmac)("sha256", secret).update(body).digest("hex")}`);
     const given = Buffer.from(signature);
     return given.length === expected.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(given, expected);
+}
+/** What @octokit/webhooks' middleware answers a delivery it handled. */
+const IGNORED_BODY = "ok\n";
+const IGNORED_HEADERS = {
+    "content-type": "text/plain",
+    accept: "application/json",
+    "content-length": String(IGNORED_BODY.length),
+};
+/** The content type @octokit/webhooks' middleware accepts (others get 415 from it). */
+function isJsonContent(req) {
+    const type = req.headers["content-type"];
+    return type !== undefined && /^\s*(application\/json)\s*(?:;|$)/u.test(type);
+}
+/** The JSON object `text` holds; undefined for anything else (Probot answers those). */
+function parseObject(text) {
+    try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeEvent(event, payload) {
+    return typeof payload.action === "string" ? `${event}.${payload.action}` : event;
 }
 function header(req, name) {
     const value = req.headers[name];

@@ -896,6 +896,14 @@ function fillEmptyBins(shares) {
     const floor = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
     return shares.map((share) => (share === 0 ? floor : share));
 }
+/** Distinct values of two numeric samples together (without listing them). */
+function distinctNumbers(reference, current) {
+    let distinct = 0;
+    walkUnion(reference, current, () => {
+        distinct++;
+    });
+    return distinct;
+}
 /** Counts per distinct value of both samples, over the union of their values (ascending). */
 function numericCounts(reference, current) {
     const keys = [];
@@ -1143,6 +1151,8 @@ function numerical(sample) {
 }
 /** Distinct values of both samples together (pandas' concat(...).nunique()). */
 function distinctValues(reference, current) {
+    if (reference.kind === "numerical" && current.kind === "numerical")
+        return distinctNumbers(reference, current);
     return valueCounts(reference, current).keys.length;
 }
 /** Reference rows above which Evidently switches from tests to distances. */
@@ -1174,16 +1184,22 @@ function isDrift(test, value, threshold) {
 var drift_profile = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/drift/settings.ts
 var drift_settings = __webpack_require__(6265);
+// EXTERNAL MODULE: ./lib/drift/spill.ts
+var drift_spill = __webpack_require__(6532);
 ;// CONCATENATED MODULE: ./lib/drift/drift.ts
 /**
  * Drift between reference data (the training data, or its profile stored with the model version)
  * and current data (streamed), feature by feature, and for the dataset as a whole.
  *
- * Memory: each dataset is read once into per-column collectors (./sample.ts): exact while a
- * column has few distinct values or the dataset's budget of kept numbers lasts (8 M values, 64 MB),
- * past that a KLL sketch per column, and the report says which features were computed from a
- * sketch (`exact: false`) and the bound on their error (`error`).
+ * Memory: each dataset is read once into per-column collectors (./sample.ts): a column with few
+ * distinct values as a table; others in memory while the dataset's budget of kept numbers lasts
+ * (8 M values, 64 MB), past it in temporary files (./spill.ts), which are read back one feature at
+ * a time as the features are compared, and removed at the end (also on error). So data against
+ * data is exact. Only past MAX_SPILLED_VALUES values a column, or from a profile's stored sketch,
+ * does a feature come from a KLL sketch, and the report then says so (`exact: false`) with the
+ * bound on its error (`error`).
  */
+
 
 
 
@@ -1195,11 +1211,15 @@ function compareFeatures(reference, current, settingsInput = {}) {
     const settings = drift_settings/* driftSettings */.L.parse(settingsInput);
     const currentByName = new Map(current.features.map((feature) => [feature.definition.name, feature]));
     const features = [];
-    for (const { definition, sample } of reference.features) {
+    // One feature at a time: spilled values are read back only now, and dropped after.
+    for (const input of reference.features) {
+        const definition = input.definition;
         const chosen = settings.features[definition.name];
         if (chosen?.ignore)
             continue;
-        const other = currentByName.get(definition.name)?.sample ?? emptyLike(sample);
+        const sample = sampleOfInput(input);
+        const currentInput = currentByName.get(definition.name);
+        const other = currentInput === undefined ? emptyLike(sample) : sampleOfInput(currentInput);
         features.push(compareFeature(definition, sample, other, chosen?.test, chosen?.threshold));
     }
     for (const name of Object.keys(settings.features))
@@ -1259,6 +1279,9 @@ function compareFeature(definition, reference, current, testName, threshold) {
         error,
     };
 }
+function sampleOfInput(input) {
+    return typeof input.sample === "function" ? input.sample() : input.sample;
+}
 function emptyLike(sample) {
     return sample.kind === "numerical"
         ? {
@@ -1280,52 +1303,59 @@ function finiteOrNull(value) {
 }
 /** Reads both sides (each once, streamed) and compares them. */
 async function checkDrift(request) {
+    const spill = new drift_spill/* SpillFolder */.r9(request.tempDir);
     const shared = {
         ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.columns ? { columns: request.columns } : {}),
         ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-    };
-    let reference;
-    let definitions;
-    if (Array.isArray(request.reference)) {
-        const collected = await (0,columns/* collectColumns */.y)(request.reference, {
-            ...shared,
-            ...(request.schema ? { schema: request.schema } : {}),
-        });
-        reference = { ...sideOf(collected), source: "data" };
-        definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
-    }
-    else {
-        const profile = request.reference;
-        const wanted = request.columns ? new Set(request.columns) : undefined;
-        const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
-        reference = {
-            rows: profile.rows,
-            features: kept.map((feature) => ({
-                definition: { name: feature.name, kind: feature.kind, type: feature.type },
-                sample: (0,drift_profile/* sampleOfProfile */.H2)(feature),
-            })),
-            skipped: profile.skipped,
-            source: "profile",
-        };
-        definitions = (0,drift_profile/* profileDefinitions */.OQ)(profile).filter((d) => wanted === undefined || wanted.has(d.name));
-    }
-    const collected = await (0,columns/* collectColumns */.y)(request.current, {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
+        ...(request.maxSpilledValues !== undefined ? { maxSpilledValues: request.maxSpilledValues } : {}),
         ...(request.schema ? { schema: request.schema } : {}),
-        // Read as the reference was: same features, same kinds.
-        features: definitions,
-        columns: definitions.map((definition) => definition.name),
-    });
-    return compareFeatures(reference, sideOf(collected), request.settings);
+        spill,
+    };
+    try {
+        let reference;
+        let definitions;
+        if (Array.isArray(request.reference)) {
+            const collected = await (0,columns/* collectColumns */.y)(request.reference, {
+                ...shared,
+                ...(request.columns ? { columns: request.columns } : {}),
+            });
+            reference = { ...sideOf(collected), source: "data" };
+            definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
+        }
+        else {
+            const profile = request.reference;
+            const wanted = request.columns ? new Set(request.columns) : undefined;
+            const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
+            reference = {
+                rows: profile.rows,
+                features: kept.map((feature) => ({
+                    definition: { name: feature.name, kind: feature.kind, type: feature.type },
+                    sample: (0,drift_profile/* sampleOfProfile */.H2)(feature),
+                })),
+                skipped: profile.skipped,
+                source: "profile",
+            };
+            definitions = (0,drift_profile/* profileDefinitions */.OQ)(profile).filter((d) => wanted === undefined || wanted.has(d.name));
+        }
+        const collected = await (0,columns/* collectColumns */.y)(request.current, {
+            ...shared,
+            // Read as the reference was: same features, same kinds.
+            features: definitions,
+            columns: definitions.map((definition) => definition.name),
+        });
+        return compareFeatures(reference, sideOf(collected), request.settings);
+    }
+    finally {
+        spill.remove();
+    }
 }
+/** A side whose samples are made when compared (spilled values read back then, one feature at a time). */
 function sideOf(collected) {
     return {
         rows: collected.rows,
         features: collected.features.map((feature) => ({
             definition: { name: feature.name, kind: feature.kind, type: feature.type },
-            sample: (0,columns/* sampleOf */.uV)(feature),
+            sample: () => (0,columns/* sampleOf */.uV)(feature),
         })),
         skipped: collected.skipped,
     };

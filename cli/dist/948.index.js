@@ -18,6 +18,7 @@ export const modules = {
 /* harmony import */ var _schema_infer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9032);
 /* harmony import */ var _schema_table_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8806);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(318);
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6532);
 /**
  * Streams data files (CSV, TSV, JSON Lines, Parquet; files, directories and globs as validate-data
  * takes them) once, into a collector per feature (./sample.ts), in bounded memory.
@@ -27,6 +28,7 @@ export const modules = {
  * Evidently leaves datetime columns out), else from a reference profile's features, else inferred
  * from the first rows (lib/schema/infer.ts).
  */
+
 
 
 
@@ -59,10 +61,25 @@ async function collectColumns(sources, options = {}) {
             });
     }
     const budget = new _sample_js__WEBPACK_IMPORTED_MODULE_6__/* .ValueBudget */ .Dw(options.valueBudget);
+    // Write buffers share the budget too, so that many numeric columns cannot add up to much.
+    const numericColumns = plan.definitions.filter((definition) => definition.kind === "numerical").length;
+    const bufferValues = Math.min(_spill_js__WEBPACK_IMPORTED_MODULE_7__/* .SPILL_BUFFER_VALUES */ .l1, Math.max(1024, Math.floor((options.valueBudget ?? _sample_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_VALUE_BUDGET */ ._6) / Math.max(numericColumns, 1))));
+    const spillOf = (name) => options.spill === undefined
+        ? undefined
+        : {
+            folder: options.spill,
+            name,
+            bufferValues,
+            ...(options.maxSpilledValues === undefined ? {} : { maxValues: options.maxSpilledValues }),
+        };
     const features = plan.definitions
         .filter((definition) => wanted === undefined || wanted.has(definition.name))
         .map((definition) => definition.kind === "numerical"
-        ? { ...definition, kind: "numerical", collector: new _sample_js__WEBPACK_IMPORTED_MODULE_6__/* .NumericCollector */ .Nn(budget) }
+        ? {
+            ...definition,
+            kind: "numerical",
+            collector: new _sample_js__WEBPACK_IMPORTED_MODULE_6__/* .NumericCollector */ .Nn(budget, spillOf(definition.name)),
+        }
         : { ...definition, kind: "categorical", collector: new _sample_js__WEBPACK_IMPORTED_MODULE_6__/* .CategoricalCollector */ .wo() });
     const skipped = plan.skipped.filter((column) => wanted === undefined || wanted.has(column.name));
     const fieldsByName = new Map(options.schema?.fields.map((field) => [field.name, field]));
@@ -176,7 +193,7 @@ async function inferPlan(files, missingValues) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL("no columns in the data", { file: first });
     return planFromSchema(inferrer.finish());
 }
-/** A feature's collected values as the statistics take them. */
+/** A feature's collected values as the statistics take them (once: see NumericCollector.finish). */
 function sampleOf(feature) {
     return feature.collector.finish();
 }
@@ -196,12 +213,12 @@ function sampleOf(feature) {
 /* unused harmony exports PROFILE_CATEGORIES, featureProfile, dataProfile, profileOfColumns, profileSkipped */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8816);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
 /* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8298);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3629);
-/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(318);
+/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(318);
 /**
  * A data profile: what drift needs to know of the training data, small enough to keep with a
  * model version (in its trainyard.json), so drift can be checked later without the data.
@@ -221,20 +238,20 @@ function sampleOf(feature) {
 
 /** Categories kept in a profile's frequency table. */
 const PROFILE_CATEGORIES = 1000;
-const count = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(0);
+const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0);
 /** A statistic that is NaN for an empty column: JSON has no NaN, so null there. */
-const statistic = zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().nullable();
-const sketchJson = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().min(8),
+const statistic = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable();
+const sketchJson = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    k: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(8),
     count,
-    min: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    max: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig())),
+    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig())),
 });
-const numericalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("numerical"),
-    type: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const numericalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("numerical"),
+    type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     mean: statistic,
@@ -242,35 +259,35 @@ const numericalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .I
     min: statistic,
     max: statistic,
     /** [value, count] for each distinct value, ascending, when there are few enough; else null. */
-    values: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), count])).nullable(),
+    values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), count])).nullable(),
     /** A KLL quantile sketch of the values, when `values` is null. */
     sketch: sketchJson.nullable(),
 });
-const categoricalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("categorical"),
-    type: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const categoricalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("categorical"),
+    type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     /** [value, count], most frequent first (ties by value). */
-    values: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), count])),
+    values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), count])),
     /** Rows whose value was cut from the table. */
     other: count,
 });
-const featureProfile = zod__WEBPACK_IMPORTED_MODULE_4__/* .discriminatedUnion */ .gMt("kind", [
+const featureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt("kind", [
     numericalFeatureProfile,
     categoricalFeatureProfile,
 ]);
-const dataProfile = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz("trainyard.data-profile"),
-    version: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
+const dataProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("trainyard.data-profile"),
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
     /** Data rows profiled. */
     rows: count,
     /** The files read, as they were named. */
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    features: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(featureProfile),
+    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    features: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(featureProfile),
     /** Columns left out, and why (dates, for instance). */
-    skipped: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() })),
+    skipped: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() })),
 });
 /** Streams the sources once into a profile (see the top of this file). */
 async function buildDataProfile(sources, options = {}) {
@@ -354,9 +371,9 @@ function sampleOfProfile(feature) {
     };
     const base = { kind: "numerical", count: feature.count, missing: feature.missing, ...moments };
     if (feature.values !== null)
-        return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .fromPairs */ .Cr)(feature.values), rankError: 0 };
+        return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .fromPairs */ .Cr)(feature.values), rankError: 0 };
     const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__/* .QuantileSketch */ .w.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
-    return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedItems */ .Sy)(sketch), rankError: sketch.rankError };
+    return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .weightedItems */ .Sy)(sketch), rankError: sketch.rankError };
 }
 function finiteOrNull(value) {
     return Number.isFinite(value) ? value : null;
@@ -403,10 +420,12 @@ async function readDataProfile(file) {
 /* harmony export */   Dw: () => (/* binding */ ValueBudget),
 /* harmony export */   Nn: () => (/* binding */ NumericCollector),
 /* harmony export */   Sy: () => (/* binding */ weightedItems),
+/* harmony export */   _6: () => (/* binding */ DEFAULT_VALUE_BUDGET),
 /* harmony export */   wo: () => (/* binding */ CategoricalCollector)
 /* harmony export */ });
-/* unused harmony exports MAX_EXACT_VALUES, DEFAULT_VALUE_BUDGET, MAX_CATEGORIES, SKETCH_K, runLengths, numericalSample, categoricalSample */
-/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8298);
+/* unused harmony exports MAX_EXACT_VALUES, MAX_CATEGORIES, MAX_SPILLED_VALUES, SKETCH_K, runLengths, numericalSample, categoricalSample */
+/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8298);
+/* harmony import */ var _spill_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6532);
 /**
  * A column's values as the drift statistics need them, gathered from streamed data in bounded
  * memory: numbers as sorted distinct values with their counts, categories as a frequency table.
@@ -416,11 +435,17 @@ async function readDataProfile(file) {
  *    small enough to store in a profile;
  * 2. all its values in a Float64Array while the dataset's value budget lasts (DEFAULT_VALUE_BUDGET
  *    numbers, 8 bytes each, shared by its numeric columns): exact;
- * 3. past both, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
+ * 3. past the budget, when given a spill folder (./spill.ts; drift checks of data against data
+ *    do): all its values in a temporary file, read back and sorted when the column's statistics
+ *    are computed (one feature at a time, so memory then holds one column of each dataset, at most
+ *    16 bytes a value): exact, up to MAX_SPILLED_VALUES values a column;
+ * 4. past those, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
  *    in for the values, and every share of values at or below x is within `rankError` of the true
- *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts.
+ *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts. Profiles
+ *    (./profile.ts) store this sketch for columns with many distinct values.
  * Mean, standard deviation, minimum and maximum are always exact (Welford's running moments).
  */
+
 
 /** Distinct numbers kept as an exact table (and stored so in a profile). */
 const MAX_EXACT_VALUES = 1024;
@@ -428,6 +453,12 @@ const MAX_EXACT_VALUES = 1024;
 const DEFAULT_VALUE_BUDGET = 8 * (1 << 20);
 /** Distinct categories counted per column; later new values are counted together as "other". */
 const MAX_CATEGORIES = 10_000;
+/**
+ * Values of one column (of one dataset) kept in a spill file, at most: 2^25, 256 MiB on disk.
+ * Reading a feature back takes up to 16 bytes a value of both datasets (the sorted values, and
+ * a count per distinct value), so at most 1 GiB; a column with more values is sketched.
+ */
+const MAX_SPILLED_VALUES = 1 << 25;
 /** k of the KLL sketches: rank error about 1.7 / k = 0.43%, about 1,200 numbers a column. */
 const SKETCH_K = 400;
 /** The budget of exactly kept numbers that a dataset's numeric columns share. */
@@ -449,6 +480,7 @@ class ValueBudget {
 /** Streams a numeric column: add() each value, addMissing() each missing or invalid cell. */
 class NumericCollector {
     budget;
+    spill;
     count = 0;
     missing = 0;
     mean = 0;
@@ -457,9 +489,11 @@ class NumericCollector {
     maximum = Number.NEGATIVE_INFINITY;
     table = new Map();
     raw = new Float64Array(0);
+    spilled;
     sketch;
-    constructor(budget = new ValueBudget()) {
+    constructor(budget = new ValueBudget(), spill) {
         this.budget = budget;
+        this.spill = spill;
     }
     add(value) {
         // NaN and ±Infinity count as missing, as Evidently drops them before testing.
@@ -478,18 +512,72 @@ class NumericCollector {
         const table = this.table;
         if (table !== undefined) {
             table.set(value, (table.get(value) ?? 0) + 1);
-            if (table.size > MAX_EXACT_VALUES)
-                this.table = undefined;
-        }
-        if (this.raw !== undefined) {
-            if (n > this.raw.length && !this.grow(n))
-                this.toSketch();
-            else {
-                this.raw[n - 1] = value;
+            if (table.size <= MAX_EXACT_VALUES) {
+                // The table holds every value: kept ones are only needed if it overflows later, and
+                // when the budget runs out they are given back (the table can stand in for them).
+                if (this.raw !== undefined && !this.keep(value, n))
+                    this.releaseRaw();
+                return;
+            }
+            this.table = undefined;
+            if (this.raw === undefined) {
+                this.fromTable(table);
                 return;
             }
         }
+        if (this.raw !== undefined) {
+            if (this.keep(value, n))
+                return;
+            if (this.spill === undefined)
+                this.toSketch();
+            else
+                this.startSpilling();
+        }
+        const spilled = this.spilled;
+        if (spilled !== undefined) {
+            if (spilled.count < (this.spill?.maxValues ?? MAX_SPILLED_VALUES)) {
+                spilled.add(value);
+                return;
+            }
+            this.toSketch();
+        }
         this.sketch?.add(value);
+    }
+    /** Keeps the n-th value in memory, if the budget allows. */
+    keep(value, n) {
+        const raw = this.raw;
+        if (n > raw.length && !this.grow(n))
+            return false;
+        this.raw[n - 1] = value;
+        return true;
+    }
+    releaseRaw() {
+        this.budget.give(this.raw.length);
+        this.raw = undefined;
+    }
+    /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
+    startSpilling() {
+        const spill = this.spill;
+        this.spilled = new _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .SpilledValues */ .M0(spill.folder.newFile(spill.name), spill.bufferValues);
+        this.spilled.addAll(this.raw.subarray(0, this.count - 1));
+        this.releaseRaw();
+    }
+    /** The values so far, known only from the overflowing table (their order does not matter). */
+    fromTable(table) {
+        const spill = this.spill;
+        if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
+            const spilled = new _spill_js__WEBPACK_IMPORTED_MODULE_0__/* .SpilledValues */ .M0(spill.folder.newFile(spill.name), spill.bufferValues);
+            this.spilled = spilled;
+            for (const [value, count] of table)
+                for (let i = 0; i < count; i++)
+                    spilled.add(value);
+            return;
+        }
+        const sketch = new _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .QuantileSketch */ .w(SKETCH_K);
+        this.sketch = sketch;
+        for (const [value, count] of table)
+            for (let i = 0; i < count; i++)
+                sketch.add(value);
     }
     addMissing() {
         this.missing++;
@@ -497,10 +585,16 @@ class NumericCollector {
     /** A sketch of the values so far (made from them when they were kept exactly). */
     toSketch() {
         if (this.sketch === undefined) {
-            this.sketch = new _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_0__/* .QuantileSketch */ .w(SKETCH_K);
+            const sketch = new _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .QuantileSketch */ .w(SKETCH_K);
+            this.sketch = sketch;
             const kept = this.raw === undefined ? 0 : Math.min(this.count, this.raw.length);
             for (let index = 0; index < kept; index++)
-                this.sketch.add(this.raw[index]);
+                sketch.add(this.raw[index]);
+            this.spilled?.eachChunk((chunk) => {
+                for (let index = 0; index < chunk.length; index++)
+                    sketch.add(chunk[index]);
+            });
+            this.spilled = undefined;
         }
         if (this.raw !== undefined) {
             this.budget.give(this.raw.length);
@@ -523,16 +617,17 @@ class NumericCollector {
             max: empty ? Number.NaN : this.maximum,
         };
     }
+    /** The sample (call it once: kept values are sorted in place, a spill file is read and removed). */
     finish() {
         const table = this.valueTable();
         const base = { kind: "numerical", count: this.count, missing: this.missing, ...this.moments() };
-        if (table !== undefined)
+        if (table !== undefined) {
+            this.spilled?.discard();
             return { ...base, ...fromPairs(table), rankError: 0 };
-        if (this.raw !== undefined) {
-            // Sorted in place: finish() is the last use of the kept values.
-            const sorted = this.raw.subarray(0, this.count).sort();
-            return { ...base, ...runLengths(sorted), rankError: 0 };
         }
+        const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
+        if (kept !== undefined)
+            return { ...base, ...runLengths(kept.sort()), rankError: 0 };
         const sketch = this.toSketch();
         return { ...base, ...weightedItems(sketch), rankError: sketch.rankError };
     }
@@ -580,22 +675,29 @@ class CategoricalCollector {
         };
     }
 }
-/** Sorted values with repeats → distinct values and counts. */
+/**
+ * Sorted values with repeats → distinct values and counts. Without a second copy of the values:
+ * the distinct ones are moved to the front of `sorted`, and a view of them is returned (so the
+ * caller must not use `sorted` afterwards).
+ */
 function runLengths(sorted) {
     let distinct = 0;
     for (let index = 0; index < sorted.length; index++)
         if (index === 0 || sorted[index] !== sorted[index - 1])
             distinct++;
-    const values = new Float64Array(distinct);
     const weights = new Float64Array(distinct);
+    if (distinct === sorted.length)
+        return { values: sorted, weights: weights.fill(1) };
     let at = -1;
+    let previous = Number.NaN;
     for (let index = 0; index < sorted.length; index++) {
         const value = sorted[index];
-        if (index === 0 || value !== sorted[index - 1])
-            values[++at] = value;
+        if (index === 0 || value !== previous)
+            sorted[++at] = value;
+        previous = value;
         weights[at] = weights[at] + 1;
     }
-    return { values, weights };
+    return { values: sorted.subarray(0, distinct), weights };
 }
 /** [value, count] pairs sorted by value → the two arrays. */
 function fromPairs(pairs) {
@@ -641,6 +743,145 @@ function categoricalSample(values) {
             collector.add(value);
     }
     return collector.finish();
+}
+
+
+/***/ }),
+
+/***/ 6532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ SpilledValues),
+/* harmony export */   l1: () => (/* binding */ SPILL_BUFFER_VALUES),
+/* harmony export */   r9: () => (/* binding */ SpillFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Temporary files for numbers that do not fit in memory: a column's values past the dataset's
+ * value budget (./sample.ts) are appended as Float64 (the machine's byte order) to a file of its
+ * own, in one folder per drift check, and read back whole, one feature at a time, when its
+ * statistics are computed. The folder is made on first use under $RUNNER_TEMP (else the OS's temp folder) and
+ * removed by `remove()` (the caller's `finally`), or at the latest when the process exits.
+ */
+
+
+
+/** Values a spilled column buffers before writing them out, at most (512 KiB). */
+const SPILL_BUFFER_VALUES = 1 << 16;
+/** Bytes read back at a time. */
+const READ_BYTES = 1 << 26;
+class SpillFolder {
+    parent;
+    directory;
+    files = 0;
+    removeOnExit = () => this.remove();
+    /** `parent`: where the folder goes (default $RUNNER_TEMP, else the OS's temp folder). */
+    constructor(parent = process.env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir()) {
+        this.parent = parent;
+    }
+    /** The folder, when one was made and not yet removed. */
+    get path() {
+        return this.directory;
+    }
+    /** A new file's path in the folder (made now if need be). */
+    newFile(name) {
+        if (this.directory === undefined) {
+            this.directory = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.parent, "trainyard-drift-"));
+            process.once("exit", this.removeOnExit);
+        }
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.directory, `${++this.files}-${name.replace(/[^\w.-]+/g, "_")}.f64`);
+    }
+    /** Removes the folder and every file in it (safe to call more than once). */
+    remove() {
+        if (this.directory === undefined)
+            return;
+        process.removeListener("exit", this.removeOnExit);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.directory, { recursive: true, force: true });
+        this.directory = undefined;
+    }
+}
+/**
+ * A column's numbers in a file, appended in order and read back whole or in chunks. The file is
+ * opened only to append a full buffer, so that many spilled columns hold no file descriptors.
+ */
+class SpilledValues {
+    file;
+    buffer;
+    buffered = 0;
+    done = false;
+    /** Values written or buffered. */
+    count = 0;
+    constructor(file, bufferValues = SPILL_BUFFER_VALUES) {
+        this.file = file;
+        this.buffer = new Float64Array(bufferValues);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, new Uint8Array(0));
+    }
+    add(value) {
+        this.buffer[this.buffered++] = value;
+        this.count++;
+        if (this.buffered === this.buffer.length)
+            this.flush();
+    }
+    addAll(values) {
+        this.flush();
+        this.append(values);
+        this.count += values.length;
+    }
+    /** Every value, in the order added, in one array; the file is removed. */
+    readAll() {
+        const values = new Float64Array(this.count);
+        this.eachChunk((chunk, offset) => values.set(chunk, offset));
+        return values;
+    }
+    /** Calls `visit` with the values in order, a chunk at a time; the file is removed after. */
+    eachChunk(visit) {
+        this.flush();
+        this.done = true;
+        const reader = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(this.file, "r");
+        try {
+            const chunk = new Float64Array(Math.min(this.count, READ_BYTES / 8));
+            const bytes = new Uint8Array(chunk.buffer);
+            let offset = 0;
+            while (offset < this.count) {
+                const take = Math.min(chunk.length, this.count - offset);
+                let filled = 0;
+                while (filled < take * 8) {
+                    const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(reader, bytes, filled, take * 8 - filled, offset * 8 + filled);
+                    if (read === 0)
+                        throw new Error(`${this.file} ended after ${offset * 8 + filled} bytes`);
+                    filled += read;
+                }
+                visit(chunk.subarray(0, take), offset);
+                offset += take;
+            }
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(reader);
+            this.discard();
+        }
+    }
+    /** Removes the file. */
+    discard() {
+        this.done = true;
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.file, { force: true });
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        this.append(this.buffer.subarray(0, this.buffered));
+        this.buffered = 0;
+    }
+    append(values) {
+        if (this.done)
+            throw new Error(`${this.file} was already read back`);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(this.file, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+    }
 }
 
 

@@ -4035,7 +4035,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4654:
+/***/ 3316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4403,6 +4403,7 @@ function gates_allowedChange(limit, baseline) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -7905,6 +7906,132 @@ class QuantileSketch {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./lib/drift/spill.ts
+/**
+ * Temporary files for numbers that do not fit in memory: a column's values past the dataset's
+ * value budget (./sample.ts) are appended as Float64 (the machine's byte order) to a file of its
+ * own, in one folder per drift check, and read back whole, one feature at a time, when its
+ * statistics are computed. The folder is made on first use under $RUNNER_TEMP (else the OS's temp folder) and
+ * removed by `remove()` (the caller's `finally`), or at the latest when the process exits.
+ */
+
+
+
+/** Values a spilled column buffers before writing them out, at most (512 KiB). */
+const SPILL_BUFFER_VALUES = 1 << 16;
+/** Bytes read back at a time. */
+const READ_BYTES = 1 << 26;
+class SpillFolder {
+    parent;
+    directory;
+    files = 0;
+    removeOnExit = () => this.remove();
+    /** `parent`: where the folder goes (default $RUNNER_TEMP, else the OS's temp folder). */
+    constructor(parent = process.env.RUNNER_TEMP ?? external_node_os_default().tmpdir()) {
+        this.parent = parent;
+    }
+    /** The folder, when one was made and not yet removed. */
+    get path() {
+        return this.directory;
+    }
+    /** A new file's path in the folder (made now if need be). */
+    newFile(name) {
+        if (this.directory === undefined) {
+            this.directory = external_node_fs_default().mkdtempSync(external_node_path_default().join(this.parent, "trainyard-drift-"));
+            process.once("exit", this.removeOnExit);
+        }
+        return external_node_path_default().join(this.directory, `${++this.files}-${name.replace(/[^\w.-]+/g, "_")}.f64`);
+    }
+    /** Removes the folder and every file in it (safe to call more than once). */
+    remove() {
+        if (this.directory === undefined)
+            return;
+        process.removeListener("exit", this.removeOnExit);
+        external_node_fs_default().rmSync(this.directory, { recursive: true, force: true });
+        this.directory = undefined;
+    }
+}
+/**
+ * A column's numbers in a file, appended in order and read back whole or in chunks. The file is
+ * opened only to append a full buffer, so that many spilled columns hold no file descriptors.
+ */
+class SpilledValues {
+    file;
+    buffer;
+    buffered = 0;
+    done = false;
+    /** Values written or buffered. */
+    count = 0;
+    constructor(file, bufferValues = SPILL_BUFFER_VALUES) {
+        this.file = file;
+        this.buffer = new Float64Array(bufferValues);
+        external_node_fs_default().writeFileSync(file, new Uint8Array(0));
+    }
+    add(value) {
+        this.buffer[this.buffered++] = value;
+        this.count++;
+        if (this.buffered === this.buffer.length)
+            this.flush();
+    }
+    addAll(values) {
+        this.flush();
+        this.append(values);
+        this.count += values.length;
+    }
+    /** Every value, in the order added, in one array; the file is removed. */
+    readAll() {
+        const values = new Float64Array(this.count);
+        this.eachChunk((chunk, offset) => values.set(chunk, offset));
+        return values;
+    }
+    /** Calls `visit` with the values in order, a chunk at a time; the file is removed after. */
+    eachChunk(visit) {
+        this.flush();
+        this.done = true;
+        const reader = external_node_fs_default().openSync(this.file, "r");
+        try {
+            const chunk = new Float64Array(Math.min(this.count, READ_BYTES / 8));
+            const bytes = new Uint8Array(chunk.buffer);
+            let offset = 0;
+            while (offset < this.count) {
+                const take = Math.min(chunk.length, this.count - offset);
+                let filled = 0;
+                while (filled < take * 8) {
+                    const read = external_node_fs_default().readSync(reader, bytes, filled, take * 8 - filled, offset * 8 + filled);
+                    if (read === 0)
+                        throw new Error(`${this.file} ended after ${offset * 8 + filled} bytes`);
+                    filled += read;
+                }
+                visit(chunk.subarray(0, take), offset);
+                offset += take;
+            }
+        }
+        finally {
+            external_node_fs_default().closeSync(reader);
+            this.discard();
+        }
+    }
+    /** Removes the file. */
+    discard() {
+        this.done = true;
+        external_node_fs_default().rmSync(this.file, { force: true });
+    }
+    flush() {
+        if (this.buffered === 0)
+            return;
+        this.append(this.buffer.subarray(0, this.buffered));
+        this.buffered = 0;
+    }
+    append(values) {
+        if (this.done)
+            throw new Error(`${this.file} was already read back`);
+        external_node_fs_default().appendFileSync(this.file, new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/drift/sample.ts
 /**
  * A column's values as the drift statistics need them, gathered from streamed data in bounded
@@ -7915,11 +8042,17 @@ class QuantileSketch {
  *    small enough to store in a profile;
  * 2. all its values in a Float64Array while the dataset's value budget lasts (DEFAULT_VALUE_BUDGET
  *    numbers, 8 bytes each, shared by its numeric columns): exact;
- * 3. past both, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
+ * 3. past the budget, when given a spill folder (./spill.ts; drift checks of data against data
+ *    do): all its values in a temporary file, read back and sorted when the column's statistics
+ *    are computed (one feature at a time, so memory then holds one column of each dataset, at most
+ *    16 bytes a value): exact, up to MAX_SPILLED_VALUES values a column;
+ * 4. past those, a KLL quantile sketch (lib/stats/quantile-sketch.ts): its items, weighted, stand
  *    in for the values, and every share of values at or below x is within `rankError` of the true
- *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts.
+ *    one. Statistics from it are approximate; their error bounds are in ./statistics.ts. Profiles
+ *    (./profile.ts) store this sketch for columns with many distinct values.
  * Mean, standard deviation, minimum and maximum are always exact (Welford's running moments).
  */
+
 
 /** Distinct numbers kept as an exact table (and stored so in a profile). */
 const MAX_EXACT_VALUES = 1024;
@@ -7927,6 +8060,12 @@ const MAX_EXACT_VALUES = 1024;
 const DEFAULT_VALUE_BUDGET = 8 * (1 << 20);
 /** Distinct categories counted per column; later new values are counted together as "other". */
 const MAX_CATEGORIES = 10_000;
+/**
+ * Values of one column (of one dataset) kept in a spill file, at most: 2^25, 256 MiB on disk.
+ * Reading a feature back takes up to 16 bytes a value of both datasets (the sorted values, and
+ * a count per distinct value), so at most 1 GiB; a column with more values is sketched.
+ */
+const MAX_SPILLED_VALUES = 1 << 25;
 /** k of the KLL sketches: rank error about 1.7 / k = 0.43%, about 1,200 numbers a column. */
 const SKETCH_K = 400;
 /** The budget of exactly kept numbers that a dataset's numeric columns share. */
@@ -7948,6 +8087,7 @@ class ValueBudget {
 /** Streams a numeric column: add() each value, addMissing() each missing or invalid cell. */
 class NumericCollector {
     budget;
+    spill;
     count = 0;
     missing = 0;
     mean = 0;
@@ -7956,9 +8096,11 @@ class NumericCollector {
     maximum = Number.NEGATIVE_INFINITY;
     table = new Map();
     raw = new Float64Array(0);
+    spilled;
     sketch;
-    constructor(budget = new ValueBudget()) {
+    constructor(budget = new ValueBudget(), spill) {
         this.budget = budget;
+        this.spill = spill;
     }
     add(value) {
         // NaN and ±Infinity count as missing, as Evidently drops them before testing.
@@ -7977,18 +8119,72 @@ class NumericCollector {
         const table = this.table;
         if (table !== undefined) {
             table.set(value, (table.get(value) ?? 0) + 1);
-            if (table.size > MAX_EXACT_VALUES)
-                this.table = undefined;
-        }
-        if (this.raw !== undefined) {
-            if (n > this.raw.length && !this.grow(n))
-                this.toSketch();
-            else {
-                this.raw[n - 1] = value;
+            if (table.size <= MAX_EXACT_VALUES) {
+                // The table holds every value: kept ones are only needed if it overflows later, and
+                // when the budget runs out they are given back (the table can stand in for them).
+                if (this.raw !== undefined && !this.keep(value, n))
+                    this.releaseRaw();
+                return;
+            }
+            this.table = undefined;
+            if (this.raw === undefined) {
+                this.fromTable(table);
                 return;
             }
         }
+        if (this.raw !== undefined) {
+            if (this.keep(value, n))
+                return;
+            if (this.spill === undefined)
+                this.toSketch();
+            else
+                this.startSpilling();
+        }
+        const spilled = this.spilled;
+        if (spilled !== undefined) {
+            if (spilled.count < (this.spill?.maxValues ?? MAX_SPILLED_VALUES)) {
+                spilled.add(value);
+                return;
+            }
+            this.toSketch();
+        }
         this.sketch?.add(value);
+    }
+    /** Keeps the n-th value in memory, if the budget allows. */
+    keep(value, n) {
+        const raw = this.raw;
+        if (n > raw.length && !this.grow(n))
+            return false;
+        this.raw[n - 1] = value;
+        return true;
+    }
+    releaseRaw() {
+        this.budget.give(this.raw.length);
+        this.raw = undefined;
+    }
+    /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
+    startSpilling() {
+        const spill = this.spill;
+        this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+        this.spilled.addAll(this.raw.subarray(0, this.count - 1));
+        this.releaseRaw();
+    }
+    /** The values so far, known only from the overflowing table (their order does not matter). */
+    fromTable(table) {
+        const spill = this.spill;
+        if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
+            const spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+            this.spilled = spilled;
+            for (const [value, count] of table)
+                for (let i = 0; i < count; i++)
+                    spilled.add(value);
+            return;
+        }
+        const sketch = new QuantileSketch(SKETCH_K);
+        this.sketch = sketch;
+        for (const [value, count] of table)
+            for (let i = 0; i < count; i++)
+                sketch.add(value);
     }
     addMissing() {
         this.missing++;
@@ -7996,10 +8192,16 @@ class NumericCollector {
     /** A sketch of the values so far (made from them when they were kept exactly). */
     toSketch() {
         if (this.sketch === undefined) {
-            this.sketch = new QuantileSketch(SKETCH_K);
+            const sketch = new QuantileSketch(SKETCH_K);
+            this.sketch = sketch;
             const kept = this.raw === undefined ? 0 : Math.min(this.count, this.raw.length);
             for (let index = 0; index < kept; index++)
-                this.sketch.add(this.raw[index]);
+                sketch.add(this.raw[index]);
+            this.spilled?.eachChunk((chunk) => {
+                for (let index = 0; index < chunk.length; index++)
+                    sketch.add(chunk[index]);
+            });
+            this.spilled = undefined;
         }
         if (this.raw !== undefined) {
             this.budget.give(this.raw.length);
@@ -8022,16 +8224,17 @@ class NumericCollector {
             max: empty ? Number.NaN : this.maximum,
         };
     }
+    /** The sample (call it once: kept values are sorted in place, a spill file is read and removed). */
     finish() {
         const table = this.valueTable();
         const base = { kind: "numerical", count: this.count, missing: this.missing, ...this.moments() };
-        if (table !== undefined)
+        if (table !== undefined) {
+            this.spilled?.discard();
             return { ...base, ...fromPairs(table), rankError: 0 };
-        if (this.raw !== undefined) {
-            // Sorted in place: finish() is the last use of the kept values.
-            const sorted = this.raw.subarray(0, this.count).sort();
-            return { ...base, ...runLengths(sorted), rankError: 0 };
         }
+        const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
+        if (kept !== undefined)
+            return { ...base, ...runLengths(kept.sort()), rankError: 0 };
         const sketch = this.toSketch();
         return { ...base, ...weightedItems(sketch), rankError: sketch.rankError };
     }
@@ -8079,22 +8282,29 @@ class CategoricalCollector {
         };
     }
 }
-/** Sorted values with repeats → distinct values and counts. */
+/**
+ * Sorted values with repeats → distinct values and counts. Without a second copy of the values:
+ * the distinct ones are moved to the front of `sorted`, and a view of them is returned (so the
+ * caller must not use `sorted` afterwards).
+ */
 function runLengths(sorted) {
     let distinct = 0;
     for (let index = 0; index < sorted.length; index++)
         if (index === 0 || sorted[index] !== sorted[index - 1])
             distinct++;
-    const values = new Float64Array(distinct);
     const weights = new Float64Array(distinct);
+    if (distinct === sorted.length)
+        return { values: sorted, weights: weights.fill(1) };
     let at = -1;
+    let previous = Number.NaN;
     for (let index = 0; index < sorted.length; index++) {
         const value = sorted[index];
-        if (index === 0 || value !== sorted[index - 1])
-            values[++at] = value;
+        if (index === 0 || value !== previous)
+            sorted[++at] = value;
+        previous = value;
         weights[at] = weights[at] + 1;
     }
-    return { values, weights };
+    return { values: sorted.subarray(0, distinct), weights };
 }
 /** [value, count] pairs sorted by value → the two arrays. */
 function fromPairs(pairs) {
@@ -8159,6 +8369,7 @@ function categoricalSample(values) {
 
 
 
+
 /** Rows read to infer the types when there is no schema. */
 const INFER_ROWS = 10_000;
 /** Reads the sources once into a collector per feature. */
@@ -8184,10 +8395,25 @@ async function columns_collectColumns(sources, options = {}) {
             });
     }
     const budget = new ValueBudget(options.valueBudget);
+    // Write buffers share the budget too, so that many numeric columns cannot add up to much.
+    const numericColumns = plan.definitions.filter((definition) => definition.kind === "numerical").length;
+    const bufferValues = Math.min(SPILL_BUFFER_VALUES, Math.max(1024, Math.floor((options.valueBudget ?? DEFAULT_VALUE_BUDGET) / Math.max(numericColumns, 1))));
+    const spillOf = (name) => options.spill === undefined
+        ? undefined
+        : {
+            folder: options.spill,
+            name,
+            bufferValues,
+            ...(options.maxSpilledValues === undefined ? {} : { maxValues: options.maxSpilledValues }),
+        };
     const features = plan.definitions
         .filter((definition) => wanted === undefined || wanted.has(definition.name))
         .map((definition) => definition.kind === "numerical"
-        ? { ...definition, kind: "numerical", collector: new NumericCollector(budget) }
+        ? {
+            ...definition,
+            kind: "numerical",
+            collector: new NumericCollector(budget, spillOf(definition.name)),
+        }
         : { ...definition, kind: "categorical", collector: new CategoricalCollector() });
     const skipped = plan.skipped.filter((column) => wanted === undefined || wanted.has(column.name));
     const fieldsByName = new Map(options.schema?.fields.map((field) => [field.name, field]));
@@ -8301,7 +8527,7 @@ async function inferPlan(files, missingValues) {
         throw new errors/* ConfigError */.xL("no columns in the data", { file: first });
     return planFromSchema(inferrer.finish());
 }
-/** A feature's collected values as the statistics take them. */
+/** A feature's collected values as the statistics take them (once: see NumericCollector.finish). */
 function sampleOf(feature) {
     return feature.collector.finish();
 }
@@ -9588,6 +9814,14 @@ function fillEmptyBins(shares) {
     const floor = smallest <= 0.0001 ? smallest / 10 ** 6 : 0.0001;
     return shares.map((share) => (share === 0 ? floor : share));
 }
+/** Distinct values of two numeric samples together (without listing them). */
+function distinctNumbers(reference, current) {
+    let distinct = 0;
+    walkUnion(reference, current, () => {
+        distinct++;
+    });
+    return distinct;
+}
 /** Counts per distinct value of both samples, over the union of their values (ascending). */
 function numericCounts(reference, current) {
     const keys = [];
@@ -9835,6 +10069,8 @@ function numerical(sample) {
 }
 /** Distinct values of both samples together (pandas' concat(...).nunique()). */
 function distinctValues(reference, current) {
+    if (reference.kind === "numerical" && current.kind === "numerical")
+        return distinctNumbers(reference, current);
     return valueCounts(reference, current).keys.length;
 }
 /** Reference rows above which Evidently switches from tests to distances. */
@@ -10058,11 +10294,15 @@ async function readDataProfile(file) {
  * Drift between reference data (the training data, or its profile stored with the model version)
  * and current data (streamed), feature by feature, and for the dataset as a whole.
  *
- * Memory: each dataset is read once into per-column collectors (./sample.ts): exact while a
- * column has few distinct values or the dataset's budget of kept numbers lasts (8 M values, 64 MB),
- * past that a KLL sketch per column, and the report says which features were computed from a
- * sketch (`exact: false`) and the bound on their error (`error`).
+ * Memory: each dataset is read once into per-column collectors (./sample.ts): a column with few
+ * distinct values as a table; others in memory while the dataset's budget of kept numbers lasts
+ * (8 M values, 64 MB), past it in temporary files (./spill.ts), which are read back one feature at
+ * a time as the features are compared, and removed at the end (also on error). So data against
+ * data is exact. Only past MAX_SPILLED_VALUES values a column, or from a profile's stored sketch,
+ * does a feature come from a KLL sketch, and the report then says so (`exact: false`) with the
+ * bound on its error (`error`).
  */
+
 
 
 
@@ -10074,11 +10314,15 @@ function compareFeatures(reference, current, settingsInput = {}) {
     const settings = driftSettings.parse(settingsInput);
     const currentByName = new Map(current.features.map((feature) => [feature.definition.name, feature]));
     const features = [];
-    for (const { definition, sample } of reference.features) {
+    // One feature at a time: spilled values are read back only now, and dropped after.
+    for (const input of reference.features) {
+        const definition = input.definition;
         const chosen = settings.features[definition.name];
         if (chosen?.ignore)
             continue;
-        const other = currentByName.get(definition.name)?.sample ?? emptyLike(sample);
+        const sample = sampleOfInput(input);
+        const currentInput = currentByName.get(definition.name);
+        const other = currentInput === undefined ? emptyLike(sample) : sampleOfInput(currentInput);
         features.push(compareFeature(definition, sample, other, chosen?.test, chosen?.threshold));
     }
     for (const name of Object.keys(settings.features))
@@ -10138,6 +10382,9 @@ function compareFeature(definition, reference, current, testName, threshold) {
         error,
     };
 }
+function sampleOfInput(input) {
+    return typeof input.sample === "function" ? input.sample() : input.sample;
+}
 function emptyLike(sample) {
     return sample.kind === "numerical"
         ? {
@@ -10159,52 +10406,59 @@ function drift_finiteOrNull(value) {
 }
 /** Reads both sides (each once, streamed) and compares them. */
 async function checkDrift(request) {
+    const spill = new SpillFolder(request.tempDir);
     const shared = {
         ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.columns ? { columns: request.columns } : {}),
         ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
-    };
-    let reference;
-    let definitions;
-    if (Array.isArray(request.reference)) {
-        const collected = await columns_collectColumns(request.reference, {
-            ...shared,
-            ...(request.schema ? { schema: request.schema } : {}),
-        });
-        reference = { ...sideOf(collected), source: "data" };
-        definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
-    }
-    else {
-        const profile = request.reference;
-        const wanted = request.columns ? new Set(request.columns) : undefined;
-        const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
-        reference = {
-            rows: profile.rows,
-            features: kept.map((feature) => ({
-                definition: { name: feature.name, kind: feature.kind, type: feature.type },
-                sample: sampleOfProfile(feature),
-            })),
-            skipped: profile.skipped,
-            source: "profile",
-        };
-        definitions = profileDefinitions(profile).filter((d) => wanted === undefined || wanted.has(d.name));
-    }
-    const collected = await columns_collectColumns(request.current, {
-        ...(request.cwd ? { cwd: request.cwd } : {}),
-        ...(request.valueBudget !== undefined ? { valueBudget: request.valueBudget } : {}),
+        ...(request.maxSpilledValues !== undefined ? { maxSpilledValues: request.maxSpilledValues } : {}),
         ...(request.schema ? { schema: request.schema } : {}),
-        // Read as the reference was: same features, same kinds.
-        features: definitions,
-        columns: definitions.map((definition) => definition.name),
-    });
-    return compareFeatures(reference, sideOf(collected), request.settings);
+        spill,
+    };
+    try {
+        let reference;
+        let definitions;
+        if (Array.isArray(request.reference)) {
+            const collected = await columns_collectColumns(request.reference, {
+                ...shared,
+                ...(request.columns ? { columns: request.columns } : {}),
+            });
+            reference = { ...sideOf(collected), source: "data" };
+            definitions = collected.features.map(({ name, kind, type }) => ({ name, kind, type }));
+        }
+        else {
+            const profile = request.reference;
+            const wanted = request.columns ? new Set(request.columns) : undefined;
+            const kept = profile.features.filter((feature) => wanted === undefined || wanted.has(feature.name));
+            reference = {
+                rows: profile.rows,
+                features: kept.map((feature) => ({
+                    definition: { name: feature.name, kind: feature.kind, type: feature.type },
+                    sample: sampleOfProfile(feature),
+                })),
+                skipped: profile.skipped,
+                source: "profile",
+            };
+            definitions = profileDefinitions(profile).filter((d) => wanted === undefined || wanted.has(d.name));
+        }
+        const collected = await columns_collectColumns(request.current, {
+            ...shared,
+            // Read as the reference was: same features, same kinds.
+            features: definitions,
+            columns: definitions.map((definition) => definition.name),
+        });
+        return compareFeatures(reference, sideOf(collected), request.settings);
+    }
+    finally {
+        spill.remove();
+    }
 }
+/** A side whose samples are made when compared (spilled values read back then, one feature at a time). */
 function sideOf(collected) {
     return {
         rows: collected.rows,
         features: collected.features.map((feature) => ({
             definition: { name: feature.name, kind: feature.kind, type: feature.type },
-            sample: sampleOf(feature),
+            sample: () => sampleOf(feature),
         })),
         skipped: collected.skipped,
     };
@@ -12237,8 +12491,8 @@ const driftCheckInputs = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4654);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1782);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3316);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2550);
 
 
@@ -12277,7 +12531,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8750:
+/***/ 1782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12330,8 +12584,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./actions/workflow-commands.ts
 
 
@@ -12346,10 +12600,10 @@ function issueCommand(command, properties, message) {
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
         .join(",");
-    process.stdout.write(`::${command}${list ? ` ${list}` : ""}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${list ? ` ${list}` : ""}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function info(line) {
-    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
 }
 /** A line shown only when the run has step debug logging on. */
 function debug(message) {
@@ -12377,7 +12631,7 @@ function escapeProperty(text) {
  */
 function setOutput(name, value) {
     if (!process.env.GITHUB_OUTPUT) {
-        process.stdout.write(external_node_os_namespaceObject.EOL);
+        process.stdout.write(external_node_os_.EOL);
         issueCommand("set-output", { name }, value);
         return;
     }
@@ -12387,7 +12641,7 @@ function setOutput(name, value) {
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`output ${name} holds the delimiter ${delimiter}`);
-    external_node_fs_default().appendFileSync(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, "utf8");
+    external_node_fs_default().appendFileSync(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, "utf8");
 }
 /** Appends markdown to the job summary (`addEOL` as @actions/core's `summary.addRaw(text, true)`). */
 async function appendSummary(markdown) {
@@ -12400,7 +12654,7 @@ async function appendSummary(markdown) {
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await external_node_fs_default().promises.appendFile(file, `${markdown}${external_node_os_namespaceObject.EOL}`, "utf8");
+    await external_node_fs_default().promises.appendFile(file, `${markdown}${external_node_os_.EOL}`, "utf8");
 }
 
 ;// CONCATENATED MODULE: ./actions/runtime.ts
@@ -21559,6 +21813,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
