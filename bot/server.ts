@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, type Logger, Probot, ProbotOctokit } from "probot";
+import { thousands } from "../lib/format.ts";
 import { DEFAULT_API_URL, requestPolicy } from "../lib/github/client.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { FEATURES, featureRoutes, trainyardApp } from "./app.ts";
@@ -341,7 +342,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       // Past the limit the rest is read and dropped, so the answer (413) still reaches the client.
-      if (size > limit) reject(new BodyTooLarge(`the body is over ${limit.toLocaleString("en-US")} bytes`));
+      if (size > limit) reject(new BodyTooLarge(`the body is over ${thousands(limit)} bytes`));
       else chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks)));

@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { thousands } from "../lib/format.ts";
 import type { Field, TableSchema } from "../lib/schema/table-schema.ts";
 
 /**
@@ -109,7 +110,7 @@ export function schemaText(schema: TableSchema, source: string, rows: number): s
   const body: Record<string, unknown> = { fields };
   if (schema.missingValues.join("\u0000") !== "") body.missingValues = schema.missingValues;
   return `# The data contract of the training data, inferred by \`trainyard init\` from the first
-# ${rows.toLocaleString("en-US")} rows of ${source}. Review it: the ranges are what that sample held, the enums
+# ${thousands(rows)} rows of ${source}. Review it: the ranges are what that sample held, the enums
 # the values it had. Add primaryKey, unique, quantiles, categoryShares and row counts as they
 # apply: https://github.com/trainyard/trainyard#the-data-contract
 ${stringify(body, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: "block" })}`;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildDataProfile } from "../lib/drift/profile.ts";
 import { ConfigError } from "../lib/errors.ts";
+import { thousands } from "../lib/format.ts";
 import { loadTableSchema } from "../lib/schema/load.ts";
 
 const HELP = `Usage: trainyard profile <data file|dir|glob>... [--schema <file>] [-o <file>]
@@ -41,7 +42,7 @@ export async function runProfileCommand(argv: string[]): Promise<number> {
   if (values.output) {
     await writeFile(path.resolve(cwd, values.output), text);
     console.error(
-      `profile of ${profile.rows.toLocaleString("en-US")} rows, ${profile.features.length} features written to ${values.output}`,
+      `profile of ${thousands(profile.rows)} rows, ${profile.features.length} features written to ${values.output}`,
     );
   } else process.stdout.write(text);
   return 0;

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ConfigError } from "../lib/errors.ts";
+import { thousands } from "../lib/format.ts";
 import { describeExample } from "../lib/validate/annotations.ts";
 import { runValidation } from "../lib/validate/run.ts";
 
@@ -65,12 +66,12 @@ export async function runValidateCommand(argv: string[]): Promise<number> {
     const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
     console.log(
       report.valid
-        ? `✓ ${report.rows.toLocaleString("en-US")} rows meet ${values.schema}`
-        : `✗ ${report.rows.toLocaleString("en-US")} rows, ${errors.toLocaleString("en-US")} violations of ${report.violations.length} rules in ${values.schema}`,
+        ? `✓ ${thousands(report.rows)} rows meet ${values.schema}`
+        : `✗ ${thousands(report.rows)} rows, ${thousands(errors)} violations of ${report.violations.length} rules in ${values.schema}`,
     );
     for (const v of report.violations) {
       console.log(
-        `  ${v.rule}${v.column === null ? "" : ` ${v.column}`}: ${v.count.toLocaleString("en-US")} (expected ${v.expected})`,
+        `  ${v.rule}${v.column === null ? "" : ` ${v.column}`}: ${thousands(v.count)} (expected ${v.expected})`,
       );
       for (const example of v.examples.slice(0, 3)) console.log(`    ${describeExample(v, example)}`);
     }

@@ -10,6 +10,7 @@
  * input fits; a document whose barest form is still too long (only a header or footer the caller
  * made huge can do that) is a programming error and throws.
  */
+import { thousands } from "../lib/format.ts";
 
 export interface Rendition {
   text: string;
@@ -98,9 +99,9 @@ export function fitToBudget<Name extends string>(
     fitted = assemble(document, levels);
   }
   if (!fits(fitted)) {
-    const size = budget.measure(fitted.text).toLocaleString("en-US");
+    const size = thousands(budget.measure(fitted.text));
     throw new RangeError(
-      `the report is ${size} ${budget.unit} at its barest, over the limit of ${budget.limit.toLocaleString("en-US")}`,
+      `the report is ${size} ${budget.unit} at its barest, over the limit of ${thousands(budget.limit)}`,
     );
   }
   for (const step of taken.slice(0, -1).reverse()) {

@@ -1,4 +1,5 @@
 import { markdownTable } from "markdown-table";
+import { thousands } from "../lib/format.ts";
 
 /**
  * Markdown pieces every report shares. User data (metric, slice, column and file names, values
@@ -125,7 +126,7 @@ export function details(summary: string, body: string): string {
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+  return `${thousands(count)} ${count === 1 ? one : many}`;
 }
 
 export function bytes(count: number): string {

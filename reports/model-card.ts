@@ -1,5 +1,6 @@
 import { ConfigError } from "../lib/errors.ts";
 import { formatNumber } from "../lib/evaluate/compare.ts";
+import { thousands } from "../lib/format.ts";
 import type { Approval } from "../lib/registry/approvals.ts";
 import type { AssetLocation } from "../lib/registry/model-store.ts";
 import type { FileDigest, RunRecord } from "../lib/runs/run-record.ts";
@@ -108,7 +109,7 @@ export function renderModelCard(input: ModelCardInput): string {
       : [input.marker, body, INTENDED_USE_HINT, ...appended, LIMITATIONS_HINT];
     if (leftOut.length > 0)
       parts.push(
-        `> [!NOTE]\n> Shortened to fit GitHub's limit of ${RELEASE_NOTES_LIMIT.toLocaleString("en-US")} characters for release notes. Left out: ${leftOut.join("; ")}. Every number is in the version's \`trainyard.json\`.`,
+        `> [!NOTE]\n> Shortened to fit GitHub's limit of ${thousands(RELEASE_NOTES_LIMIT)} characters for release notes. Left out: ${leftOut.join("; ")}. Every number is in the version's \`trainyard.json\`.`,
       );
     return { text: `${parts.filter((part) => part !== "").join("\n\n")}\n`, leftOut };
   };
@@ -134,7 +135,7 @@ export function renderModelCard(input: ModelCardInput): string {
   }
   if (card.text.length > RELEASE_NOTES_LIMIT)
     throw new ConfigError(
-      `the model card is ${card.text.length.toLocaleString("en-US")} characters with the least detail, over GitHub's ${RELEASE_NOTES_LIMIT.toLocaleString("en-US")} for release notes: shorten the template`,
+      `the model card is ${thousands(card.text.length)} characters with the least detail, over GitHub's ${thousands(RELEASE_NOTES_LIMIT)} for release notes: shorten the template`,
       template ? { file: template.file } : {},
     );
   return card.text;

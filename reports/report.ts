@@ -1,5 +1,6 @@
 import type { Comparison, MetricComparison } from "../lib/evaluate/compare.ts";
 import { formatNumber } from "../lib/evaluate/compare.ts";
+import { thousands } from "../lib/format.ts";
 import type { RunRecord } from "../lib/runs/run-record.ts";
 import type { Sweep } from "../lib/runs/sweep.ts";
 import type { Violation } from "../lib/validate/validate.ts";
@@ -159,7 +160,7 @@ function worstRules(violations: Violation[]): string {
   const worst = [...violations].sort((a, b) => b.count - a.count).slice(0, RULES_NAMED);
   const named = worst.map(
     (violation) =>
-      `${cell(violation.rule)}${violation.column === null ? "" : ` on ${code(violation.column)}`} (${violation.count.toLocaleString("en-US")})`,
+      `${cell(violation.rule)}${violation.column === null ? "" : ` on ${code(violation.column)}`} (${thousands(violation.count)})`,
   );
   const more = violations.length - worst.length;
   return `Most broken: ${named.join(", ")}${more > 0 ? `, and ${plural(more, "more rule")}` : ""}.`;

@@ -1,3 +1,4 @@
+import { thousands } from "../lib/format.ts";
 import type { SchemaChange } from "../lib/schema/diff.ts";
 import type { ValidationReport, Violation } from "../lib/validate/validate.ts";
 import { bytes, cell, code, details, duration, plural, table } from "./markdown.ts";
@@ -39,7 +40,7 @@ export function renderValidation(view: ValidationView): string {
           cell(v.rule),
           v.column === null ? "—" : code(v.column),
           cell(v.expected, 50),
-          v.count.toLocaleString("en-US"),
+          thousands(v.count),
           examples(v),
         ]),
         ["l", "l", "l", "r", "l"],
@@ -58,7 +59,7 @@ export function renderValidation(view: ValidationView): string {
         `${plural(report.files.length, "file")}`,
         table(
           ["file", "rows", "size"],
-          report.files.map((f) => [code(f.file, 80), f.rows.toLocaleString("en-US"), bytes(f.bytes)]),
+          report.files.map((f) => [code(f.file, 80), thousands(f.rows), bytes(f.bytes)]),
           ["l", "r", "r"],
         ),
       ),
@@ -90,7 +91,7 @@ function examples(violation: Violation): string {
     return `${where}: ${e.detail ? cell(what, 60) : code(what)}`;
   });
   const more = violation.count - shown.length;
-  return shown.join("; ") + (more > 0 ? `; … ${more.toLocaleString("en-US")} more` : "");
+  return shown.join("; ") + (more > 0 ? `; … ${thousands(more)} more` : "");
 }
 
 const RULE_ORDER = [

@@ -1,3 +1,4 @@
+import { thousands } from "../../lib/format.ts";
 import { describeGpus } from "../../lib/train/gpu-telemetry.ts";
 import type { TrainingOutcome } from "../../lib/train/train.ts";
 import { bytes, cell, code, details, duration, fenced, plural, table } from "../../reports/markdown.ts";
@@ -141,7 +142,7 @@ function dollars(amount: number): string {
 }
 
 function whole(value: number): string {
-  return Math.round(value).toLocaleString("en-US");
+  return thousands(Math.round(value));
 }
 
 /** Six significant digits, no exponent for ordinary values. */

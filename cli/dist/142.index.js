@@ -17,7 +17,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lib_drift_profile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6327);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8115);
+/* harmony import */ var _lib_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2511);
 /* harmony import */ var _lib_schema_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7953);
+
 
 
 
@@ -59,7 +61,7 @@ async function runProfileCommand(argv) {
     const text = `${JSON.stringify(profile)}\n`;
     if (values.output) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, values.output), text);
-        console.error(`profile of ${profile.rows.toLocaleString("en-US")} rows, ${profile.features.length} features written to ${values.output}`);
+        console.error(`profile of ${(0,_lib_format_js__WEBPACK_IMPORTED_MODULE_6__/* .thousands */ .o)(profile.rows)} rows, ${profile.features.length} features written to ${values.output}`);
     }
     else
         process.stdout.write(text);

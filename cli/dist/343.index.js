@@ -2416,7 +2416,10 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __webpack_require__(2511);
 ;// CONCATENATED MODULE: ./reports/markdown.ts
+
 
 /**
  * Markdown pieces every report shares. User data (metric, slice, column and file names, values
@@ -2512,7 +2515,7 @@ function details(summary, body) {
     return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
 }
 function plural(count, one, many = `${one}s`) {
-    return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+    return `${(0,format/* thousands */.o)(count)} ${count === 1 ? one : many}`;
 }
 function bytes(count) {
     const units = ["B", "KB", "MB", "GB", "TB"];

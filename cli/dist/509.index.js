@@ -17,7 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __webpack_require__(2511);
 ;// CONCATENATED MODULE: ./lib/validate/annotations.ts
+
 /**
  * Which violations to annotate when GitHub shows only `budget` error annotations from a step:
  * the first example of every rule first (most frequent rules first), then second examples, and
@@ -50,7 +53,7 @@ function describeExample(violation, example) {
 function annotationFor(violation, example) {
     const others = violation.count - 1;
     return {
-        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${others.toLocaleString("en-US")} more)` : ""}`,
+        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${thousands(others)} more)` : ""}`,
         title: `Data contract: ${violation.rule}${violation.column === null ? "" : ` (${violation.column})`}`,
         file: example.file,
         ...(example.line > 0 ? { line: example.line } : {}),
@@ -2006,6 +2009,7 @@ function characters(text) {
 
 
 
+
 async function runValidation(request) {
     const schema = await (0,load/* loadTableSchema */.yE)(external_node_path_default().resolve(request.cwd, request.schemaFile));
     const schemaChanges = request.baseSchema
@@ -2050,10 +2054,11 @@ function progressLine(p, started) {
         ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}% of ${(p.bytesTotal / 1e6).toFixed(0)} MB,`
         : "";
     const which = p.files > 1 ? ` (file ${p.fileIndex + 1} of ${p.files})` : "";
-    return `validating ${p.file}${which}:${share} ${p.rows.toLocaleString("en-US")} rows, ${Math.round(p.rows / seconds).toLocaleString("en-US")} rows/s`;
+    return `validating ${p.file}${which}:${share} ${(0,format/* thousands */.o)(p.rows)} rows, ${(0,format/* thousands */.o)(Math.round(p.rows / seconds))} rows/s`;
 }
 
 ;// CONCATENATED MODULE: ./cli/validate-command.ts
+
 
 
 
@@ -2118,10 +2123,10 @@ async function runValidateCommand(argv) {
     else {
         const errors = report.violations.reduce((sum, v) => sum + v.count, 0);
         console.log(report.valid
-            ? `✓ ${report.rows.toLocaleString("en-US")} rows meet ${values.schema}`
-            : `✗ ${report.rows.toLocaleString("en-US")} rows, ${errors.toLocaleString("en-US")} violations of ${report.violations.length} rules in ${values.schema}`);
+            ? `✓ ${(0,format/* thousands */.o)(report.rows)} rows meet ${values.schema}`
+            : `✗ ${(0,format/* thousands */.o)(report.rows)} rows, ${(0,format/* thousands */.o)(errors)} violations of ${report.violations.length} rules in ${values.schema}`);
         for (const v of report.violations) {
-            console.log(`  ${v.rule}${v.column === null ? "" : ` ${v.column}`}: ${v.count.toLocaleString("en-US")} (expected ${v.expected})`);
+            console.log(`  ${v.rule}${v.column === null ? "" : ` ${v.column}`}: ${(0,format/* thousands */.o)(v.count)} (expected ${v.expected})`);
             for (const example of v.examples.slice(0, 3))
                 console.log(`    ${describeExample(v, example)}`);
         }

@@ -162,7 +162,10 @@ function escapeRegExp(char) {
 var infer = __webpack_require__(9032);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __webpack_require__(2511);
 ;// CONCATENATED MODULE: ./cli/init-files.ts
+
 
 /**
  * What `trainyard init` writes, as text: the workflow templates with this repository's values
@@ -254,7 +257,7 @@ function schemaText(schema, source, rows) {
     if (schema.missingValues.join("\u0000") !== "")
         body.missingValues = schema.missingValues;
     return `# The data contract of the training data, inferred by \`trainyard init\` from the first
-# ${rows.toLocaleString("en-US")} rows of ${source}. Review it: the ranges are what that sample held, the enums
+# ${(0,format/* thousands */.o)(rows)} rows of ${source}. Review it: the ranges are what that sample held, the enums
 # the values it had. Add primaryKey, unique, quantiles, categoryShares and row counts as they
 # apply: https://github.com/trainyard/trainyard#the-data-contract
 ${(0,dist/* stringify */.As)(body, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: "block" })}`;

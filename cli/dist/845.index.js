@@ -564,6 +564,8 @@ function numbers(leaves, file) {
 var version_metadata = __webpack_require__(4371);
 // EXTERNAL MODULE: ./lib/runs/run-record.ts
 var run_record = __webpack_require__(7348);
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __webpack_require__(2511);
 ;// CONCATENATED MODULE: ./reports/budget.ts
 /**
  * The length budget of a report. GitHub refuses a comment longer than 65,536 characters and cuts
@@ -577,6 +579,7 @@ var run_record = __webpack_require__(7348);
  * input fits; a document whose barest form is still too long (only a header or footer the caller
  * made huge can do that) is a programming error and throws.
  */
+
 /**
  * GitHub counts a comment's characters; JavaScript's length counts UTF-16 code units, never fewer
  * than characters, so the measure errs on the safe side.
@@ -613,8 +616,8 @@ function fitToBudget(document, dropOrder, budget) {
         fitted = assemble(document, levels);
     }
     if (!fits(fitted)) {
-        const size = budget.measure(fitted.text).toLocaleString("en-US");
-        throw new RangeError(`the report is ${size} ${budget.unit} at its barest, over the limit of ${budget.limit.toLocaleString("en-US")}`);
+        const size = (0,format/* thousands */.o)(budget.measure(fitted.text));
+        throw new RangeError(`the report is ${size} ${budget.unit} at its barest, over the limit of ${(0,format/* thousands */.o)(budget.limit)}`);
     }
     for (const step of taken.slice(0, -1).reverse()) {
         if (levels[step.section] !== step.to)
@@ -1548,7 +1551,10 @@ function toAlignment(value) {
         : 0
 }
 
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __webpack_require__(2511);
 ;// CONCATENATED MODULE: ./reports/markdown.ts
+
 
 /**
  * Markdown pieces every report shares. User data (metric, slice, column and file names, values
@@ -1644,7 +1650,7 @@ function details(summary, body) {
     return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
 }
 function plural(count, one, many = `${one}s`) {
-    return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+    return `${(0,format/* thousands */.o)(count)} ${count === 1 ? one : many}`;
 }
 function bytes(count) {
     const units = ["B", "KB", "MB", "GB", "TB"];

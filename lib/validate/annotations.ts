@@ -1,3 +1,4 @@
+import { thousands } from "../format.ts";
 import type { ValidationReport, Violation, ViolationExample } from "./validate.ts";
 
 export interface PlannedAnnotation {
@@ -39,7 +40,7 @@ export function describeExample(violation: Violation, example: ViolationExample)
 function annotationFor(violation: Violation, example: ViolationExample): PlannedAnnotation {
   const others = violation.count - 1;
   return {
-    message: `${describeExample(violation, example)}${others > 0 ? ` (and ${others.toLocaleString("en-US")} more)` : ""}`,
+    message: `${describeExample(violation, example)}${others > 0 ? ` (and ${thousands(others)} more)` : ""}`,
     title: `Data contract: ${violation.rule}${violation.column === null ? "" : ` (${violation.column})`}`,
     file: example.file,
     ...(example.line > 0 ? { line: example.line } : {}),

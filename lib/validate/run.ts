@@ -2,6 +2,7 @@ import path from "node:path";
 import type { ReadProgress } from "../data/rows.ts";
 import { expandSources, readData } from "../data/sources.ts";
 import { DataError } from "../errors.ts";
+import { thousands } from "../format.ts";
 import { diffSchemas, type SchemaChange } from "../schema/diff.ts";
 import { loadTableSchema, parseTableSchema } from "../schema/load.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
@@ -84,5 +85,5 @@ function progressLine(
       ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}% of ${(p.bytesTotal / 1e6).toFixed(0)} MB,`
       : "";
   const which = p.files > 1 ? ` (file ${p.fileIndex + 1} of ${p.files})` : "";
-  return `validating ${p.file}${which}:${share} ${p.rows.toLocaleString("en-US")} rows, ${Math.round(p.rows / seconds).toLocaleString("en-US")} rows/s`;
+  return `validating ${p.file}${which}:${share} ${thousands(p.rows)} rows, ${thousands(Math.round(p.rows / seconds))} rows/s`;
 }

@@ -4035,7 +4035,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3316:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11938,7 +11938,24 @@ function toAlignment(value) {
         : 0
 }
 
+;// CONCATENATED MODULE: ./lib/format.ts
+/**
+ * `value` with thousands separators, as `value.toLocaleString("en-US")` writes it. Integers are
+ * grouped here: the first toLocaleString of a process loads ICU's number formatting, which costs an
+ * action ~13 ms of its start for a comma.
+ */
+function thousands(value) {
+    if (!Number.isSafeInteger(value) || Object.is(value, -0))
+        return value.toLocaleString("en-US");
+    const digits = String(Math.abs(value));
+    const groups = [];
+    for (let end = digits.length; end > 0; end -= 3)
+        groups.unshift(digits.slice(Math.max(0, end - 3), end));
+    return `${value < 0 ? "-" : ""}${groups.join(",")}`;
+}
+
 ;// CONCATENATED MODULE: ./reports/markdown.ts
+
 
 /**
  * Markdown pieces every report shares. User data (metric, slice, column and file names, values
@@ -12034,7 +12051,7 @@ function details(summary, body) {
     return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
 }
 function markdown_plural(count, one, many = `${one}s`) {
-    return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+    return `${thousands(count)} ${count === 1 ? one : many}`;
 }
 function bytes(count) {
     const units = ["B", "KB", "MB", "GB", "TB"];
@@ -12492,7 +12509,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /* harmony import */ var _lib_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1782);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3316);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2434);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2550);
 
 

@@ -14221,6 +14221,30 @@ function isTrainyardError(error) {
 
 /***/ }),
 
+/***/ 2511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ thousands)
+/* harmony export */ });
+/**
+ * `value` with thousands separators, as `value.toLocaleString("en-US")` writes it. Integers are
+ * grouped here: the first toLocaleString of a process loads ICU's number formatting, which costs an
+ * action ~13 ms of its start for a comma.
+ */
+function thousands(value) {
+    if (!Number.isSafeInteger(value) || Object.is(value, -0))
+        return value.toLocaleString("en-US");
+    const digits = String(Math.abs(value));
+    const groups = [];
+    for (let end = digits.length; end > 0; end -= 3)
+        groups.unshift(digits.slice(Math.max(0, end - 3), end));
+    return `${value < 0 ? "-" : ""}${groups.join(",")}`;
+}
+
+
+/***/ }),
+
 /***/ 7953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -15049,6 +15073,8 @@ class QuantileSketch {
 /* harmony export */   V: () => (/* binding */ planAnnotations)
 /* harmony export */ });
 /* unused harmony export describeExample */
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2511);
+
 /**
  * Which violations to annotate when GitHub shows only `budget` error annotations from a step:
  * the first example of every rule first (most frequent rules first), then second examples, and
@@ -15081,7 +15107,7 @@ function describeExample(violation, example) {
 function annotationFor(violation, example) {
     const others = violation.count - 1;
     return {
-        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${others.toLocaleString("en-US")} more)` : ""}`,
+        message: `${describeExample(violation, example)}${others > 0 ? ` (and ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .thousands */ .o)(others)} more)` : ""}`,
         title: `Data contract: ${violation.rule}${violation.column === null ? "" : ` (${violation.column})`}`,
         file: example.file,
         ...(example.line > 0 ? { line: example.line } : {}),
@@ -15991,6 +16017,8 @@ function byCodePoint(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __nccwpck_require__(2511);
 // EXTERNAL MODULE: ./lib/schema/table-schema.ts
 var table_schema = __nccwpck_require__(8806);
 ;// CONCATENATED MODULE: ./lib/schema/diff.ts
@@ -17184,6 +17212,7 @@ function characters(text) {
 
 
 
+
 async function runValidation(request) {
     const schema = await (0,load/* loadTableSchema */.yE)(external_node_path_default().resolve(request.cwd, request.schemaFile));
     const schemaChanges = request.baseSchema
@@ -17228,7 +17257,7 @@ function progressLine(p, started) {
         ? ` ${Math.round((100 * p.bytesRead) / p.bytesTotal)}% of ${(p.bytesTotal / 1e6).toFixed(0)} MB,`
         : "";
     const which = p.files > 1 ? ` (file ${p.fileIndex + 1} of ${p.files})` : "";
-    return `validating ${p.file}${which}:${share} ${p.rows.toLocaleString("en-US")} rows, ${Math.round(p.rows / seconds).toLocaleString("en-US")} rows/s`;
+    return `validating ${p.file}${which}:${share} ${(0,format/* thousands */.o)(p.rows)} rows, ${(0,format/* thousands */.o)(Math.round(p.rows / seconds))} rows/s`;
 }
 
 
@@ -17786,6 +17815,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_EXAMPLES_SHOWN, MAX_RULE_ROWS, renderSchemaChanges
 
+// EXTERNAL MODULE: ./lib/format.ts
+var format = __nccwpck_require__(2511);
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
 // To do: next major: remove.
 /**
@@ -18215,6 +18246,7 @@ function toAlignment(value) {
 
 ;// CONCATENATED MODULE: ./reports/markdown.ts
 
+
 /**
  * Markdown pieces every report shares. User data (metric, slice, column and file names, values
  * from data) goes through one of these before it reaches a comment: table cells, code spans,
@@ -18309,7 +18341,7 @@ function details(summary, body) {
     return `<details><summary>${htmlText(summary, 200)}</summary>\n\n${body}\n\n</details>`;
 }
 function plural(count, one, many = `${one}s`) {
-    return `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`;
+    return `${(0,format/* thousands */.o)(count)} ${count === 1 ? one : many}`;
 }
 function bytes(count) {
     const units = ["B", "KB", "MB", "GB", "TB"];
@@ -18335,6 +18367,7 @@ function duration(ms) {
 
 ;// CONCATENATED MODULE: ./reports/validation.ts
 
+
 /** Rules listed at most, and examples per rule, so a million violations still read in a page. */
 const MAX_RULE_ROWS = 50;
 const MAX_EXAMPLES_SHOWN = 3;
@@ -18357,14 +18390,14 @@ function renderValidation(view) {
             cell(v.rule),
             v.column === null ? "—" : code(v.column),
             cell(v.expected, 50),
-            v.count.toLocaleString("en-US"),
+            (0,format/* thousands */.o)(v.count),
             examples(v),
         ]), ["l", "l", "l", "r", "l"]));
         if (ordered.length > shown.length)
             parts.push("", `${plural(ordered.length - shown.length, "more rule")} not shown${view.fullReport ? `: see ${view.fullReport}` : ""}.`);
     }
     if (report.files.length > 1)
-        parts.push("", details(`${plural(report.files.length, "file")}`, table(["file", "rows", "size"], report.files.map((f) => [code(f.file, 80), f.rows.toLocaleString("en-US"), bytes(f.bytes)]), ["l", "r", "r"])));
+        parts.push("", details(`${plural(report.files.length, "file")}`, table(["file", "rows", "size"], report.files.map((f) => [code(f.file, 80), (0,format/* thousands */.o)(f.rows), bytes(f.bytes)]), ["l", "r", "r"])));
     if (view.schemaChanges !== undefined)
         parts.push("", renderSchemaChanges(view.schemaChanges));
     if (report.notes.length > 0)
@@ -18393,7 +18426,7 @@ function examples(violation) {
         return `${where}: ${e.detail ? cell(what, 60) : code(what)}`;
     });
     const more = violation.count - shown.length;
-    return shown.join("; ") + (more > 0 ? `; … ${more.toLocaleString("en-US")} more` : "");
+    return shown.join("; ") + (more > 0 ? `; … ${(0,format/* thousands */.o)(more)} more` : "");
 }
 const RULE_ORDER = [
     "columns",

@@ -1,5 +1,5 @@
-export const id = 259;
-export const ids = [259];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
 /***/ 1259:
@@ -1278,6 +1278,30 @@ function fmix32(h) {
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
     return h;
+}
+
+
+/***/ }),
+
+/***/ 2511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ thousands)
+/* harmony export */ });
+/**
+ * `value` with thousands separators, as `value.toLocaleString("en-US")` writes it. Integers are
+ * grouped here: the first toLocaleString of a process loads ICU's number formatting, which costs an
+ * action ~13 ms of its start for a comma.
+ */
+function thousands(value) {
+    if (!Number.isSafeInteger(value) || Object.is(value, -0))
+        return value.toLocaleString("en-US");
+    const digits = String(Math.abs(value));
+    const groups = [];
+    for (let end = digits.length; end > 0; end -= 3)
+        groups.unshift(digits.slice(Math.max(0, end - 3), end));
+    return `${value < 0 ? "-" : ""}${groups.join(",")}`;
 }
 
 
