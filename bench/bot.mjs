@@ -246,7 +246,13 @@ console.log(
       r.non2xx,
       r.errors,
       `${(r.shareOfFloor * 100).toFixed(0)}%`,
-      !r.targeted ? (r.key === "floor" ? "" : "— (scale)") : r.shareOfFloor >= TARGET_SHARE ? "met" : "MISSED",
+      !r.targeted
+        ? r.key === "floor"
+          ? ""
+          : "— (scale)"
+        : r.shareOfFloor >= TARGET_SHARE
+          ? "met"
+          : "MISSED",
     ]),
   ),
 );

@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { findBotPullRequest } from "../../lib/github/bot-pull-request.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
@@ -6,6 +5,7 @@ import type { Sandbox } from "../../sandbox/server.ts";
 import { useBot } from "../helpers/bot.ts";
 import { publishRelease, releaseVersion, versionMetadataFor } from "../helpers/model-versions.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { type WebhookExample, webhookExample } from "../helpers/webhook-examples.ts";
 
 const repo = { owner: "acme", repo: "churn" };
 const BRANCH = "trainyard/promote/churn";
@@ -74,20 +74,9 @@ function releasePublishedExample(
   repository: Record<string, unknown>,
   installationId: number,
 ) {
-  const examples = createRequire(import.meta.url)(
-    "@octokit/webhooks-examples/api.github.com/index.json",
-  ) as Array<{
-    name: string;
-    examples: Array<Record<string, unknown>>;
-  }>;
-  const example = examples
-    .find((entry) => entry.name === "release")
-    ?.examples.find((payload) => payload.action === "published");
-  if (!example) throw new Error("no release.published example");
-  const payload = structuredClone(example) as {
+  const payload = webhookExample("release", "published") as WebhookExample & {
     release: Record<string, unknown>;
-    repository: Record<string, unknown> & { owner: Record<string, unknown> };
-  } & Record<string, unknown>;
+  };
   return {
     ...payload,
     release: {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { botOptionsFromEnvironment } from "../../bot/environment.ts";
@@ -17,6 +16,7 @@ import {
   useMonitoring,
 } from "../helpers/monitoring.ts";
 import { clientFor, useSandbox } from "../helpers/sandbox.ts";
+import { type WebhookExample, webhookExample } from "../helpers/webhook-examples.ts";
 
 const repo = { owner: "acme", repo: "churn" };
 const BRANCH = "trainyard/retrain/churn";
@@ -72,28 +72,9 @@ function driftedReport(psi: Record<string, number>): DriftReport {
   };
 }
 
-const examples = createRequire(import.meta.url)(
-  "@octokit/webhooks-examples/api.github.com/index.json",
-) as Array<{
-  name: string;
-  examples: Array<Record<string, unknown>>;
-}>;
-
-function example(
-  name: string,
-  action: string,
-): Record<string, unknown> & {
-  repository: Record<string, unknown> & { owner: Record<string, unknown> };
-  sender: Record<string, unknown>;
-} {
-  const found = examples.find((entry) => entry.name === name)?.examples.find((p) => p.action === action);
-  if (!found) throw new Error(`no ${name}.${action} example`);
-  return structuredClone(found) as never;
-}
-
 /** GitHub's own repository_dispatch example, made a `trainyard-drift` dispatch to acme/churn. */
 function driftDispatch(installationId: number, clientPayload: unknown, sender = "alice") {
-  const payload = example("repository_dispatch", "on-demand-test");
+  const payload = webhookExample("repository_dispatch", "on-demand-test");
   return {
     ...payload,
     action: "trainyard-drift",
@@ -113,7 +94,7 @@ function driftDispatch(installationId: number, clientPayload: unknown, sender = 
 
 /** GitHub's issue_comment.created example, a comment by `login` on issue #number of acme/churn. */
 function commentDelivery(installationId: number, login: string, number: number, body: string) {
-  const payload = example("issue_comment", "created") as ReturnType<typeof example> & {
+  const payload = webhookExample("issue_comment", "created") as WebhookExample & {
     issue: Record<string, unknown>;
     comment: Record<string, unknown>;
   };

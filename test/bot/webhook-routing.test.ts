@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { pino } from "pino";
 import { Probot } from "probot";
 import { describe, expect, it } from "vitest";
@@ -8,18 +7,12 @@ import { type BotRuntime, registeredEvents } from "../../bot/runtime.ts";
 import { signPayload } from "../../sandbox/webhooks.ts";
 import { type BotUnderTest, useBot } from "../helpers/bot.ts";
 import { useSandbox } from "../helpers/sandbox.ts";
+import { webhookExample } from "../helpers/webhook-examples.ts";
 
 // The webhook endpoint answers deliveries that no handler acts on itself, without Probot
 // (bot/server.ts, runtime.ts `actsOn`). These tests hold it to that: what a feature acts on still
 // reaches the feature, what none does is answered as Probot answers, and nothing is trusted
 // before its signature is checked.
-
-const examples = createRequire(import.meta.url)(
-  "@octokit/webhooks-examples/api.github.com/index.json",
-) as Array<{
-  name: string;
-  examples: Array<Record<string, unknown>>;
-}>;
 
 /** GitHub's own example of `event.action` (or of `event`), moved to acme/churn and its installation. */
 function delivery(
@@ -28,14 +21,7 @@ function delivery(
   action: string | undefined,
   changes = {},
 ): Record<string, unknown> & { sender: Record<string, unknown> } {
-  const found = examples
-    .find((entry) => entry.name === event)
-    ?.examples.find((payload) => action === undefined || payload.action === action);
-  if (!found) throw new Error(`no ${event}.${action} example`);
-  const payload = structuredClone(found) as Record<string, unknown> & {
-    repository: Record<string, unknown> & { owner: Record<string, unknown> };
-    sender: Record<string, unknown>;
-  };
+  const payload = webhookExample(event, action);
   return {
     ...payload,
     repository: {
