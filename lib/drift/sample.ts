@@ -148,7 +148,7 @@ export class NumericCollector {
     }
     const spilled = this.spilled;
     if (spilled !== undefined) {
-      if (spilled.count < (this.spill?.maxValues ?? MAX_SPILLED_VALUES)) {
+      if (spilled.count < this.spillLimit) {
         spilled.add(value);
         return;
       }
@@ -170,20 +170,27 @@ export class NumericCollector {
     this.raw = undefined;
   }
 
+  /** Values of the column a spill file may hold. */
+  private get spillLimit(): number {
+    return this.spill?.maxValues ?? MAX_SPILLED_VALUES;
+  }
+
+  private openSpill(spill: SpillOptions): SpilledValues {
+    this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+    return this.spilled;
+  }
+
   /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
   private startSpilling(): void {
-    const spill = this.spill as SpillOptions;
-    this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
-    this.spilled.addAll((this.raw as Float64Array).subarray(0, this.count - 1));
+    this.openSpill(this.spill as SpillOptions).addAll((this.raw as Float64Array).subarray(0, this.count - 1));
     this.releaseRaw();
   }
 
   /** The values so far, known only from the overflowing table (their order does not matter). */
   private fromTable(table: Map<number, number>): void {
     const spill = this.spill;
-    if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
-      const spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
-      this.spilled = spilled;
+    if (spill !== undefined && this.count <= this.spillLimit) {
+      const spilled = this.openSpill(spill);
       for (const [value, count] of table) for (let i = 0; i < count; i++) spilled.add(value);
       return;
     }
@@ -208,10 +215,7 @@ export class NumericCollector {
       });
       this.spilled = undefined;
     }
-    if (this.raw !== undefined) {
-      this.budget.give(this.raw.length);
-      this.raw = undefined;
-    }
+    if (this.raw !== undefined) this.releaseRaw();
     return this.sketch;
   }
 

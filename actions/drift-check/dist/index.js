@@ -8142,7 +8142,7 @@ class NumericCollector {
         }
         const spilled = this.spilled;
         if (spilled !== undefined) {
-            if (spilled.count < (this.spill?.maxValues ?? MAX_SPILLED_VALUES)) {
+            if (spilled.count < this.spillLimit) {
                 spilled.add(value);
                 return;
             }
@@ -8162,19 +8162,24 @@ class NumericCollector {
         this.budget.give(this.raw.length);
         this.raw = undefined;
     }
+    /** Values of the column a spill file may hold. */
+    get spillLimit() {
+        return this.spill?.maxValues ?? MAX_SPILLED_VALUES;
+    }
+    openSpill(spill) {
+        this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
+        return this.spilled;
+    }
     /** Moves the values kept so far to a spill file, and gives their memory back to the budget. */
     startSpilling() {
-        const spill = this.spill;
-        this.spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
-        this.spilled.addAll(this.raw.subarray(0, this.count - 1));
+        this.openSpill(this.spill).addAll(this.raw.subarray(0, this.count - 1));
         this.releaseRaw();
     }
     /** The values so far, known only from the overflowing table (their order does not matter). */
     fromTable(table) {
         const spill = this.spill;
-        if (spill !== undefined && this.count <= (spill.maxValues ?? MAX_SPILLED_VALUES)) {
-            const spilled = new SpilledValues(spill.folder.newFile(spill.name), spill.bufferValues);
-            this.spilled = spilled;
+        if (spill !== undefined && this.count <= this.spillLimit) {
+            const spilled = this.openSpill(spill);
             for (const [value, count] of table)
                 for (let i = 0; i < count; i++)
                     spilled.add(value);
@@ -8203,10 +8208,8 @@ class NumericCollector {
             });
             this.spilled = undefined;
         }
-        if (this.raw !== undefined) {
-            this.budget.give(this.raw.length);
-            this.raw = undefined;
-        }
+        if (this.raw !== undefined)
+            this.releaseRaw();
         return this.sketch;
     }
     /** The exact value table while the column has at most MAX_EXACT_VALUES distinct values. */
