@@ -2015,14 +2015,14 @@ async function runValidation(request) {
     const schemaChanges = request.baseSchema
         ? diffSchemas((0,load/* parseTableSchema */.hF)(request.baseSchema.text, request.baseSchema.file), schema)
         : undefined;
-    const all = await (0,sources/* expandSources */.n)(request.data, request.cwd);
+    const all = await (0,sources/* expandSources */.n$)(request.data, request.cwd);
     const files = (request.shard ? pickShard(all, request.shard) : all).map((file) => external_node_path_default().resolve(request.cwd, file));
     const started = Date.now();
     const reportPath = request.shardReportPath;
     const report = await validateData({
         schema,
         files,
-        reader: sources/* readData */.v,
+        reader: sources/* readData */.v3,
         displayName: (file) => external_node_path_default().relative(request.cwd, file) || file,
         ...(request.shard
             ? {

@@ -1987,7 +1987,6 @@ const driftDispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
 /* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
 /* harmony export */ });
 /* unused harmony export requestPolicy */
-/* harmony import */ var _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6479);
 /* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
 /* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
 /* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
@@ -1995,7 +1994,6 @@ const driftDispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
-
 
 
 
@@ -2020,11 +2018,18 @@ function createGitHubClient(options) {
         ...(auth.kind === "token"
             ? { auth: auth.token }
             : {
-                authStrategy: _octokit_auth_app__WEBPACK_IMPORTED_MODULE_6__/* .createAppAuth */ .K,
+                authStrategy: appAuthOnFirstRequest,
                 auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
             }),
         ...requestPolicy(options),
     });
+}
+function appAuthOnFirstRequest(options) {
+    let strategy;
+    const load = () => (strategy ??= __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 6479)).then(({ createAppAuth }) => createAppAuth(options)));
+    const auth = async (authOptions) => (await load())(authOptions);
+    auth.hook = async (...hookArguments) => (await load()).hook(...hookArguments);
+    return auth;
 }
 /**
  * The `retry` and `throttle` options of every Trainyard client, for Octokit classes built

@@ -8,17 +8,17 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ expandSources),
-  v: () => (/* binding */ readData)
+  n$: () => (/* binding */ expandSources),
+  v3: () => (/* binding */ readData)
 });
+
+// UNUSED EXPORTS: mayBeGlob
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/data/csv.ts
@@ -248,7 +248,6 @@ const readJsonLines = (file, options, onRow, onColumns) => readJsonLinesInChunks
 
 
 
-
 const FORMAT_OF_EXTENSION = {
     ".csv": "csv",
     ".txt": "csv",
@@ -301,9 +300,17 @@ async function expandSources(patterns, cwd) {
     }
     return [...found].sort(byCodePoint);
 }
+/**
+ * False when a pattern has none of the characters of picomatch's syntax, so it cannot be a glob.
+ * A plain path, the usual case, then skips loading the glob matcher (a tenth of a data step's start).
+ */
+function mayBeGlob(pattern) {
+    return /[*?[\]{}()!+@\\]/.test(pattern);
+}
 async function expandPattern(pattern, cwd) {
-    if ((0,dist/* isDynamicPattern */.ey)(pattern)) {
-        return (0,dist/* glob */.TI)([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
+    const globbing = mayBeGlob(pattern) ? await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382)) : undefined;
+    if (globbing?.isDynamicPattern(pattern)) {
+        return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
     }
     const target = external_node_path_default().resolve(cwd, pattern);
     const info = await (0,promises_.stat)(target).catch(() => undefined);
@@ -311,7 +318,8 @@ async function expandPattern(pattern, cwd) {
         return [];
     if (!info.isDirectory())
         return [target];
-    const inside = await (0,dist/* glob */.TI)(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
+    const { glob } = globbing ?? (await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382)));
+    const inside = await glob(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
     return inside.filter(isDirectoryMember);
 }
 function displayPath(absolute, cwd) {

@@ -482,7 +482,7 @@ async function inferSchema(root, files) {
     let rows = 0;
     for (const file of files) {
         let columns = "";
-        const result = await (0,sources/* readData */.v)(external_node_path_default().join(root, file), { maxRows: SAMPLE_ROWS }, (row) => {
+        const result = await (0,sources/* readData */.v3)(external_node_path_default().join(root, file), { maxRows: SAMPLE_ROWS }, (row) => {
             if (columns === header)
                 inferrer?.observeRow(row);
         }, (names) => {

@@ -43,7 +43,7 @@ async function collectColumns(sources, options = {}) {
     const cwd = options.cwd ?? process.cwd();
     if (sources.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL("no data files given");
-    const files = await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandSources */ .n)([...sources], cwd);
+    const files = await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .expandSources */ .n$)([...sources], cwd);
     const absolute = files.map((file) => node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
     const missingValues = [...(options.schema?.missingValues ?? _schema_table_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultMissingValues */ .sr)];
     const plan = options.schema
@@ -97,7 +97,7 @@ async function collectColumns(sources, options = {}) {
         };
         let lastRow;
         let view = defaults;
-        const result = await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readData */ .v)(file, { missingValues, columns: features.map((feature) => feature.name), onBatch }, (row) => {
+        const result = await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readData */ .v3)(file, { missingValues, columns: features.map((feature) => feature.name), onBatch }, (row) => {
             if (row !== lastRow) {
                 lastRow = row;
                 view = (0,_data_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .completeRowView */ .hj)(row, defaults);
@@ -186,7 +186,7 @@ function planFromSchema(schema) {
 async function inferPlan(files, missingValues) {
     const first = files[0];
     let inferrer;
-    await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readData */ .v)(first, { missingValues, maxRows: INFER_ROWS }, (row) => inferrer?.observeRow(row), (columns) => {
+    await (0,_data_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .readData */ .v3)(first, { missingValues, maxRows: INFER_ROWS }, (row) => inferrer?.observeRow(row), (columns) => {
         inferrer = new _schema_infer_js__WEBPACK_IMPORTED_MODULE_4__/* .TableSchemaInferrer */ .$(columns, { missingValues });
     });
     if (inferrer === undefined)

@@ -1,4 +1,4 @@
-import { createAppAuth } from "@octokit/auth-app";
+import type { createAppAuth, StrategyOptions } from "@octokit/auth-app";
 import { Octokit as OctokitCore } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
@@ -70,11 +70,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     ...(auth.kind === "token"
       ? { auth: auth.token }
       : {
-          authStrategy: createAppAuth,
+          authStrategy: appAuthOnFirstRequest,
           auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
         }),
     ...requestPolicy(options),
   });
+}
+
+/**
+ * GitHub App authentication, loaded with its first request. Actions authenticate with a token; the
+ * App strategy (JWT signing, OAuth flows, a token cache) would otherwise be compiled at every
+ * action's start for nothing.
+ */
+type AppAuth = ReturnType<typeof createAppAuth>;
+
+function appAuthOnFirstRequest(options: StrategyOptions) {
+  let strategy: Promise<AppAuth> | undefined;
+  const load = () =>
+    (strategy ??= import("@octokit/auth-app").then(({ createAppAuth }) => createAppAuth(options)));
+  const auth = async (authOptions: Parameters<AppAuth>[0]) => (await load())(authOptions);
+  auth.hook = async (...hookArguments: Parameters<AppAuth["hook"]>) => (await load()).hook(...hookArguments);
+  return auth;
 }
 
 /**

@@ -2,9 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import fc from "fast-check";
 import { parquetWriteBuffer } from "hyparquet-writer";
+import { isDynamicPattern } from "tinyglobby";
 import { afterAll, describe, expect, test } from "vitest";
-import { expandSources, readData } from "../../../lib/data/sources.ts";
+import { expandSources, mayBeGlob, readData } from "../../../lib/data/sources.ts";
 import { ConfigError } from "../../../lib/errors.ts";
 import { collectWith } from "./helpers.ts";
 
@@ -66,6 +68,21 @@ describe("readData picks the reader from the file name", () => {
 });
 
 describe("expandSources", () => {
+  test("a pattern it reads as a plain path without loading the glob matcher is one the matcher would too", () => {
+    const pathLike = fc.string({
+      unit: fc.constantFrom(..."abz09._-/ ~#$%&=,;'\"^`|<>:*?[]{}()!+@\\".split("")),
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(pathLike, (pattern) => {
+        if (isDynamicPattern(pattern)) expect(mayBeGlob(pattern)).toBe(true);
+      }),
+      { numRuns: 5_000 },
+    );
+    for (const glob of ["*.csv", "data/**/x.csv", "shard-?.csv", "[ab].csv", "{a,b}.csv", "!x", "@(a).csv"])
+      expect(isDynamicPattern(glob) && mayBeGlob(glob)).toBe(true);
+  });
+
   const cwd = path.join(root, "repo");
   for (const file of [
     "data/train.csv",
