@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError, type ErrorLocation, isTrainyardError } from "../lib/errors.ts";
 import { isSecretName, REDACTED } from "../lib/secrets.ts";
 import { annotate, appendSummary, debug, getInput, info, setOutput, setSecret } from "./workflow-commands.ts";
@@ -12,7 +12,7 @@ import { annotate, appendSummary, debug, getInput, info, setOutput, setSecret } 
 /** GitHub shows at most this many annotations of each level from one step. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-export type InputShape = Record<string, z.ZodType>;
+export type InputShape = Record<string, z.core.$ZodType>;
 
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
@@ -20,17 +20,15 @@ export type InputShape = Record<string, z.ZodType>;
  * (isSecretName in lib/secrets.ts: `github-token`) is masked before anything else happens, and never repeated in an
  * error.
  */
-export function readInputs<Shape extends InputShape>(
-  schema: z.ZodObject<Shape>,
-): z.infer<z.ZodObject<Shape>> {
+export function readInputs<Schema extends z.core.$ZodObject<InputShape>>(schema: Schema): z.output<Schema> {
   const raw: Record<string, string> = {};
-  for (const name of Object.keys(schema.shape)) {
+  for (const name of inputNames(schema)) {
     const value = getInput(name);
     if (value === "") continue;
     if (isSecretName(name)) maskSecret(value);
     raw[name] = value;
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0] as z.core.$ZodIssue;
     const name = String(issue.path[0] ?? "");
@@ -72,8 +70,8 @@ export function redactSecrets(text: string): string {
 }
 
 /** The input names a schema reads: a test holds each action.yml to exactly these. */
-export function inputNames(schema: z.ZodObject<InputShape>): string[] {
-  return Object.keys(schema.shape);
+export function inputNames(schema: z.core.$ZodObject<InputShape>): string[] {
+  return Object.keys(schema._zod.def.shape);
 }
 
 export function setOutputs(outputs: Record<string, string | number | boolean>): void {
@@ -151,19 +149,19 @@ export class Annotations {
 }
 
 const contextSchema = z.object({
-  GITHUB_REPOSITORY: z.string().regex(/^[^/]+\/[^/]+$/, "must be owner/name"),
-  GITHUB_API_URL: z.string().url().default("https://api.github.com"),
-  GITHUB_SERVER_URL: z.string().url().default("https://github.com"),
-  GITHUB_SHA: z.string().min(1),
-  GITHUB_REF: z.string().default(""),
-  GITHUB_EVENT_NAME: z.string().default(""),
-  GITHUB_EVENT_PATH: z.string().optional(),
-  GITHUB_RUN_ID: z.string().default("0"),
-  GITHUB_RUN_ATTEMPT: z.string().default("1"),
-  GITHUB_WORKFLOW_REF: z.string().default(""),
-  GITHUB_WORKSPACE: z.string().default(process.cwd()),
-  GITHUB_ACTOR: z.string().default(""),
-  RUNNER_TEMP: z.string().optional(),
+  GITHUB_REPOSITORY: z.string().check(z.regex(/^[^/]+\/[^/]+$/, "must be owner/name")),
+  GITHUB_API_URL: z._default(z.url(), "https://api.github.com"),
+  GITHUB_SERVER_URL: z._default(z.url(), "https://github.com"),
+  GITHUB_SHA: z.string().check(z.minLength(1)),
+  GITHUB_REF: z._default(z.string(), ""),
+  GITHUB_EVENT_NAME: z._default(z.string(), ""),
+  GITHUB_EVENT_PATH: z.optional(z.string()),
+  GITHUB_RUN_ID: z._default(z.string(), "0"),
+  GITHUB_RUN_ATTEMPT: z._default(z.string(), "1"),
+  GITHUB_WORKFLOW_REF: z._default(z.string(), ""),
+  GITHUB_WORKSPACE: z._default(z.string(), process.cwd()),
+  GITHUB_ACTOR: z._default(z.string(), ""),
+  RUNNER_TEMP: z.optional(z.string()),
 });
 
 export interface ActionContext {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError } from "../lib/errors.ts";
 import type { BotOptions, LogLevel } from "./server.ts";
 
@@ -20,16 +20,23 @@ import type { BotOptions, LogLevel } from "./server.ts";
 const environment = z.object({
   APP_ID: z
     .string({ error: "APP_ID is required: the GitHub App's id" })
-    .regex(/^\d+$/, "APP_ID must be a number"),
-  PRIVATE_KEY: z.string().min(1).optional(),
-  PRIVATE_KEY_PATH: z.string().min(1).optional(),
-  WEBHOOK_SECRET: z.string({ error: "WEBHOOK_SECRET is required: the App's webhook secret" }).min(1),
-  GITHUB_API_URL: z.url({ error: "GITHUB_API_URL must be a URL" }).default("https://api.github.com"),
-  PORT: z.coerce.number({ error: "PORT must be a port number" }).int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal"]).default("info"),
-  LOG_FORMAT: z.enum(["pretty", "json"]).default("pretty"),
-  ALERTMANAGER_TOKEN: z.string().min(16, "ALERTMANAGER_TOKEN must be at least 16 characters").optional(),
+    .check(z.regex(/^\d+$/, "APP_ID must be a number")),
+  PRIVATE_KEY: z.optional(z.string().check(z.minLength(1))),
+  PRIVATE_KEY_PATH: z.optional(z.string().check(z.minLength(1))),
+  WEBHOOK_SECRET: z
+    .string({ error: "WEBHOOK_SECRET is required: the App's webhook secret" })
+    .check(z.minLength(1)),
+  GITHUB_API_URL: z._default(z.url({ error: "GITHUB_API_URL must be a URL" }), "https://api.github.com"),
+  PORT: z._default(
+    z.coerce.number({ error: "PORT must be a port number" }).check(z.int(), z.minimum(0), z.maximum(65_535)),
+    3000,
+  ),
+  HOST: z._default(z.string().check(z.minLength(1)), "0.0.0.0"),
+  LOG_LEVEL: z._default(z.enum(["trace", "debug", "info", "warn", "error", "fatal"]), "info"),
+  LOG_FORMAT: z._default(z.enum(["pretty", "json"]), "pretty"),
+  ALERTMANAGER_TOKEN: z.optional(
+    z.string().check(z.minLength(16, "ALERTMANAGER_TOKEN must be at least 16 characters")),
+  ),
 });
 
 export async function botOptionsFromEnvironment(env: NodeJS.ProcessEnv): Promise<BotOptions> {

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { ProbotOctokit } from "probot";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { retrainConfig, type TrainyardConfig } from "../lib/config/trainyard-config.ts";
 import {
   type DriftDispatchReport,
@@ -43,7 +43,7 @@ export const ALERTMANAGER_PATH = "/alertmanager";
 export const ALERT_REPOSITORY_LABEL = "repository";
 export const ALERT_MODEL_LABEL = "model";
 
-const modelName = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name");
+const modelName = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name"));
 
 /**
  * The drift check dispatches the compact report (lib/drift/report.ts `driftDispatchReport`: each
@@ -75,26 +75,26 @@ function fromDispatchReport(report: DriftDispatchReport): DriftReport {
 /** `client_payload` of a `trainyard-drift` dispatch. */
 export const driftDispatchPayload = z.object({
   model: modelName,
-  report: z.union([driftReport, driftDispatchReport.transform(fromDispatchReport)]),
-  window: z.object({ start: z.string().optional(), end: z.string().optional() }).optional(),
+  report: z.union([driftReport, z.pipe(driftDispatchReport, z.transform(fromDispatchReport))]),
+  window: z.optional(z.object({ start: z.optional(z.string()), end: z.optional(z.string()) })),
 });
 
 /** Alertmanager's webhook body (version 4), the fields the bot reads. */
 export const alertmanagerWebhook = z.object({
   version: z.literal("4"),
   status: z.enum(["firing", "resolved"]),
-  receiver: z.string().optional(),
-  groupKey: z.string().optional(),
-  externalURL: z.string().optional(),
+  receiver: z.optional(z.string()),
+  groupKey: z.optional(z.string()),
+  externalURL: z.optional(z.string()),
   alerts: z.array(
     z.object({
       status: z.enum(["firing", "resolved"]),
       labels: z.record(z.string(), z.string()),
-      annotations: z.record(z.string(), z.string()).optional(),
+      annotations: z.optional(z.record(z.string(), z.string())),
       startsAt: z.string(),
-      endsAt: z.string().optional(),
-      generatorURL: z.string().optional(),
-      fingerprint: z.string().min(1),
+      endsAt: z.optional(z.string()),
+      generatorURL: z.optional(z.string()),
+      fingerprint: z.string().check(z.minLength(1)),
     }),
   ),
 });

@@ -1,31 +1,33 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation-endpoints.ts";
 
-const list = z.string().transform((text) =>
-  text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean),
+const list = z.pipe(
+  z.string(),
+  z.transform((text: string) =>
+    text
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
 );
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const deployInputs = z.object({
-  config: z.string().default(".github/trainyard.yml"),
-  environments: list.default([]),
-  "http-secret": z.string().optional(),
-  "registry-username": z.string().optional(),
-  "registry-password": z.string().optional(),
-  "require-attestation": z
-    .enum(["true", "false"], { message: 'must be "true" or "false"' })
-    .default("false")
-    .transform((value) => value === "true"),
-  "trusted-root": z.string().optional(),
-  "attestation-identity": z
-    .string()
-    .refine((text) => isRegExp(text), "a regular expression")
-    .optional(),
-  "attestation-issuer": z.url().default(GITHUB_ACTIONS_ISSUER),
-  "github-token": z.string().min(1),
+  config: z._default(z.string(), ".github/trainyard.yml"),
+  environments: z._default(list, []),
+  "http-secret": z.optional(z.string()),
+  "registry-username": z.optional(z.string()),
+  "registry-password": z.optional(z.string()),
+  "require-attestation": z.pipe(
+    z._default(z.enum(["true", "false"], { message: 'must be "true" or "false"' }), "false"),
+    z.transform((value: "true" | "false") => value === "true"),
+  ),
+  "trusted-root": z.optional(z.string()),
+  "attestation-identity": z.optional(
+    z.string().check(z.refine((text: string) => isRegExp(text), "a regular expression")),
+  ),
+  "attestation-issuer": z._default(z.url(), GITHUB_ACTIONS_ISSUER),
+  "github-token": z.string().check(z.minLength(1)),
 });
 
 export type DeployInputs = z.infer<typeof deployInputs>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type DeploymentChange, planChanges } from "../../lib/deploy/plan.ts";
 import { isTrainyardError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";

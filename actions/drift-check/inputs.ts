@@ -1,28 +1,32 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const list = z.string().transform((text) =>
-  text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean),
+const list = z.pipe(
+  z.string(),
+  z.transform((text: string) =>
+    text
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
 );
-const flag = z
-  .enum(["true", "false"], { message: 'must be "true" or "false"' })
-  .transform((value) => value === "true");
+const flag = z.pipe(
+  z.enum(["true", "false"], { message: 'must be "true" or "false"' }),
+  z.transform((value: "true" | "false") => value === "true"),
+);
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const driftCheckInputs = z.object({
-  model: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml"),
-  current: list.pipe(z.array(z.string()).min(1, "give at least one file, folder or glob")),
-  reference: list.default([]),
-  schema: z.string().optional(),
-  config: z.string().default(".github/trainyard.yml"),
-  "report-file": z.string().default("drift-report.json"),
-  "prometheus-file": z.string().optional(),
-  "pushgateway-url": z.string().url("an http(s) URL").optional(),
-  dispatch: flag.default(true),
-  "fail-on-drift": flag.default(false),
-  "github-token": z.string().min(1),
+  model: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml")),
+  current: z.pipe(list, z.array(z.string()).check(z.minLength(1, "give at least one file, folder or glob"))),
+  reference: z._default(list, []),
+  schema: z.optional(z.string()),
+  config: z._default(z.string(), ".github/trainyard.yml"),
+  "report-file": z._default(z.string(), "drift-report.json"),
+  "prometheus-file": z.optional(z.string()),
+  "pushgateway-url": z.optional(z.string().check(z.url("an http(s) URL"))),
+  dispatch: z._default(flag, true),
+  "fail-on-drift": z._default(flag, false),
+  "github-token": z.string().check(z.minLength(1)),
 });
 
 export type DriftCheckInputs = z.infer<typeof driftCheckInputs>;

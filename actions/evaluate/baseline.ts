@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { DataError, GitHubError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
@@ -178,14 +178,14 @@ export async function scoreBoth(options: {
   };
 }
 
-function parseJsonAs<S extends z.ZodType>(schema: S, bytes: Buffer, name: string): z.infer<S> {
+function parseJsonAs<S extends z.core.$ZodType>(schema: S, bytes: Buffer, name: string): z.infer<S> {
   let data: unknown;
   try {
     data = JSON.parse(bytes.toString("utf8"));
   } catch (error) {
     throw new DataError(`not JSON: ${(error as Error).message}`, { file: name });
   }
-  const parsed = schema.safeParse(data);
+  const parsed = z.safeParse(schema, data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new DataError(`${issue?.message ?? "invalid"}`, { file: name, field: issue?.path.join(".") ?? "" });

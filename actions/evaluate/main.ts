@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { runRecordPath } from "../../lib/train/record.ts";
 import { renderComparison } from "../../reports/comparison.ts";
@@ -11,8 +11,8 @@ import { evaluateCandidate, saveEvaluation } from "./evaluate.ts";
 import { evaluateInputs } from "./inputs.ts";
 
 const event = z.object({
-  pull_request: z.object({ base: z.object({ ref: z.string() }) }).optional(),
-  repository: z.object({ default_branch: z.string() }).optional(),
+  pull_request: z.optional(z.object({ base: z.object({ ref: z.string() }) })),
+  repository: z.optional(z.object({ default_branch: z.string() })),
 });
 
 await runStep(async (annotations) => {

@@ -1,13 +1,13 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const reportInputs = z.object({
-  model: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml"),
-  comparison: z.string().optional(),
-  validation: z.string().optional(),
-  record: z.string().optional(),
-  sweep: z.string().optional(),
-  "check-run": z.enum(["true", "false"]).default("true"),
-  "bundle-artifact": z.string().optional(),
-  "github-token": z.string().min(1),
+  model: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml")),
+  comparison: z.optional(z.string()),
+  validation: z.optional(z.string()),
+  record: z.optional(z.string()),
+  sweep: z.optional(z.string()),
+  "check-run": z._default(z.enum(["true", "false"]), "true"),
+  "bundle-artifact": z.optional(z.string()),
+  "github-token": z.string().check(z.minLength(1)),
 });

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DataError } from "../../lib/errors.ts";
 import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
 import type { RunRecord } from "../../lib/runs/run-record.ts";
@@ -70,7 +70,7 @@ export type ReportTarget =
 const pullRequestEvent = z.object({
   pull_request: z.object({
     number: z.number(),
-    head: z.object({ sha: z.string(), repo: z.object({ full_name: z.string() }).nullable() }),
+    head: z.object({ sha: z.string(), repo: z.nullable(z.object({ full_name: z.string() })) }),
     base: z.object({ repo: z.object({ full_name: z.string() }) }),
   }),
 });
@@ -78,8 +78,8 @@ const workflowRunEvent = z.object({
   workflow_run: z.object({
     id: z.number(),
     head_sha: z.string(),
-    head_branch: z.string().nullable(),
-    head_repository: z.object({ owner: z.object({ login: z.string() }) }).nullable(),
+    head_branch: z.nullable(z.string()),
+    head_repository: z.nullable(z.object({ owner: z.object({ login: z.string() }) })),
     pull_requests: z.array(z.object({ number: z.number() })),
   }),
 });

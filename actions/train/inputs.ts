@@ -1,35 +1,44 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const list = z.string().transform((text) =>
-  text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean),
+const list = z.pipe(
+  z.string(),
+  z.transform((text: string) =>
+    text
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
 );
 
-const number = (check: z.ZodNumber) => z.string().transform(Number).pipe(check);
+const number = (check: z.ZodMiniType<number, number>) =>
+  z.pipe(z.pipe(z.string(), z.transform(Number)), check);
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const trainInputs = z.object({
-  command: z.string().min(1),
+  command: z.string().check(z.minLength(1)),
   model: z
     .string()
-    .regex(
-      /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-      "must be a name of letters, digits, '.', '_' and '-' (it names the artifact and the release tags)",
+    .check(
+      z.regex(
+        /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+        "must be a name of letters, digits, '.', '_' and '-' (it names the artifact and the release tags)",
+      ),
     ),
-  metrics: z.string().optional(),
-  history: z.string().optional(),
-  params: z.string().optional(),
-  slices: z.string().optional(),
-  artifacts: list.pipe(z.array(z.string()).min(1, "names no file")),
-  data: list.default([]),
-  "price-per-gpu-hour": number(z.number().min(0, "must be a price of 0 or more")).optional(),
-  "telemetry-interval": number(z.number().min(0.1, "must be at least 0.1 seconds")).default(5),
-  "artifact-name": z.string().optional(),
-  "retention-days": number(z.number().int().min(1).max(90)).optional(),
-  "working-directory": z.string().default("."),
-  "timeout-minutes": number(z.number().positive("must be more than 0")).optional(),
+  metrics: z.optional(z.string()),
+  history: z.optional(z.string()),
+  params: z.optional(z.string()),
+  slices: z.optional(z.string()),
+  artifacts: z.pipe(list, z.array(z.string()).check(z.minLength(1, "names no file"))),
+  data: z._default(list, []),
+  "price-per-gpu-hour": z.optional(number(z.number().check(z.minimum(0, "must be a price of 0 or more")))),
+  "telemetry-interval": z._default(
+    number(z.number().check(z.minimum(0.1, "must be at least 0.1 seconds"))),
+    5,
+  ),
+  "artifact-name": z.optional(z.string()),
+  "retention-days": z.optional(number(z.int().check(z.minimum(1), z.maximum(90)))),
+  "working-directory": z._default(z.string(), "."),
+  "timeout-minutes": z.optional(number(z.number().check(z.positive("must be more than 0")))),
 });
 
 export type TrainInputs = z.infer<typeof trainInputs>;

@@ -1,6 +1,6 @@
 import os from "node:os";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { runRecordPath } from "../../lib/train/record.ts";
 import type { TrainingRequest } from "../../lib/train/train.ts";
 import type { ActionContext } from "../runtime.ts";
@@ -8,14 +8,14 @@ import type { TrainInputs } from "./inputs.ts";
 
 /** What the runner says about the job beyond actionContext(), as the record keeps it. */
 const jobEnvironment = z.object({
-  GITHUB_WORKFLOW: z.string().default(""),
-  GITHUB_JOB: z.string().default(""),
-  RUNNER_OS: z.string().default(os.type()),
-  RUNNER_ARCH: z.string().default(os.arch()),
-  RUNNER_NAME: z.string().default(os.hostname()),
+  GITHUB_WORKFLOW: z._default(z.string(), ""),
+  GITHUB_JOB: z._default(z.string(), ""),
+  RUNNER_OS: z._default(z.string(), os.type()),
+  RUNNER_ARCH: z._default(z.string(), os.arch()),
+  RUNNER_NAME: z._default(z.string(), os.hostname()),
 });
 
-const pullRequestEvent = z.object({ pull_request: z.object({ number: z.number().int() }) });
+const pullRequestEvent = z.object({ pull_request: z.object({ number: z.int() }) });
 
 /** The training run the step's inputs and its run ask for. */
 export function trainingRequest(

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
 import type { ActionContext } from "../runtime.ts";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseJsonWith } from "../../lib/config/located-document.ts";
 import { DataError } from "../../lib/errors.ts";
 import { escapeHtml, MERMAID_CLASS, renderMarkdown } from "./site-markdown.ts";
@@ -13,22 +13,22 @@ export const SITE_FILE = "index.html";
 /** Where Mermaid's browser bundle is copied, relative to the output folder. */
 export const MERMAID_ASSET = "assets/mermaid.min.js";
 
-const relativeFile = z
-  .string()
-  .min(1)
-  .refine((file) => !path.isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
+const relativeFile = z.string().check(
+  z.minLength(1),
+  z.refine((file) => !path.isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
     message: "must be a path inside the demo's output folder",
-  });
+  }),
+);
 
 export const demoManifest = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   project: z.string(),
   steps: z.array(
     z.object({
-      id: z.string().regex(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'"),
-      title: z.string().min(1),
+      id: z.string().check(z.regex(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'")),
+      title: z.string().check(z.minLength(1)),
       summary: z.string(),
-      files: z.array(z.object({ path: relativeFile, title: z.string().min(1) })),
+      files: z.array(z.object({ path: relativeFile, title: z.string().check(z.minLength(1)) })),
     }),
   ),
 });

@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkTrainyardConfig, modelConfig, promotionConfig, retrainConfig, trainyardConfig, trainyardConfigJsonSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 ;// CONCATENATED MODULE: ./lib/deploy/config.ts
 
 /**
@@ -39,125 +41,105 @@ var schemas = __webpack_require__(8816);
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Kubernetes object names (DNS-1123 labels; InferenceService names must also start with a letter). */
 const dnsLabel = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const seconds = (fallback, what) => schemas/* number */.aig().positive().max(86_400).default(fallback).describe(what);
-const headers = schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9-]+$/, "an HTTP header name"), schemas/* string */.YjP())
-    .describe("Extra HTTP headers, by name (placeholders allowed in values).");
+const seconds = (fallback, what) => schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _positive */.NC(), api/* _lte */.Zm(86_400)), fallback).check(schemas/* describe */.q0y(what));
+const headers = schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9-]+$/, "an HTTP header name")), schemas/* string */.YjP())
+    .check(schemas/* describe */.q0y("Extra HTTP headers, by name (placeholders allowed in values)."));
 const commandTarget = schemas/* strictObject */.rej({
     kind: schemas/* literal */.euz("command"),
     run: schemas/* string */.YjP()
-        .min(1)
-        .describe("Your deploy script, run with bash from the working directory, with MODEL_NAME, MODEL_VERSION, MODEL_PATH (a folder with the version's files), MODEL_DIGEST, DEPLOY_ENVIRONMENT, STORAGE_URI and DEPLOYMENT_ID set."),
-    working_directory: schemas/* string */.YjP().default(".").describe("Where the script runs, relative to the workspace."),
-    env: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name"), schemas/* string */.YjP())
-        .optional()
-        .describe("Extra environment variables for the script (placeholders allowed)."),
-    timeout_minutes: schemas/* number */.aig()
-        .positive()
-        .max(360)
-        .default(30)
-        .describe("Stop the script (its whole process group) after this long and count it as failed."),
+        .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Your deploy script, run with bash from the working directory, with MODEL_NAME, MODEL_VERSION, MODEL_PATH (a folder with the version's files), MODEL_DIGEST, DEPLOY_ENVIRONMENT, STORAGE_URI and DEPLOYMENT_ID set.")),
+    working_directory: schemas/* _default */.Rvf(schemas/* string */.YjP(), ".")
+        .check(schemas/* describe */.q0y("Where the script runs, relative to the workspace.")),
+    env: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")), schemas/* string */.YjP()))
+        .check(schemas/* describe */.q0y("Extra environment variables for the script (placeholders allowed).")),
+    timeout_minutes: schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _positive */.NC(), api/* _lte */.Zm(360)), 30)
+        .check(schemas/* describe */.q0y("Stop the script (its whole process group) after this long and count it as failed.")),
 })
-    .describe("Runs your deploy script on the runner.");
+    .check(schemas/* describe */.q0y("Runs your deploy script on the runner."));
 const httpTarget = schemas/* strictObject */.rej({
     kind: schemas/* literal */.euz("http"),
     url: schemas/* url */.OZ5({ protocol: /^https?$/ })
-        .describe("The serving platform's endpoint: it receives a POST with the deployment as JSON, signed with HMAC-SHA256 (X-Trainyard-Signature-256)."),
-    status_url: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Polled with GET until its JSON `state` is success or failure (placeholders allowed). Default: the `status_url` of the POST's answer, else its Location header on 202, else no polling."),
-    headers: headers.optional(),
+        .check(schemas/* describe */.q0y("The serving platform's endpoint: it receives a POST with the deployment as JSON, signed with HMAC-SHA256 (X-Trainyard-Signature-256).")),
+    status_url: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("Polled with GET until its JSON `state` is success or failure (placeholders allowed). Default: the `status_url` of the POST's answer, else its Location header on 202, else no polling.")),
+    headers: schemas/* optional */.lqM(headers),
     timeout_seconds: seconds(600, "How long to wait for the platform to finish."),
     poll_interval_seconds: seconds(5, "Seconds between two polls of the status URL."),
 })
-    .describe("Hands the version to a serving platform over HTTP.");
+    .check(schemas/* describe */.q0y("Hands the version to a serving platform over HTTP."));
 const kubernetesTarget = schemas/* strictObject */.rej({
     kind: schemas/* literal */.euz("kubernetes"),
-    name: schemas/* string */.YjP()
-        .max(63)
-        .regex(dnsLabel, "a Kubernetes name: lower case letters, digits and -, starting with a letter")
-        .optional()
-        .describe("The InferenceService's name. Default: the model's name, with . and _ as -."),
-    namespace: schemas/* string */.YjP()
-        .max(63)
-        .regex(dnsLabel, "a Kubernetes namespace name")
-        .optional()
-        .describe("Namespace of the InferenceService (default: kubectl's current one)."),
-    model_format: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("The predictor's model format, as KServe names it: sklearn, xgboost, lightgbm, pytorch, tensorflow, onnx, huggingface, ... Required unless a template is given."),
-    model_format_version: schemas/* string */.YjP().min(1).optional().describe('The model format\'s version, e.g. "1".'),
-    runtime: schemas/* string */.YjP().min(1).optional().describe("A specific ServingRuntime (default: KServe picks one)."),
-    template: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Your own manifest (YAML, path relative to the workspace) with placeholders, instead of the generated InferenceService."),
-    asset: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Which of the version's files the storage URI points at, when it has several."),
-    context: schemas/* string */.YjP().min(1).optional().describe("kubectl's --context."),
+    name: schemas/* optional */.lqM(schemas/* string */.YjP()
+        .check(api/* _maxLength */.Eb(63), api/* _regex */.Fk(dnsLabel, "a Kubernetes name: lower case letters, digits and -, starting with a letter")))
+        .check(schemas/* describe */.q0y("The InferenceService's name. Default: the model's name, with . and _ as -.")),
+    namespace: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(63), api/* _regex */.Fk(dnsLabel, "a Kubernetes namespace name")))
+        .check(schemas/* describe */.q0y("Namespace of the InferenceService (default: kubectl's current one).")),
+    model_format: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("The predictor's model format, as KServe names it: sklearn, xgboost, lightgbm, pytorch, tensorflow, onnx, huggingface, ... Required unless a template is given.")),
+    model_format_version: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y('The model format\'s version, e.g. "1".')),
+    runtime: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("A specific ServingRuntime (default: KServe picks one).")),
+    template: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("Your own manifest (YAML, path relative to the workspace) with placeholders, instead of the generated InferenceService.")),
+    asset: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("Which of the version's files the storage URI points at, when it has several.")),
+    context: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(schemas/* describe */.q0y("kubectl's --context.")),
     timeout_seconds: seconds(300, "How long to wait for the InferenceService to be Ready."),
 })
-    .superRefine((target, context) => {
+    .check(schemas/* superRefine */.zni((target, context) => {
     if (target.model_format === undefined && target.template === undefined)
         context.addIssue({
             code: "custom",
             path: ["model_format"],
             message: "model_format is required unless a template is given (e.g. model_format: sklearn)",
         });
-})
-    .describe("Applies a KServe InferenceService with the runner's kubectl and waits for it to be Ready.");
+}), schemas/* describe */.q0y("Applies a KServe InferenceService with the runner's kubectl and waits for it to be Ready."));
 const TARGET_KINDS = (/* unused pure expression or super */ null && (["command", "http", "kubernetes"]));
 const targetConfig = schemas/* discriminatedUnion */.gMt("kind", [commandTarget, httpTarget, kubernetesTarget])
-    .describe("Where the version goes: kind command, http or kubernetes.");
+    .check(schemas/* describe */.q0y("Where the version goes: kind command, http or kubernetes."));
 const jsonValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
 const smokeRequest = schemas/* strictObject */.rej({
-    url: schemas/* string */.YjP().min(1).describe("The URL to call (placeholders allowed)."),
-    method: schemas/* enum */.k5n(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]).default("GET"),
-    headers: headers.optional(),
-    body: schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* array */.YOg(schemas/* unknown */.L5J())])
-        .optional()
-        .describe("The request body: text as it is, or an object or list sent as JSON (placeholders allowed)."),
+    url: schemas/* string */.YjP().check(api/* _minLength */.m9(1), schemas/* describe */.q0y("The URL to call (placeholders allowed).")),
+    method: schemas/* _default */.Rvf(schemas/* enum */.k5n(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]), "GET"),
+    headers: schemas/* optional */.lqM(headers),
+    body: schemas/* optional */.lqM(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* array */.YOg(schemas/* unknown */.L5J())]))
+        .check(schemas/* describe */.q0y("The request body: text as it is, or an object or list sent as JSON (placeholders allowed).")),
     timeout_seconds: seconds(10, "How long one attempt of this request may take."),
-    expect: schemas/* strictObject */.rej({
-        status: schemas/* union */.KCZ([schemas/* number */.aig().int().min(100).max(599), schemas/* array */.YOg(schemas/* number */.aig().int().min(100).max(599)).min(1)])
-            .optional()
-            .describe("The status code, or the list of codes, that pass. Default: any 2xx."),
-        json: schemas/* record */.g1P(schemas/* string */.YjP().min(1), jsonValue)
-            .optional()
-            .describe('Fields of the JSON answer and their values, by dotted path ("model.version", "predictions.0"); a text value (placeholders allowed) matches the field written as text.'),
-        contains: schemas/* string */.YjP().optional().describe("Text the answer must contain (placeholders allowed)."),
-        matches: schemas/* string */.YjP()
-            .refine(isRegex, { message: "a valid regular expression" })
-            .optional()
-            .describe("A regular expression the answer must match."),
-    })
-        .default({})
-        .describe("What a good answer looks like."),
+    expect: schemas/* _default */.Rvf(schemas/* strictObject */.rej({
+        status: schemas/* optional */.lqM(schemas/* union */.KCZ([
+            schemas/* int */.Whr().check(api/* _gte */.qm(100), api/* _lte */.Zm(599)),
+            schemas/* array */.YOg(schemas/* int */.Whr().check(api/* _gte */.qm(100), api/* _lte */.Zm(599))).check(api/* _minLength */.m9(1)),
+        ]))
+            .check(schemas/* describe */.q0y("The status code, or the list of codes, that pass. Default: any 2xx.")),
+        json: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), jsonValue))
+            .check(schemas/* describe */.q0y('Fields of the JSON answer and their values, by dotted path ("model.version", "predictions.0"); a text value (placeholders allowed) matches the field written as text.')),
+        contains: schemas/* optional */.lqM(schemas/* string */.YjP())
+            .check(schemas/* describe */.q0y("Text the answer must contain (placeholders allowed).")),
+        matches: schemas/* optional */.lqM(schemas/* string */.YjP().check(schemas/* refine */.YPB(isRegex, { message: "a valid regular expression" })))
+            .check(schemas/* describe */.q0y("A regular expression the answer must match.")),
+    }), {})
+        .check(schemas/* describe */.q0y("What a good answer looks like.")),
 })
-    .describe("One HTTP request of the smoke test.");
+    .check(schemas/* describe */.q0y("One HTTP request of the smoke test."));
 const smokeTestConfig = schemas/* strictObject */.rej({
-    requests: schemas/* array */.YOg(smokeRequest).min(1).describe("Requests made in order; each must pass."),
+    requests: schemas/* array */.YOg(smokeRequest)
+        .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Requests made in order; each must pass.")),
     timeout_seconds: seconds(60, "How long the smoke test may keep retrying before the deployment counts as failed."),
     initial_delay_seconds: seconds(1, "The wait before the first retry; it doubles after each failed attempt (at most 30 s)."),
 })
-    .describe("Proves a new version answers as it should, right after it is deployed.");
+    .check(schemas/* describe */.q0y("Proves a new version answers as it should, right after it is deployed."));
 const environmentDeployConfig = schemas/* strictObject */.rej({
     target: targetConfig,
-    url: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe("Where the environment answers, shown on the deployment (placeholders allowed)."),
-    smoke_test: smokeTestConfig.optional(),
-    rollback: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("When the target or the smoke test fails, deploy the previous version again."),
+    url: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
+        .check(schemas/* describe */.q0y("Where the environment answers, shown on the deployment (placeholders allowed).")),
+    smoke_test: schemas/* optional */.lqM(smokeTestConfig),
+    rollback: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true)
+        .check(schemas/* describe */.q0y("When the target or the smoke test fails, deploy the previous version again.")),
 })
-    .describe("How the model is deployed to one environment.");
-const deployConfig = schemas/* record */.g1P(schemas/* string */.YjP().regex(environmentName, "an environment name"), environmentDeployConfig)
-    .describe("Deployment per environment, keyed by the environment names of .trainyard/deployments.yml.");
+    .check(schemas/* describe */.q0y("How the model is deployed to one environment."));
+const deployConfig = schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(environmentName, "an environment name")), environmentDeployConfig)
+    .check(schemas/* describe */.q0y("Deployment per environment, keyed by the environment names of .trainyard/deployments.yml."));
 function isRegex(text) {
     try {
         new RegExp(text);
@@ -182,35 +164,29 @@ var oci_store = __webpack_require__(5185);
 /** `models.<name>.registry` in .github/trainyard.yml: how register keeps the model's versions. */
 const DEFAULT_MODEL_CARD_TEMPLATE = ".github/model-card.md";
 const approvalsSpec = schemas/* strictObject */.rej({
-    required: schemas/* boolean */.zMY()
-        .default(true)
-        .describe("Refuse to register a model from a pull request without an approving review from a code owner or an approver."),
-    approvers: schemas/* array */.YOg(schemas/* string */.YjP()
-        .regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, "a GitHub login (alice) or a team (acme/ml-leads)"))
-        .default([])
-        .describe("Who may approve besides the code owners of the changed files (CODEOWNERS): GitHub logins or org/team. With no CODEOWNERS for the files and none here, anyone with write access may."),
+    required: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true)
+        .check(schemas/* describe */.q0y("Refuse to register a model from a pull request without an approving review from a code owner or an approver.")),
+    approvers: schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, "a GitHub login (alice) or a team (acme/ml-leads)"))), [])
+        .check(schemas/* describe */.q0y("Who may approve besides the code owners of the changed files (CODEOWNERS): GitHub logins or org/team. With no CODEOWNERS for the files and none here, anyone with write access may.")),
 })
-    .describe("Who must approve a pull request before its model becomes a version.");
+    .check(schemas/* describe */.q0y("Who must approve a pull request before its model becomes a version."));
 const registrySpec = schemas/* strictObject */.rej({
-    store: schemas/* enum */.k5n(["release", "oci"])
-        .default("release")
-        .describe('Where the model files go: "release" (assets of the version\'s GitHub Release, up to 2 GiB a file) or "oci" (an OCI registry; the Release keeps the metadata and model card).'),
-    oci: oci_store/* ociStoreConfig */.TD.optional(),
-    approvals: approvalsSpec.prefault({}),
-    model_card: schemas/* string */.YjP()
-        .min(1)
-        .default(DEFAULT_MODEL_CARD_TEMPLATE)
-        .describe("The model card's template (markdown with {{metrics}}, {{slices}}, {{data}}, {{cost}}, {{files}}, {{provenance}}, {{model}}, {{version}}, {{tag}}, {{commit}}); used when the file exists."),
+    store: schemas/* _default */.Rvf(schemas/* enum */.k5n(["release", "oci"]), "release")
+        .check(schemas/* describe */.q0y('Where the model files go: "release" (assets of the version\'s GitHub Release, up to 2 GiB a file) or "oci" (an OCI registry; the Release keeps the metadata and model card).')),
+    oci: schemas/* optional */.lqM(oci_store/* ociStoreConfig */.TD),
+    approvals: schemas/* prefault */.SdS(approvalsSpec, {}),
+    model_card: schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), DEFAULT_MODEL_CARD_TEMPLATE)
+        .check(schemas/* describe */.q0y("The model card's template (markdown with {{metrics}}, {{slices}}, {{data}}, {{cost}}, {{files}}, {{provenance}}, {{model}}, {{version}}, {{tag}}, {{commit}}); used when the file exists.")),
 })
-    .superRefine((registry, context) => {
+    .check(schemas/* superRefine */.zni((registry, context) => {
     if (registry.store === "oci" && !registry.oci)
         context.addIssue({
             code: "custom",
             path: ["oci"],
             message: 'store "oci" needs oci: { repository: <host>/<repository> }',
         });
-})
-    .describe("How model versions are registered: the store for their files, approvals, the model card.");
+}), schemas/* describe */.q0y("How model versions are registered: the store for their files, approvals, the model card."));
 
 // EXTERNAL MODULE: ./lib/config/located-document.ts
 var located_document = __webpack_require__(6417);
@@ -228,79 +204,61 @@ var located_document = __webpack_require__(6417);
  */
 const CONFIG_FILE = ".github/trainyard.yml";
 const modelName = schemas/* string */.YjP()
-    .regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)");
+    .check(api/* _regex */.Fk(/^[a-z0-9][a-z0-9._-]*$/, "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)"));
+const nonEmptyNames = schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1)));
 const promotionConfig = schemas/* strictObject */.rej({
-    environment: schemas/* string */.YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")
-        .default("production")
-        .describe("The environment a newly registered version is proposed for, in .trainyard/deployments.yml."),
-    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("Labels for the promotion pull request, besides trainyard:promote."),
-    reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("GitHub users asked to review the promotion pull request."),
-    team_reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("Teams (by slug) asked to review the promotion pull request."),
+    environment: schemas/* _default */.Rvf(schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")), "production")
+        .check(schemas/* describe */.q0y("The environment a newly registered version is proposed for, in .trainyard/deployments.yml.")),
+    labels: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("Labels for the promotion pull request, besides trainyard:promote.")),
+    reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("GitHub users asked to review the promotion pull request.")),
+    team_reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("Teams (by slug) asked to review the promotion pull request.")),
 })
-    .describe("The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion.");
+    .check(schemas/* describe */.q0y("The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion."));
 const retrainConfig = schemas/* strictObject */.rej({
-    labels: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("Labels for the retraining pull request, besides trainyard:retrain."),
-    reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("GitHub users asked to review the retraining pull request."),
-    team_reviewers: schemas/* array */.YOg(schemas/* string */.YjP().min(1))
-        .default([])
-        .describe("Teams (by slug) asked to review the retraining pull request."),
-    cooldown_hours: schemas/* number */.aig()
-        .min(0)
-        .default(24)
-        .describe("Hours after a retraining pull request of this model was merged or closed before the bot opens another."),
-    hourly_limit: schemas/* number */.aig()
-        .int()
-        .min(0)
-        .default(2)
-        .describe("New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit)."),
+    labels: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("Labels for the retraining pull request, besides trainyard:retrain.")),
+    reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("GitHub users asked to review the retraining pull request.")),
+    team_reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
+        .check(schemas/* describe */.q0y("Teams (by slug) asked to review the retraining pull request.")),
+    cooldown_hours: schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _gte */.qm(0)), 24)
+        .check(schemas/* describe */.q0y("Hours after a retraining pull request of this model was merged or closed before the bot opens another.")),
+    hourly_limit: schemas/* _default */.Rvf(schemas/* int */.Whr().check(api/* _gte */.qm(0)), 2)
+        .check(schemas/* describe */.q0y("New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).")),
 })
-    .describe("The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`.");
+    .check(schemas/* describe */.q0y("The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`."));
 const modelConfig = schemas/* strictObject */.rej({
-    metrics: schemas/* string */.YjP()
-        .default("metrics.json")
-        .describe("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.')."),
-    predictions: schemas/* string */.YjP()
-        .optional()
-        .describe("Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests."),
-    gates: gates/* gatesSpec */.G6.default({}),
-    slices: gates/* slicesSpec */.F2.optional(),
-    evaluate: schemas/* strictObject */.rej({
+    metrics: schemas/* _default */.Rvf(schemas/* string */.YjP(), "metrics.json")
+        .check(schemas/* describe */.q0y("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.').")),
+    predictions: schemas/* optional */.lqM(schemas/* string */.YjP())
+        .check(schemas/* describe */.q0y("Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests.")),
+    gates: schemas/* _default */.Rvf(gates/* gatesSpec */.G6, {}),
+    slices: schemas/* optional */.lqM(gates/* slicesSpec */.F2),
+    evaluate: schemas/* optional */.lqM(schemas/* strictObject */.rej({
         command: schemas/* string */.YjP()
-            .min(1)
-            .describe("Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate."),
-    })
-        .optional()
-        .describe("Champion/challenger: score the production model and the candidate on the same, new data."),
-    registry: registrySpec.prefault({}),
-    promotion: promotionConfig.prefault({}),
-    retrain: retrainConfig.prefault({}),
-    drift: settings/* driftSettings */.L
-        .prefault({})
-        .describe("Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore."),
-    deploy: deployConfig
-        .optional()
-        .describe("Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback."),
+            .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate.")),
+    }))
+        .check(schemas/* describe */.q0y("Champion/challenger: score the production model and the candidate on the same, new data.")),
+    registry: schemas/* prefault */.SdS(registrySpec, {}),
+    promotion: schemas/* prefault */.SdS(promotionConfig, {}),
+    retrain: schemas/* prefault */.SdS(retrainConfig, {}),
+    drift: schemas/* prefault */.SdS(settings/* driftSettings */.L, {})
+        .check(schemas/* describe */.q0y("Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.")),
+    deploy: schemas/* optional */.lqM(deployConfig)
+        .check(schemas/* describe */.q0y("Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.")),
 })
-    .describe("One model: where its metrics are, and the gates it must clear.");
+    .check(schemas/* describe */.q0y("One model: where its metrics are, and the gates it must clear."));
 const trainyardConfig = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional().describe("URL of this file's JSON Schema, for editors."),
-    _extends: schemas/* string */.YjP()
-        .optional()
-        .describe("Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over."),
-    models: schemas/* record */.g1P(modelName, modelConfig).describe("The models of this repository, by name."),
+    $schema: schemas/* optional */.lqM(schemas/* string */.YjP()).check(schemas/* describe */.q0y("URL of this file's JSON Schema, for editors.")),
+    _extends: schemas/* optional */.lqM(schemas/* string */.YjP())
+        .check(schemas/* describe */.q0y("Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.")),
+    models: schemas/* record */.g1P(modelName, modelConfig).check(schemas/* describe */.q0y("The models of this repository, by name.")),
 })
-    .describe("Trainyard's configuration: .github/trainyard.yml");
+    .check(schemas/* describe */.q0y("Trainyard's configuration: .github/trainyard.yml"));
 const rules = { schema: trainyardConfig, expected: 'a configuration with "models"' };
 function parseTrainyardConfig(text, file = CONFIG_FILE) {
     return (0,located_document/* parseDocumentWith */.$L)(text, file, rules);
@@ -356,7 +314,8 @@ function trainyardConfigJsonSchema() {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8115);
 
 
@@ -384,21 +343,15 @@ const EMPTY_CONFIG_DIGEST = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0_
 const TITLE_ANNOTATION = "org.opencontainers.image.title";
 const MiB = 1024 * 1024;
 /** `models.<name>.registry.oci` in .github/trainyard.yml. Credentials never live here: they are inputs. */
-const ociStoreConfig = zod__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    repository: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
-        .regex(/^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn")
-        .describe("Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model."),
-    chunk_size_mib: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig()
-        .int()
-        .min(1)
-        .max(4096)
-        .default(4)
-        .describe("Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more."),
-    insecure: zod__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY()
-        .default(false)
-        .describe("Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP."),
+const ociStoreConfig = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    repository: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._regex */ .Fk(/^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn"), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model.")),
+    chunk_size_mib: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._gte */ .qm(1), zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._lte */ .Zm(4096)), 4)
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more.")),
+    insecure: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY(), false)
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP.")),
 })
-    .describe("An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB.");
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB."));
 /** `ghcr.io/acme/churn-model` → registry `ghcr.io`, repository `acme/churn-model`. */
 function parseOciRepository(reference) {
     const slash = reference.indexOf("/");
@@ -412,19 +365,19 @@ function parseOciRepository(reference) {
 function createOciStore(options) {
     return new OciStore(options);
 }
-const manifestDescriptor = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    mediaType: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    digest: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    size: zod__WEBPACK_IMPORTED_MODULE_8__/* .number */ .aig().int().min(0),
-    annotations: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()).optional(),
+const manifestDescriptor = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    mediaType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    digest: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    size: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._gte */ .qm(0)),
+    annotations: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
 });
-const ociManifest = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(2),
-    mediaType: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
-    artifactType: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().optional(),
+const ociManifest = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    schemaVersion: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(2),
+    mediaType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
+    artifactType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
     config: manifestDescriptor,
-    layers: zod__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(manifestDescriptor),
-    annotations: zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()).optional(),
+    layers: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(manifestDescriptor),
+    annotations: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
 });
 /** The manifest of a model version; the same files and annotations always give the same bytes. */
 function modelManifest(files, annotations) {
@@ -854,8 +807,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: approval, versionTag
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./lib/config/located-document.ts
 var located_document = __webpack_require__(6417);
 // EXTERNAL MODULE: ./lib/runs/run-record.ts
@@ -876,13 +831,13 @@ const assetLocation = schemas/* discriminatedUnion */.gMt("kind", [
     schemas/* object */.Ikc({
         kind: schemas/* literal */.euz("oci"),
         /** `host[:port]`, e.g. `ghcr.io` or `registry.internal:5000`. */
-        registry: schemas/* string */.YjP().min(1),
+        registry: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
         /** Repository inside the registry, e.g. `acme/churn-model`. */
-        repository: schemas/* string */.YjP().min(1),
+        repository: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
         /** Digest of the artifact's manifest, `sha256:<hex>`: pins the version even if the tag moves. */
-        manifestDigest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/),
+        manifestDigest: schemas/* string */.YjP().check(api/* _regex */.Fk(/^sha256:[0-9a-f]{64}$/)),
         /** Digest of this file's layer, `sha256:<hex>` (the file's sha256). */
-        layerDigest: schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/),
+        layerDigest: schemas/* string */.YjP().check(api/* _regex */.Fk(/^sha256:[0-9a-f]{64}$/)),
     }),
 ]);
 const storeFactories = {
@@ -935,48 +890,45 @@ const approval = schemas/* object */.Ikc({
     login: schemas/* string */.YjP(),
     submittedAt: schemas/* string */.YjP(),
     /** The commit the approving review was made on. */
-    commit: schemas/* string */.YjP().optional(),
+    commit: schemas/* optional */.lqM(schemas/* string */.YjP()),
 });
 const versionMetadata = schemas/* object */.Ikc({
     schemaVersion: schemas/* literal */.euz(1),
-    model: schemas/* string */.YjP().min(1),
-    version: schemas/* number */.aig().int().min(1),
+    model: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+    version: schemas/* int */.Whr().check(api/* _gte */.qm(1)),
     tag: schemas/* string */.YjP(),
     registeredAt: schemas/* string */.YjP(),
     /** The files that make up the model, by name, with their digests and where each is stored. */
-    assets: schemas/* array */.YOg(run_record/* fileDigest */.hd.extend({ name: schemas/* string */.YjP(), location: assetLocation.optional() })),
+    assets: schemas/* array */.YOg(schemas/* extend */.X$i(run_record/* fileDigest */.hd, { name: schemas/* string */.YjP(), location: schemas/* optional */.lqM(assetLocation) })),
     /** The commit the version's tag points at: the merge of its pull request. */
-    commit: schemas/* string */.YjP().optional(),
-    pullRequest: schemas/* object */.Ikc({
-        number: schemas/* number */.aig().int(),
+    commit: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    pullRequest: schemas/* optional */.lqM(schemas/* object */.Ikc({
+        number: schemas/* int */.Whr(),
         url: schemas/* string */.YjP(),
         approvals: schemas/* array */.YOg(approval),
-        title: schemas/* string */.YjP().optional(),
-        author: schemas/* string */.YjP().optional(),
-        headSha: schemas/* string */.YjP().optional(),
-        mergedAt: schemas/* string */.YjP().optional(),
-        mergedBy: schemas/* string */.YjP().optional(),
+        title: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        author: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        headSha: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        mergedAt: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        mergedBy: schemas/* optional */.lqM(schemas/* string */.YjP()),
         /** Why the approvals sufficed, or that the config requires none. */
-        approvalRule: schemas/* string */.YjP().optional(),
-    })
-        .optional(),
+        approvalRule: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    })),
     /** The training run and artifact the files came from: what makes a re-registration a no-op. */
-    source: schemas/* object */.Ikc({ runId: schemas/* number */.aig().int(), artifact: schemas/* string */.YjP() }).optional(),
+    source: schemas/* optional */.lqM(schemas/* object */.Ikc({ runId: schemas/* int */.Whr(), artifact: schemas/* string */.YjP() })),
     /** The workflow run that registered the version. */
-    registration: schemas/* object */.Ikc({ runId: schemas/* number */.aig().int(), runAttempt: schemas/* number */.aig().int(), url: schemas/* string */.YjP(), event: schemas/* string */.YjP() })
-        .optional(),
+    registration: schemas/* optional */.lqM(schemas/* object */.Ikc({ runId: schemas/* int */.Whr(), runAttempt: schemas/* int */.Whr(), url: schemas/* string */.YjP(), event: schemas/* string */.YjP() })),
     record: run_record/* runRecord */.DW,
     /** Artifact attestations of the model files (register's `attest: true`), one per file. */
-    attestations: schemas/* array */.YOg(schemas/* object */.Ikc({
+    attestations: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* object */.Ikc({
         asset: schemas/* string */.YjP(),
         sha256: schemas/* string */.YjP(),
         /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
-        id: schemas/* number */.aig().int().optional(),
-        url: schemas/* string */.YjP().optional(),
-    }))
-        .optional(),
+        id: schemas/* optional */.lqM(schemas/* int */.Whr()),
+        url: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    }))),
     /** Per-feature data profile for drift checks later (see lib/drift). */
-    dataProfile: schemas/* unknown */.L5J().optional(),
+    dataProfile: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
 });
 function versionTag(model, version) {
     return `${model}-v${version}`;
@@ -1002,7 +954,8 @@ function parseVersionMetadata(text, file) {
 /* harmony export */   hd: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* unused harmony exports historyPoint, gpuInfo, resourceUse, parseRunRecord */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
 
 
@@ -1012,77 +965,79 @@ function parseVersionMetadata(text, file) {
  * a reviewer or an auditor may ask about later: which commit, which data, which params, which
  * metrics, which files (with digests), on which machine, for how long and at what cost.
  */
-const digest = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, "a sha256 in hex");
-const fileDigest = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const digest = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[0-9a-f]{64}$/, "a sha256 in hex"));
+const fileDigest = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Path relative to the workspace, with forward slashes. */
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    size: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+    path: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
+    size: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
     sha256: digest,
 });
 /** One line of per-step history (e.g. an epoch): a step number and that step's metric values. */
-const historyPoint = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }).catchall(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig());
-const gpuInfo = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    uuid: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    memoryTotalMiB: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-    driver: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    cuda: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+const historyPoint = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ step: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig());
+const gpuInfo = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    index: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    uuid: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    memoryTotalMiB: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    driver: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    cuda: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
-const statistic = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mean: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() });
-const resourceUse = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    gpuCount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
+const statistic = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mean: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() });
+const resourceUse = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    gpuCount: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
     /** GPU-hours: wall time × GPUs the run held. */
-    gpuHours: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+    gpuHours: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
     /** Energy the GPUs drew, integrated from their power samples, in kWh. */
-    energyKWh: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
-    cost: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ currency: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"), amount: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0), pricePerGpuHour: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0) })
-        .optional(),
-    telemetry: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        samples: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-        intervalSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive(),
+    energyKWh: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    cost: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        currency: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
+        amount: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+        pricePerGpuHour: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    })),
+    telemetry: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        samples: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+        intervalSeconds: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC()),
         utilizationPercent: statistic,
         memoryUsedMiB: statistic,
         powerWatts: statistic,
-    })
-        .optional(),
+    })),
 });
-const runRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    run: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-        attempt: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-        url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        workflow: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        event: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        actor: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        startedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        finishedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        durationSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0),
+const runRecord = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
+    run: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+        attempt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(1)),
+        url: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        workflow: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        job: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        event: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startedAt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        finishedAt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        durationSeconds: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
     }),
-    git: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        commit: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        ref: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        pullRequest: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().optional(),
+    git: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        commit: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ref: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        pullRequest: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()),
     }),
-    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    exitCode: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(),
-    params: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])),
+    command: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    exitCode: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    params: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])),
     /** Flat metric names (`val.accuracy`, nested keys joined with "."), values as numbers. */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** Metrics per slice, keyed by the slice's name (`country=DE`). */
-    slices: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())).default({}),
-    history: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(historyPoint).default([]),
-    artifacts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest),
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest).default([]),
-    environment: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        runner: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ os: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-        gpus: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gpuInfo),
+    slices: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())), {}),
+    history: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(historyPoint), []),
+    artifacts: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest),
+    data: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest), []),
+    environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        runner: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ os: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+        gpus: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gpuInfo),
         /** Versions of tools the run could see: python, torch, cuda, scikit-learn... */
-        software: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).default({}),
+        software: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), {}),
     }),
     resources: resourceUse,
 });

@@ -22,6 +22,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3945);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 /**
  * Reads a configuration file (YAML or JSON), checks it against a zod schema, and turns every
@@ -29,6 +30,7 @@ export const modules = {
  * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
  * The table schema and `.github/trainyard.yml` are both read this way.
  */
+
 
 
 
@@ -205,7 +207,7 @@ function parseJsonWith(text, file, schema, what) {
             file,
             field: formatPath(prototypeKey),
         });
-    const result = schema.safeParse(data);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xL(schema, data);
     if (result.success)
         return result.data;
     const [issue] = result.error.issues;
@@ -288,7 +290,7 @@ function analyseDocument(source, file, rules) {
         location.field = formatPath(prototypeKey);
         return { problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the key "__proto__" is not allowed', location)] };
     }
-    const result = rules.schema.safeParse(data);
+    const result = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xL(rules.schema, data);
     if (result.success)
         return { value: result.data, problems: [] };
     const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));

@@ -358,8 +358,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -972,10 +974,10 @@ class KeyLog {
     }
 }
 const sketchState = schemas/* object */.Ikc({
-    k: schemas/* number */.aig().int(),
-    count: schemas/* number */.aig().int().min(0),
-    min: schemas/* number */.aig().nullable(),
-    max: schemas/* number */.aig().nullable(),
+    k: schemas/* int */.Whr(),
+    count: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
+    min: schemas/* nullable */.mee(schemas/* number */.aig()),
+    max: schemas/* nullable */.mee(schemas/* number */.aig()),
     levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
 });
 const shardState = schemas/* object */.Ikc({
@@ -984,21 +986,19 @@ const shardState = schemas/* object */.Ikc({
     /** sha256 of the data contract as parsed: every shard and the merge must use the same one. */
     schemaSha256: schemas/* string */.YjP(),
     columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-        missing: schemas/* number */.aig().int().min(0),
+        missing: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
         /** [value, rows] pairs, for columns with categoryShares. */
-        categories: schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* number */.aig().int().min(0)])).optional(),
-        sketch: sketchState.optional(),
+        categories: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* int */.Whr().check(api/* _gte */.qm(0))]))),
+        sketch: schemas/* optional */.lqM(sketchState),
     })),
     keys: schemas/* array */.YOg(schemas/* object */.Ikc({
         rule: schemas/* enum */.k5n(["unique", "primaryKey"]),
         column: schemas/* string */.YjP(),
         /** The key log, beside the report (its base name). */
-        file: schemas/* string */.YjP()
-            .regex(/^[^/\\]+$/, "a file name beside the report")
-            .optional(),
-        records: schemas/* number */.aig().int().min(0),
+        file: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[^/\\]+$/, "a file name beside the report"))),
+        records: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
         /** Why the log is missing or incomplete: the merge then cannot check this key across shards. */
-        failure: schemas/* string */.YjP().optional(),
+        failure: schemas/* optional */.lqM(schemas/* string */.YjP()),
     })),
 });
 /** The digest that ties shard reports to one data contract. */

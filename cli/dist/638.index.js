@@ -33,8 +33,10 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./lib/drift/report.ts
 var report = __webpack_require__(4370);
 ;// CONCATENATED MODULE: ./lib/drift/retrain-record.ts
@@ -57,24 +59,24 @@ function retrainBranch(model) {
 function retrainRecordPath(model) {
     return `.trainyard/retrain/${model}.json`;
 }
-const dataWindow = schemas/* object */.Ikc({ start: schemas/* string */.YjP().optional(), end: schemas/* string */.YjP().optional() });
+const dataWindow = schemas/* object */.Ikc({ start: schemas/* optional */.lqM(schemas/* string */.YjP()), end: schemas/* optional */.lqM(schemas/* string */.YjP()) });
 const retrainEvidence = schemas/* object */.Ikc({
     /** Same key, same evidence: `alert-<fingerprint>-<startsAt>`, `drift-<report digest>`, `command-<comment id>`. */
-    key: schemas/* string */.YjP().regex(/^[\w.-]+$/),
+    key: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[\w.-]+$/)),
     trigger: schemas/* enum */.k5n(["drift", "alert", "command"]),
     /** When it happened: the alert's startsAt, the dispatch's or the comment's arrival. */
     at: schemas/* string */.YjP(),
     /** Who: the dispatch's sender, the alert's name, the commenter. */
     by: schemas/* string */.YjP(),
     /** Where to see it: the comment, Prometheus' graph of the alert. */
-    url: schemas/* string */.YjP().optional(),
+    url: schemas/* optional */.lqM(schemas/* string */.YjP()),
     /** Features the evidence says drifted. */
     features: schemas/* array */.YOg(schemas/* string */.YjP()),
     /** Share of drifted features, when a drift report came with it. */
-    share: schemas/* number */.aig().optional(),
-    window: dataWindow.optional(),
+    share: schemas/* optional */.lqM(schemas/* number */.aig()),
+    window: schemas/* optional */.lqM(dataWindow),
     /** The alert's labels, for alerts. */
-    labels: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
+    labels: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())),
 });
 const retrainRecord = schemas/* object */.Ikc({
     model: schemas/* string */.YjP(),
@@ -82,7 +84,7 @@ const retrainRecord = schemas/* object */.Ikc({
     updated_at: schemas/* string */.YjP(),
     evidence: schemas/* array */.YOg(retrainEvidence),
     /** The newest drift report among the evidence. */
-    drift: report/* driftReport */.CP.optional(),
+    drift: schemas/* optional */.lqM(report/* driftReport */.CP),
 });
 /** The record as written: two-space JSON, one final newline, so equal records are equal files. */
 function formatRetrainRecord(record) {
@@ -1581,19 +1583,17 @@ const STEPS_FILE = "steps.json";
 const SITE_FILE = "index.html";
 /** Where Mermaid's browser bundle is copied, relative to the output folder. */
 const MERMAID_ASSET = "assets/mermaid.min.js";
-const relativeFile = schemas/* string */.YjP()
-    .min(1)
-    .refine((file) => !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
+const relativeFile = schemas/* string */.YjP().check(api/* _minLength */.m9(1), schemas/* refine */.YPB((file) => !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
     message: "must be a path inside the demo's output folder",
-});
+}));
 const demoManifest = schemas/* object */.Ikc({
-    title: schemas/* string */.YjP().min(1),
+    title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
     project: schemas/* string */.YjP(),
     steps: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP().regex(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'"),
-        title: schemas/* string */.YjP().min(1),
+        id: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'")),
+        title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
         summary: schemas/* string */.YjP(),
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: relativeFile, title: schemas/* string */.YjP().min(1) })),
+        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: relativeFile, title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)) })),
     })),
 });
 /**
@@ -1856,7 +1856,8 @@ function clearDemoOutput(outDir) {
 /* harmony export */   tF: () => (/* binding */ summarizeDriftReport)
 /* harmony export */ });
 /* unused harmony exports featureDrift, driftDispatchReport, DISPATCH_REPORT_BYTES, compactDriftReport, driftDispatchPayload */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6265);
 /**
  * The drift report: what `trainyard drift --json`, the drift-check action and the bot exchange.
@@ -1868,40 +1869,40 @@ function clearDemoOutput(outDir) {
  */
 
 
-const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0);
-const side = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, missing: count });
-const featureDrift = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    feature: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["numerical", "categorical"]),
-    test: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .s),
+const count = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0));
+const side = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, missing: count });
+const featureDrift = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    feature: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    kind: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["numerical", "categorical"]),
+    test: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .s),
     /** The test's statistic or the distance (null: infinite, or not computed). */
-    statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    statistic: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** The test's p-value; null for distances. */
-    p_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    p_value: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** Population stability index, whatever the test (null: not computed). */
-    psi: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    psi: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** p-value at or below, or distance at or above, this is drift. */
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     /** Computed from every value (false: from a quantile sketch, within `error`). */
-    exact: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    exact: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     /** Bound on |statistic − the statistic from all the data|: 0 when exact, null when unknown. */
-    error: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nullable(),
+    error: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     reference: side,
     current: side,
-    note: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    note: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
-const driftReport = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const driftReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Dataset drift: the share of drifted features is at least `threshold`. */
-    drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
     /** Drifted features / features checked. */
-    share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureDrift),
-    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
+    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
+    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureDrift),
+    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
     /** Columns not checked, and why. */
-    skipped: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    skipped: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
 });
 /** The short form `trainyard drift --json` prints. */
 function summarizeDriftReport(report) {
@@ -1919,7 +1920,7 @@ function summarizeDriftReport(report) {
         })),
     };
 }
-const featureSummary = featureDrift.pick({
+const featureSummary = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .UpN(featureDrift, {
     feature: true,
     kind: true,
     test: true,
@@ -1934,15 +1935,15 @@ const featureSummary = featureDrift.pick({
  * the verdict and each feature's summary, drifted features first. GitHub caps the payload's size,
  * so features past the budget are cut and counted in `omitted`.
  */
-const driftDispatchReport = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    drifted: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    share: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1),
-    features: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureSummary),
+const driftDispatchReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
+    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
+    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureSummary),
     /** Features cut to keep the payload small (the full report is in the run's report file). */
     omitted: count,
-    reference: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
 });
 /** Bytes of JSON the dispatched report may take (GitHub refuses much larger client payloads). */
 const DISPATCH_REPORT_BYTES = 60_000;
@@ -1971,8 +1972,8 @@ function compactDriftReport(report, maxBytes = DISPATCH_REPORT_BYTES) {
     return compact;
 }
 /** `client_payload` of the `trainyard-drift` repository_dispatch: parse it with this where it comes in. */
-const driftDispatchPayload = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const driftDispatchPayload = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     report: driftDispatchReport,
 });
 
@@ -2081,7 +2082,8 @@ function trimSlash(url) {
 /* harmony export */ });
 /* unused harmony exports versionLabel, deploymentsSchema, deployedVersion, setDeployedVersion */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6417);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
 
@@ -2101,10 +2103,8 @@ function trimSlash(url) {
  */
 const modelName = /^[a-z0-9][a-z0-9._-]*$/;
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const versionLabel = zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(/^v[1-9]\d*$/, "a version such as v3");
-const deploymentsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(modelName, "a model name in lower case (letters, digits, . _ -)"), zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(environmentName, "an environment name"), versionLabel))
-    .nullable()
-    .transform((value) => value ?? {});
+const versionLabel = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^v[1-9]\d*$/, "a version such as v3"));
+const deploymentsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(modelName, "a model name in lower case (letters, digits, . _ -)")), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(environmentName, "an environment name")), versionLabel))), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value ?? {}));
 const DEPLOYMENTS_FILE = ".trainyard/deployments.yml";
 function parseDeployments(text, file = DEPLOYMENTS_FILE) {
     if (text.trim() === "")

@@ -348,7 +348,8 @@ function byCodePoint(a, b) {
 /* harmony export */   vl: () => (/* binding */ numericFieldTypes)
 /* harmony export */ });
 /* unused harmony exports stringFormats, defaultTrueValues, defaultFalseValues, parseTemporalPattern, fieldSchema, tableSchemaJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3305);
 /**
  * The data contract: a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
  * as Trainyard reads it, plus Trainyard's table checks (row counts, missing shares, quantile and
@@ -617,7 +618,7 @@ function show(value) {
 }
 /** `{ min?, max? }` with min ≤ max. */
 function boundsOf(value) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: value.optional(), max: value.optional() }).superRefine((bounds, context) => {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value), max: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value) }).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((bounds, context) => {
         if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
             context.addIssue({
                 code: "custom",
@@ -625,26 +626,23 @@ function boundsOf(value) {
                 message: `min ${bounds.min} is greater than max ${bounds.max}`,
             });
         }
-    });
+    }));
 }
-const share = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1);
+const share = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._lte */ .Zm(1));
 const shareBounds = boundsOf(share);
-const quantileBounds = boundsOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
+const quantileBounds = boundsOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
 const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
 // Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
-const quantileKey = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
-const fieldChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    maxMissingShare: share
-        .optional()
-        .describe("Largest share (0..1) of missing values allowed in the column."),
-    quantiles: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(quantileKey, quantileBounds)
-        .optional()
-        .describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'),
-    categoryShares: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), shareBounds)
-        .optional()
-        .describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
+const quantileKey = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+const fieldChecks = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    maxMissingShare: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(share)
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Largest share (0..1) of missing values allowed in the column.")),
+    quantiles: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(quantileKey, quantileBounds))
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.')),
+    categoryShares: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), shareBounds))
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')),
 })
-    .superRefine((checks, context) => {
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((checks, context) => {
     for (const key of Object.keys(checks.quantiles ?? {})) {
         if (!quantileKeyPattern.test(key)) {
             context.addIssue({
@@ -664,11 +662,11 @@ const fieldChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
             message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
         });
     }
-})
-    .describe("Trainyard's checks on the column as a whole.");
+}), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the column as a whole."));
 const baseConstraints = {
-    required: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("Every row must have a value (not one of missingValues)."),
-    unique: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().optional().describe("No two rows may have the same value."),
+    required: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Every row must have a value (not one of missingValues).")),
+    unique: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("No two rows may have the same value.")),
 };
 function refineValueOrder(compare) {
     return (constraints, context) => {
@@ -692,8 +690,8 @@ function refineLengthOrder(constraints, context) {
         });
     }
 }
-const length = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0);
-const regexPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((pattern, context) => {
+const length = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0));
+const regexPattern = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((pattern, context) => {
     try {
         compileFieldPattern(pattern);
     }
@@ -707,124 +705,117 @@ const regexPattern = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superR
             message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
         });
     }
-});
+}));
 function isoTemporal(type) {
     const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((text, context) => {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((text, context) => {
         if (parseIsoTemporal(type, text) === undefined) {
             context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
         }
-    });
+    }));
 }
 function compareIsoTemporal(type) {
     return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
 }
-const enumOf = (value) => zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(value).min(1).optional().describe("The only values allowed.");
-const stringConstraints = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const enumOf = (value) => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(value).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The only values allowed."));
+const stringConstraints = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...baseConstraints,
-    minLength: length.optional(),
-    maxLength: length.optional(),
-    pattern: regexPattern.optional().describe("Regular expression the whole value must match."),
-    enum: enumOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    minLength: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
+    maxLength: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
+    pattern: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(regexPattern).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Regular expression the whole value must match.")),
+    enum: enumOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 })
-    .superRefine(refineLengthOrder);
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineLengthOrder));
 function orderedConstraints(value, compare) {
-    return zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         ...baseConstraints,
-        minimum: value.optional(),
-        maximum: value.optional(),
+        minimum: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
+        maximum: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
         enum: enumOf(value),
     })
-        .superRefine(refineValueOrder(compare));
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineValueOrder(compare)));
 }
-const integerValue = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int();
+const integerValue = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
 const integerConstraints = orderedConstraints(integerValue, compareNumbers);
-const numberConstraints = orderedConstraints(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), compareNumbers);
-const booleanConstraints = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...baseConstraints, enum: enumOf(zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()) });
+const numberConstraints = orderedConstraints(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), compareNumbers);
+const booleanConstraints = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...baseConstraints, enum: enumOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()) });
 const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
 const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-const temporalFormat = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-    .superRefine((format, context) => {
+const temporalFormat = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((format, context) => {
     if (format === "default" || format === "any")
         return;
     const parsed = parseTemporalPattern(format);
     if (parsed.problem !== undefined)
         context.addIssue({ code: "custom", message: parsed.problem });
-})
-    .default("default")
-    .describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".');
+})), "default")
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
 const commonField = {
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe("The column's name, as in the data's header."),
-    title: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The column's name, as in the data's header.")),
+    title: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    description: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 };
 // Other types take only the default format, which Frictionless tools often write out.
-const defaultFormatOnly = zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("default").default("default");
-const bareNumber = zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()
-    .default(true)
-    .describe("false: allow text around the number, as in 95% or $10.");
-const oneCharacter = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().length(1);
-const stringField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const defaultFormatOnly = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("default"), "default");
+const bareNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true)
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("false: allow text around the number, as in 95% or $10."));
+const oneCharacter = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._length */ .YA(1));
+const stringField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("string").default("string"),
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(stringFormats).default("default"),
-    constraints: stringConstraints.default({}),
-    checks: fieldChecks.default({}),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("string"), "string"),
+    format: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(stringFormats), "default"),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(stringConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const integerField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const integerField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("integer"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("integer"),
     format: defaultFormatOnly,
     bareNumber,
-    groupChar: oneCharacter.optional(),
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
+    groupChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const numberField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const numberField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("number"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("number"),
     format: defaultFormatOnly,
-    decimalChar: oneCharacter.default("."),
-    groupChar: oneCharacter.optional(),
+    decimalChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(oneCharacter, "."),
+    groupChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
     bareNumber,
-    constraints: numberConstraints.default({}),
-    checks: fieldChecks.default({}),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(numberConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const booleanField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const booleanField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("boolean"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("boolean"),
     format: defaultFormatOnly,
-    trueValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
-        .min(1)
-        .default([...defaultTrueValues]),
-    falseValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
-        .min(1)
-        .default([...defaultFalseValues]),
-    constraints: booleanConstraints.default({}),
-    checks: fieldChecks.default({}),
+    trueValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)), [...defaultTrueValues]),
+    falseValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)), [...defaultFalseValues]),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(booleanConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const dateField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const dateField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("date"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("date"),
     format: temporalFormat,
-    constraints: dateConstraints.default({}),
-    checks: fieldChecks.default({}),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(dateConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const datetimeField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const datetimeField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("datetime"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("datetime"),
     format: temporalFormat,
-    constraints: datetimeConstraints.default({}),
-    checks: fieldChecks.default({}),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(datetimeConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const yearField = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const yearField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("year"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("year"),
     format: defaultFormatOnly,
-    constraints: integerConstraints.default({}),
-    checks: fieldChecks.default({}),
+    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const fieldSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
+const fieldSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
     stringField,
     integerField,
     numberField,
@@ -833,7 +824,7 @@ const fieldSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .g
     datetimeField,
     yearField,
 ])
-    .superRefine((field, context) => {
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((field, context) => {
     if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
         context.addIssue({
             code: "custom",
@@ -858,24 +849,22 @@ const fieldSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .g
             message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
         });
     }
-});
-const countBound = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().min(0);
-const tableChecks = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    rows: boundsOf(countBound).optional().describe("Bounds on the number of data rows."),
+}));
+const countBound = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0));
+const tableChecks = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    rows: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(boundsOf(countBound)).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Bounds on the number of data rows.")),
 })
-    .describe("Trainyard's checks on the table as a whole.");
-const tableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional().describe("URL of this file's JSON Schema, for editors."),
-    fields: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fieldSchema).min(1).describe("The columns, in order."),
-    missingValues: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
-        .default([...defaultMissingValues])
-        .describe('Cell texts that mean "no value" (default [""]).'),
-    primaryKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).min(1)])
-        .optional()
-        .describe("Field name(s) whose values together identify a row: unique and never missing."),
-    checks: tableChecks.default({}),
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the table as a whole."));
+const tableSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("URL of this file's JSON Schema, for editors.")),
+    fields: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fieldSchema).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The columns, in order.")),
+    missingValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), [...defaultMissingValues])
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Cell texts that mean "no value" (default [""]).')),
+    primaryKey: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1))]))
+        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Field name(s) whose values together identify a row: unique and never missing.")),
+    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(tableChecks, {}),
 })
-    .superRefine((schema, context) => {
+    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((schema, context) => {
     const firstIndexByName = new Map();
     schema.fields.forEach((field, index) => {
         const first = firstIndexByName.get(field.name);
@@ -911,7 +900,7 @@ const tableSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
             });
         }
     });
-});
+}));
 /** The primary key as a list of field names (empty when there is none). */
 function primaryKeyFields(schema) {
     const { primaryKey } = schema;

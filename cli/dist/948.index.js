@@ -213,10 +213,11 @@ function sampleOf(feature) {
 /* unused harmony exports PROFILE_CATEGORIES, featureProfile, dataProfile, profileOfColumns, profileSkipped */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8816);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3619);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8298);
+/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8298);
 /* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3629);
 /* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(318);
 /**
@@ -238,20 +239,20 @@ function sampleOf(feature) {
 
 /** Categories kept in a profile's frequency table. */
 const PROFILE_CATEGORIES = 1000;
-const count = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(0);
+const count = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* ._gte */ .qm(0));
 /** A statistic that is NaN for an empty column: JSON has no NaN, so null there. */
-const statistic = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().nullable();
-const sketchJson = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    k: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().min(8),
+const statistic = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig());
+const sketchJson = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    k: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* ._gte */ .qm(8)),
     count,
-    min: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
-    max: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
-    levels: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig())),
+    min: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    max: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    levels: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig())),
 });
-const numericalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("numerical"),
-    type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const numericalFeatureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    kind: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("numerical"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     mean: statistic,
@@ -259,35 +260,35 @@ const numericalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .I
     min: statistic,
     max: statistic,
     /** [value, count] for each distinct value, ascending, when there are few enough; else null. */
-    values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), count])).nullable(),
+    values: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), count]))),
     /** A KLL quantile sketch of the values, when `values` is null. */
-    sketch: sketchJson.nullable(),
+    sketch: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(sketchJson),
 });
-const categoricalFeatureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    kind: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("categorical"),
-    type: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const categoricalFeatureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    kind: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("categorical"),
+    type: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     /** [value, count], most frequent first (ties by value). */
-    values: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), count])),
+    values: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), count])),
     /** Rows whose value was cut from the table. */
     other: count,
 });
-const featureProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt("kind", [
+const featureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt("kind", [
     numericalFeatureProfile,
     categoricalFeatureProfile,
 ]);
-const dataProfile = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("trainyard.data-profile"),
-    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+const dataProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    format: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("trainyard.data-profile"),
+    version: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
     /** Data rows profiled. */
     rows: count,
     /** The files read, as they were named. */
-    files: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
-    features: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(featureProfile),
+    files: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
+    features: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(featureProfile),
     /** Columns left out, and why (dates, for instance). */
-    skipped: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() })),
+    skipped: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), reason: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() })),
 });
 /** Streams the sources once into a profile (see the top of this file). */
 async function buildDataProfile(sources, options = {}) {
@@ -372,7 +373,7 @@ function sampleOfProfile(feature) {
     const base = { kind: "numerical", count: feature.count, missing: feature.missing, ...moments };
     if (feature.values !== null)
         return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .fromPairs */ .Cr)(feature.values), rankError: 0 };
-    const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__/* .QuantileSketch */ .w.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
+    const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_7__/* .QuantileSketch */ .w.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
     return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .weightedItems */ .Sy)(sketch), rankError: sketch.rankError };
 }
 function finiteOrNull(value) {

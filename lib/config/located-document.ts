@@ -21,7 +21,7 @@ import {
   type YAMLMap,
   YAMLParseError,
 } from "yaml";
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
 
 export type IssuePath = readonly PropertyKey[];
@@ -29,7 +29,7 @@ type Flavour = "yaml" | "json";
 
 /** What a kind of file must hold, and the words that help its authors. */
 export interface DocumentRules<T> {
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   /** What an empty file lacks: `a table schema with "fields"`. */
   expected: string;
   /** The allowed values of a discriminated union's tag (e.g. field types), for "did you mean". */
@@ -223,7 +223,7 @@ export function aliasProblem(document: Document, error: unknown): { offset: numb
  * a DataError names the file and the line and column of a syntax error, or the field and what was
  * expected. No YAML parse for positions, as a config file gets: a record can run to megabytes.
  */
-export function parseJsonWith<T>(text: string, file: string, schema: z.ZodType<T>, what: string): T {
+export function parseJsonWith<T>(text: string, file: string, schema: z.core.$ZodType<T>, what: string): T {
   const source = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
@@ -241,7 +241,7 @@ export function parseJsonWith<T>(text: string, file: string, schema: z.ZodType<T
       file,
       field: formatPath(prototypeKey),
     });
-  const result = schema.safeParse(data);
+  const result = z.safeParse(schema, data);
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   throw new DataError(
@@ -340,7 +340,7 @@ function analyseDocument<T>(
     return { problems: [new ConfigError('the key "__proto__" is not allowed', location)] };
   }
 
-  const result = rules.schema.safeParse(data);
+  const result = z.safeParse(rules.schema, data);
   if (result.success) return { value: result.data, problems: [] };
 
   const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) =>

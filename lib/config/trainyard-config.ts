@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { deployConfig } from "../deploy/config.ts";
 import { driftSettings } from "../drift/settings.ts";
 import { ConfigError } from "../errors.ts";
@@ -14,125 +14,147 @@ export const CONFIG_FILE = ".github/trainyard.yml";
 
 const modelName = z
   .string()
-  .regex(
-    /^[a-z0-9][a-z0-9._-]*$/,
-    "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)",
+  .check(
+    z.regex(
+      /^[a-z0-9][a-z0-9._-]*$/,
+      "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)",
+    ),
   );
+
+const nonEmptyNames = z.array(z.string().check(z.minLength(1)));
 
 export const promotionConfig = z
   .strictObject({
     environment: z
-      .string()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")
-      .default("production")
-      .describe("The environment a newly registered version is proposed for, in .trainyard/deployments.yml."),
+      ._default(
+        z
+          .string()
+          .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")),
+        "production",
+      )
+      .check(
+        z.describe(
+          "The environment a newly registered version is proposed for, in .trainyard/deployments.yml.",
+        ),
+      ),
     labels: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("Labels for the promotion pull request, besides trainyard:promote."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("Labels for the promotion pull request, besides trainyard:promote.")),
     reviewers: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("GitHub users asked to review the promotion pull request."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("GitHub users asked to review the promotion pull request.")),
     team_reviewers: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("Teams (by slug) asked to review the promotion pull request."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("Teams (by slug) asked to review the promotion pull request.")),
   })
-  .describe(
-    "The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion.",
+  .check(
+    z.describe(
+      "The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion.",
+    ),
   );
 export type PromotionConfig = z.infer<typeof promotionConfig>;
 
 export const retrainConfig = z
   .strictObject({
     labels: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("Labels for the retraining pull request, besides trainyard:retrain."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("Labels for the retraining pull request, besides trainyard:retrain.")),
     reviewers: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("GitHub users asked to review the retraining pull request."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("GitHub users asked to review the retraining pull request.")),
     team_reviewers: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("Teams (by slug) asked to review the retraining pull request."),
+      ._default(nonEmptyNames, [])
+      .check(z.describe("Teams (by slug) asked to review the retraining pull request.")),
     cooldown_hours: z
-      .number()
-      .min(0)
-      .default(24)
-      .describe(
-        "Hours after a retraining pull request of this model was merged or closed before the bot opens another.",
+      ._default(z.number().check(z.minimum(0)), 24)
+      .check(
+        z.describe(
+          "Hours after a retraining pull request of this model was merged or closed before the bot opens another.",
+        ),
       ),
     hourly_limit: z
-      .number()
-      .int()
-      .min(0)
-      .default(2)
-      .describe(
-        "New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).",
+      ._default(z.int().check(z.minimum(0)), 2)
+      .check(
+        z.describe(
+          "New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).",
+        ),
       ),
   })
-  .describe(
-    "The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`.",
+  .check(
+    z.describe(
+      "The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`.",
+    ),
   );
 export type RetrainConfig = z.infer<typeof retrainConfig>;
 
 export const modelConfig = z
   .strictObject({
     metrics: z
-      .string()
-      .default("metrics.json")
-      .describe("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.')."),
+      ._default(z.string(), "metrics.json")
+      .check(
+        z.describe("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.')."),
+      ),
     predictions: z
-      .string()
-      .optional()
-      .describe(
-        "Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests.",
+      .optional(z.string())
+      .check(
+        z.describe(
+          "Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests.",
+        ),
       ),
-    gates: gatesSpec.default({}),
-    slices: slicesSpec.optional(),
+    gates: z._default(gatesSpec, {}),
+    slices: z.optional(slicesSpec),
     evaluate: z
-      .strictObject({
-        command: z
-          .string()
-          .min(1)
-          .describe(
-            "Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate.",
-          ),
-      })
-      .optional()
-      .describe("Champion/challenger: score the production model and the candidate on the same, new data."),
-    registry: registrySpec.prefault({}),
-    promotion: promotionConfig.prefault({}),
-    retrain: retrainConfig.prefault({}),
-    drift: driftSettings
-      .prefault({})
-      .describe(
-        "Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.",
+      .optional(
+        z.strictObject({
+          command: z
+            .string()
+            .check(
+              z.minLength(1),
+              z.describe(
+                "Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate.",
+              ),
+            ),
+        }),
+      )
+      .check(
+        z.describe(
+          "Champion/challenger: score the production model and the candidate on the same, new data.",
+        ),
       ),
-    deploy: deployConfig
-      .optional()
-      .describe(
-        "Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.",
+    registry: z.prefault(registrySpec, {}),
+    promotion: z.prefault(promotionConfig, {}),
+    retrain: z.prefault(retrainConfig, {}),
+    drift: z
+      .prefault(driftSettings, {})
+      .check(
+        z.describe(
+          "Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.",
+        ),
+      ),
+    deploy: z
+      .optional(deployConfig)
+      .check(
+        z.describe(
+          "Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.",
+        ),
       ),
   })
-  .describe("One model: where its metrics are, and the gates it must clear.");
+  .check(z.describe("One model: where its metrics are, and the gates it must clear."));
 export type ModelConfig = z.infer<typeof modelConfig>;
 
 export const trainyardConfig = z
   .strictObject({
-    $schema: z.string().optional().describe("URL of this file's JSON Schema, for editors."),
+    $schema: z.optional(z.string()).check(z.describe("URL of this file's JSON Schema, for editors.")),
     _extends: z
-      .string()
-      .optional()
-      .describe(
-        "Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.",
+      .optional(z.string())
+      .check(
+        z.describe(
+          "Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.",
+        ),
       ),
-    models: z.record(modelName, modelConfig).describe("The models of this repository, by name."),
+    models: z.record(modelName, modelConfig).check(z.describe("The models of this repository, by name.")),
   })
-  .describe("Trainyard's configuration: .github/trainyard.yml");
+  .check(z.describe("Trainyard's configuration: .github/trainyard.yml"));
 export type TrainyardConfig = z.infer<typeof trainyardConfig>;
 
 const rules = { schema: trainyardConfig, expected: 'a configuration with "models"' };

@@ -9,7 +9,7 @@
  * PROFILE_CATEGORIES values, most frequent first; `other` counts the rows whose values were cut.
  */
 import { readFile } from "node:fs/promises";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError } from "../errors.ts";
 import { fieldTypes, type TableSchema } from "../schema/table-schema.ts";
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
@@ -30,12 +30,12 @@ import {
 /** Categories kept in a profile's frequency table. */
 export const PROFILE_CATEGORIES = 1000;
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 /** A statistic that is NaN for an empty column: JSON has no NaN, so null there. */
-const statistic = z.number().nullable();
+const statistic = z.nullable(z.number());
 
 const sketchJson = z.object({
-  k: z.number().int().min(8),
+  k: z.int().check(z.minimum(8)),
   count,
   min: z.number(),
   max: z.number(),
@@ -53,9 +53,9 @@ const numericalFeatureProfile = z.object({
   min: statistic,
   max: statistic,
   /** [value, count] for each distinct value, ascending, when there are few enough; else null. */
-  values: z.array(z.tuple([z.number(), count])).nullable(),
+  values: z.nullable(z.array(z.tuple([z.number(), count]))),
   /** A KLL quantile sketch of the values, when `values` is null. */
-  sketch: sketchJson.nullable(),
+  sketch: z.nullable(sketchJson),
 });
 
 const categoricalFeatureProfile = z.object({

@@ -6,10 +6,10 @@
  * a value the reference never had, Wasserstein over a constant reference) or could not be computed
  * (a side without values, `note` says which).
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { driftTestNames } from "./settings.ts";
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 const side = z.object({ count, missing: count });
 
 export const featureDrift = z.object({
@@ -17,21 +17,21 @@ export const featureDrift = z.object({
   kind: z.enum(["numerical", "categorical"]),
   test: z.enum(driftTestNames),
   /** The test's statistic or the distance (null: infinite, or not computed). */
-  statistic: z.number().nullable(),
+  statistic: z.nullable(z.number()),
   /** The test's p-value; null for distances. */
-  p_value: z.number().nullable(),
+  p_value: z.nullable(z.number()),
   /** Population stability index, whatever the test (null: not computed). */
-  psi: z.number().nullable(),
+  psi: z.nullable(z.number()),
   /** p-value at or below, or distance at or above, this is drift. */
   threshold: z.number(),
   drifted: z.boolean(),
   /** Computed from every value (false: from a quantile sketch, within `error`). */
   exact: z.boolean(),
   /** Bound on |statistic − the statistic from all the data|: 0 when exact, null when unknown. */
-  error: z.number().nullable(),
+  error: z.nullable(z.number()),
   reference: side,
   current: side,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type FeatureDrift = z.infer<typeof featureDrift>;
 
@@ -39,8 +39,8 @@ export const driftReport = z.object({
   /** Dataset drift: the share of drifted features is at least `threshold`. */
   drifted: z.boolean(),
   /** Drifted features / features checked. */
-  share: z.number().min(0).max(1),
-  threshold: z.number().min(0).max(1),
+  share: z.number().check(z.minimum(0), z.maximum(1)),
+  threshold: z.number().check(z.minimum(0), z.maximum(1)),
   features: z.array(featureDrift),
   reference: z.object({ rows: count, source: z.enum(["data", "profile"]) }),
   current: z.object({ rows: count }),
@@ -72,7 +72,7 @@ export function summarizeDriftReport(report: DriftReport): {
   };
 }
 
-const featureSummary = featureDrift.pick({
+const featureSummary = z.pick(featureDrift, {
   feature: true,
   kind: true,
   test: true,
@@ -90,8 +90,8 @@ const featureSummary = featureDrift.pick({
  */
 export const driftDispatchReport = z.object({
   drifted: z.boolean(),
-  share: z.number().min(0).max(1),
-  threshold: z.number().min(0).max(1),
+  share: z.number().check(z.minimum(0), z.maximum(1)),
+  threshold: z.number().check(z.minimum(0), z.maximum(1)),
   features: z.array(featureSummary),
   /** Features cut to keep the payload small (the full report is in the run's report file). */
   omitted: count,

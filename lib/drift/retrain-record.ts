@@ -6,7 +6,7 @@
  * (or commented on) again. Pure: the bot reads and writes the file.
  */
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { type DriftReport, driftReport } from "./report.ts";
 
 export const RETRAIN_LABEL = "trainyard:retrain";
@@ -21,26 +21,26 @@ export function retrainRecordPath(model: string): string {
   return `.trainyard/retrain/${model}.json`;
 }
 
-const dataWindow = z.object({ start: z.string().optional(), end: z.string().optional() });
+const dataWindow = z.object({ start: z.optional(z.string()), end: z.optional(z.string()) });
 export type DataWindow = z.infer<typeof dataWindow>;
 
 export const retrainEvidence = z.object({
   /** Same key, same evidence: `alert-<fingerprint>-<startsAt>`, `drift-<report digest>`, `command-<comment id>`. */
-  key: z.string().regex(/^[\w.-]+$/),
+  key: z.string().check(z.regex(/^[\w.-]+$/)),
   trigger: z.enum(["drift", "alert", "command"]),
   /** When it happened: the alert's startsAt, the dispatch's or the comment's arrival. */
   at: z.string(),
   /** Who: the dispatch's sender, the alert's name, the commenter. */
   by: z.string(),
   /** Where to see it: the comment, Prometheus' graph of the alert. */
-  url: z.string().optional(),
+  url: z.optional(z.string()),
   /** Features the evidence says drifted. */
   features: z.array(z.string()),
   /** Share of drifted features, when a drift report came with it. */
-  share: z.number().optional(),
-  window: dataWindow.optional(),
+  share: z.optional(z.number()),
+  window: z.optional(dataWindow),
   /** The alert's labels, for alerts. */
-  labels: z.record(z.string(), z.string()).optional(),
+  labels: z.optional(z.record(z.string(), z.string())),
 });
 export type RetrainEvidence = z.infer<typeof retrainEvidence>;
 
@@ -50,7 +50,7 @@ export const retrainRecord = z.object({
   updated_at: z.string(),
   evidence: z.array(retrainEvidence),
   /** The newest drift report among the evidence. */
-  drift: driftReport.optional(),
+  drift: z.optional(driftReport),
 });
 export type RetrainRecord = z.infer<typeof retrainRecord>;
 

@@ -19,7 +19,7 @@
  * - Non-finite numbers survive the JSON file: serializeComparison writes them as the strings
  *   "NaN", "Infinity", "-Infinity", and comparisonSchema reads them back as numbers.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { formatPath } from "../config/located-document.ts";
 import { DataError } from "../errors.ts";
 import {
@@ -40,7 +40,13 @@ import { type SignificanceResult, significanceResultSchema } from "./significanc
 const nonFiniteNames = ["NaN", "Infinity", "-Infinity"] as const;
 
 /** A number that may be NaN or ±Infinity, which JSON spells as a string. */
-const anyNumber = z.union([z.number(), z.enum(nonFiniteNames).transform((name) => Number(name))]);
+const anyNumber = z.union([
+  z.number(),
+  z.pipe(
+    z.enum(nonFiniteNames),
+    z.transform((name) => Number(name)),
+  ),
+]);
 
 export const gateKinds = ["min", "max", "max_drop", "max_rise"] as const;
 export type GateKind = (typeof gateKinds)[number];
@@ -59,21 +65,21 @@ export const metricComparisonSchema = z.object({
   metric: z.string(),
   direction: z.enum(directions),
   /** null: the candidate has no such metric. */
-  candidate: anyNumber.nullable(),
+  candidate: z.nullable(anyNumber),
   /** null: no baseline, or the baseline has no such metric. */
-  baseline: anyNumber.nullable(),
+  baseline: z.nullable(anyNumber),
   /** candidate − baseline. */
-  delta: anyNumber.nullable(),
+  delta: z.nullable(anyNumber),
   /** delta / |baseline|; null where the baseline is 0 and the delta is not. */
-  relativeDelta: anyNumber.nullable(),
+  relativeDelta: z.nullable(anyNumber),
   /** Judged in the metric's direction, within floating noise; null where there is nothing to judge. */
-  change: z.enum(["better", "worse", "same"]).nullable(),
+  change: z.nullable(z.enum(["better", "worse", "same"])),
   /** The metric has at least one bar (min, max, max_drop, max_rise). */
   gated: z.boolean(),
   /** No gate of the metric failed. */
   passed: z.boolean(),
   gates: z.array(gateCheckSchema),
-  significance: significanceResultSchema.optional(),
+  significance: z.optional(significanceResultSchema),
 });
 export type MetricComparison = z.infer<typeof metricComparisonSchema>;
 
@@ -89,14 +95,14 @@ export type SliceComparison = z.infer<typeof sliceComparisonSchema>;
 export const verdicts = ["ready", "failed", "no-baseline"] as const;
 export type Verdict = (typeof verdicts)[number];
 
-const gateCount = z.number().int().min(0);
+const gateCount = z.int().check(z.minimum(0));
 
 export const comparisonSchema = z.object({
   schemaVersion: z.literal(1),
   verdict: z.enum(verdicts),
   passed: z.boolean(),
   /** What the candidate was compared with: `production v3`, `main@abc1234`; null for a first model. */
-  baseline: z.object({ label: z.string() }).nullable(),
+  baseline: z.nullable(z.object({ label: z.string() })),
   /** Gate checks over metrics and slices together. */
   gates: z.object({ passed: gateCount, failed: gateCount, skipped: gateCount }),
   /** The sentence of every failed gate, slices prefixed: `country=DE: accuracy 0.65 < min 0.7`. */

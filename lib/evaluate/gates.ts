@@ -28,7 +28,7 @@
  * Refinements write complete messages as `custom` issues; every other issue is worded by the
  * config loader, which can see the source.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const directions = ["higher", "lower"] as const;
 export type Direction = (typeof directions)[number];
@@ -46,97 +46,110 @@ export const lowerIsBetterNameParts: readonly string[] = [
 
 const percentPattern = /^(\d+(\.\d*)?|\.\d+)%$/;
 
-const percentText = z.string().regex(percentPattern, {
-  error: (issue) =>
-    `expected a number or a percentage of the baseline such as "2%", got ${JSON.stringify(issue.input)}`,
-});
+const percentText = z.string().check(
+  z.regex(percentPattern, {
+    error: (issue) =>
+      `expected a number or a percentage of the baseline such as "2%", got ${JSON.stringify(issue.input)}`,
+  }),
+);
 
 /** A change limit as written: an amount in the metric's units (0.01) or a share of the baseline ("2%"). */
 const changeLimit = z
   // Text first: for text that is not a percentage the loader reports the first option's issue.
   .union([percentText, z.number()])
-  .superRefine((limit, context) => {
-    if (typeof limit === "number" && limit < 0) {
-      context.addIssue({
-        code: "custom",
-        message: `expected a number ≥ 0 or a percentage such as "2%", got ${limit}`,
-      });
-    }
-  })
-  .describe("An amount in the metric's own units (0.01), or a percentage of the baseline's value (\"2%\").");
+  .check(
+    z.superRefine((limit, context) => {
+      if (typeof limit === "number" && limit < 0) {
+        context.addIssue({
+          code: "custom",
+          message: `expected a number ≥ 0 or a percentage such as "2%", got ${limit}`,
+        });
+      }
+    }),
+    z.describe(
+      "An amount in the metric's own units (0.01), or a percentage of the baseline's value (\"2%\").",
+    ),
+  );
 export type ChangeLimitText = z.infer<typeof changeLimit>;
 
 export const gateSpec = z
   .strictObject({
     direction: z
-      .enum(directions)
-      .optional()
-      .describe(
-        'Which way is better. Default: "lower" for names containing loss, error, mae, mse, rmse, latency or perplexity, else "higher".',
+      .optional(z.enum(directions))
+      .check(
+        z.describe(
+          'Which way is better. Default: "lower" for names containing loss, error, mae, mse, rmse, latency or perplexity, else "higher".',
+        ),
       ),
-    min: z.number().optional().describe("The value must be at least this."),
-    max: z.number().optional().describe("The value must be at most this."),
-    max_drop: changeLimit
-      .optional()
-      .describe('How far a higher-is-better value may fall below the baseline: 0.01, or "2%" of it.'),
-    max_rise: changeLimit
-      .optional()
-      .describe('How far a lower-is-better value may rise above the baseline: 5, or "10%" of it.'),
+    min: z.optional(z.number()).check(z.describe("The value must be at least this.")),
+    max: z.optional(z.number()).check(z.describe("The value must be at most this.")),
+    max_drop: z
+      .optional(changeLimit)
+      .check(
+        z.describe('How far a higher-is-better value may fall below the baseline: 0.01, or "2%" of it.'),
+      ),
+    max_rise: z
+      .optional(changeLimit)
+      .check(z.describe('How far a lower-is-better value may rise above the baseline: 5, or "10%" of it.')),
   })
-  .superRefine((gate, context) => {
-    if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
-      context.addIssue({
-        code: "custom",
-        path: ["min"],
-        message: `min ${gate.min} is greater than max ${gate.max}`,
-      });
-    }
-  })
-  .describe("Bars one metric must clear; a metric listed with no bar is reported but not gated.");
+  .check(
+    z.superRefine((gate, context) => {
+      if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
+        context.addIssue({
+          code: "custom",
+          path: ["min"],
+          message: `min ${gate.min} is greater than max ${gate.max}`,
+        });
+      }
+    }),
+    z.describe("Bars one metric must clear; a metric listed with no bar is reported but not gated."),
+  );
 export type Gate = z.infer<typeof gateSpec>;
 
-const metricName = z.string().min(1);
+const metricName = z.string().check(z.minLength(1));
 
 /** `models.<name>.gates`: metric name → its gate, in the order the report lists them. */
-export const gatesSpec = z
-  .record(metricName, gateSpec)
-  .superRefine(
+export const gatesSpec = z.record(metricName, gateSpec).check(
+  z.superRefine(
     (gates, context) => {
       if (!isRecord(gates)) return;
       for (const [metric, gate] of Object.entries(gates)) checkChangeDirection(metric, gate, context);
     },
     // Also when another gate has a problem, so that one reading lists every problem.
     { when: () => true },
-  )
-  .describe("Gates on the model's metrics, keyed by metric name (nested names joined with '.').");
+  ),
+  z.describe("Gates on the model's metrics, keyed by metric name (nested names joined with '.')."),
+);
 export type Gates = z.infer<typeof gatesSpec>;
 
 /** `models.<name>.slices`: gates every slice must clear, and optionally which slices. */
 export const slicesSpec = z
   .strictObject({
-    gates: gatesSpec.default({}).describe("Gates applied to every slice's metrics."),
+    gates: z._default(gatesSpec, {}).check(z.describe("Gates applied to every slice's metrics.")),
     only: z
-      .array(z.string().min(1))
-      .min(1)
-      .optional()
-      .describe('Check only these slices (e.g. "country=DE"); each must be in the candidate\'s results.'),
+      .optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)))
+      .check(
+        z.describe('Check only these slices (e.g. "country=DE"); each must be in the candidate\'s results.'),
+      ),
   })
-  .superRefine((slices, context) => {
-    const seen = new Map<string, number>();
-    slices.only?.forEach((slice, index) => {
-      const first = seen.get(slice);
-      if (first !== undefined) {
-        context.addIssue({
-          code: "custom",
-          path: ["only", index],
-          message: `${JSON.stringify(slice)} is listed twice (also only[${first}])`,
-        });
-      } else {
-        seen.set(slice, index);
-      }
-    });
-  })
-  .describe("Per-slice gates: the same bars, applied to each slice's metrics.");
+  .check(
+    z.superRefine((slices, context) => {
+      const seen = new Map<string, number>();
+      slices.only?.forEach((slice, index) => {
+        const first = seen.get(slice);
+        if (first !== undefined) {
+          context.addIssue({
+            code: "custom",
+            path: ["only", index],
+            message: `${JSON.stringify(slice)} is listed twice (also only[${first}])`,
+          });
+        } else {
+          seen.set(slice, index);
+        }
+      });
+    }),
+    z.describe("Per-slice gates: the same bars, applied to each slice's metrics."),
+  );
 export type SliceGates = z.infer<typeof slicesSpec>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -15,7 +15,7 @@
  * (integers, then one correctly rounded division), the chi-squared survival function through the
  * regularized upper incomplete gamma function Q(1/2, x/2) = erfc(√(x/2)), to about 1e-15 relative.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import { DataError } from "../errors.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -133,9 +133,9 @@ export const bootstrapResultSchema = z.object({
   low: z.number(),
   high: z.number(),
   confidence: z.number(),
-  resamples: z.number().int(),
-  seed: z.number().int(),
-  examples: z.number().int(),
+  resamples: z.int(),
+  seed: z.int(),
+  examples: z.int(),
 });
 export type BootstrapResult = z.infer<typeof bootstrapResultSchema>;
 
@@ -230,9 +230,9 @@ export const MCNEMAR_EXACT_BELOW = 25;
 
 export const mcnemarResultSchema = z.object({
   /** Examples the candidate got right and the baseline wrong. */
-  b: z.number().int(),
+  b: z.int(),
   /** Examples the candidate got wrong and the baseline right. */
-  c: z.number().int(),
+  c: z.int(),
   /** Exact: min(b, c), the binomial count; chi-squared: (|b − c| − 1)² / (b + c). */
   statistic: z.number(),
   pValue: z.number(),
@@ -379,7 +379,7 @@ export const significanceResultSchema = z.object({
   /** "share": scores are 0/1 correctness, shown in percentage points; "value": in the scores' units. */
   unit: z.enum(["share", "value"]),
   bootstrap: bootstrapResultSchema,
-  mcnemar: mcnemarResultSchema.optional(),
+  mcnemar: z.optional(mcnemarResultSchema),
   /** McNemar's p below 1 − confidence where it was run, else the interval leaves out 0. */
   significant: z.boolean(),
   sentence: z.string(),

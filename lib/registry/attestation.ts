@@ -2,7 +2,7 @@ import { type Bundle, bundleFromJSON, bundleToJSON } from "@sigstore/bundle";
 import { TrustedRoot } from "@sigstore/protobuf-specs";
 import { DSSEBundleBuilder, FulcioSigner, type IdentityProvider, TSAWitness } from "@sigstore/sign";
 import { toSignedEntity, toTrustMaterial, Verifier } from "@sigstore/verify";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError, GitHubError } from "../errors.ts";
 import { GITHUB_ACTIONS_ISSUER } from "./attestation-endpoints.ts";
 
@@ -96,7 +96,7 @@ export function runnerIdentity(env: Record<string, string | undefined>): Identit
         throw new GitHubError(`the runner's OIDC token endpoint answered ${response.status}`, {
           status: response.status,
         });
-      const body = z.object({ value: z.string().min(1) }).safeParse(await response.json());
+      const body = z.object({ value: z.string().check(z.minLength(1)) }).safeParse(await response.json());
       if (!body.success) throw new GitHubError("the runner's OIDC token endpoint answered no token");
       return body.data.value;
     },
@@ -147,8 +147,10 @@ export interface TrustedRoots {
 }
 
 const trustedRootDocument = z.looseObject({
-  mediaType: z.string().regex(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root"),
-  certificateAuthorities: z.array(z.unknown()).min(1, "at least one certificate authority"),
+  mediaType: z
+    .string()
+    .check(z.regex(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
+  certificateAuthorities: z.array(z.unknown()).check(z.minLength(1, "at least one certificate authority")),
 });
 
 /** Parses a trusted root file: one JSON document, or one a line (JSON Lines). */

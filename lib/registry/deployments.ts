@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, parseDocument } from "yaml";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseDocumentWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
 
@@ -17,15 +17,17 @@ import { ConfigError } from "../errors.ts";
 const modelName = /^[a-z0-9][a-z0-9._-]*$/;
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-export const versionLabel = z.string().regex(/^v[1-9]\d*$/, "a version such as v3");
+export const versionLabel = z.string().check(z.regex(/^v[1-9]\d*$/, "a version such as v3"));
 
-export const deploymentsSchema = z
-  .record(
-    z.string().regex(modelName, "a model name in lower case (letters, digits, . _ -)"),
-    z.record(z.string().regex(environmentName, "an environment name"), versionLabel),
-  )
-  .nullable()
-  .transform((value) => value ?? {});
+export const deploymentsSchema = z.pipe(
+  z.nullable(
+    z.record(
+      z.string().check(z.regex(modelName, "a model name in lower case (letters, digits, . _ -)")),
+      z.record(z.string().check(z.regex(environmentName, "an environment name")), versionLabel),
+    ),
+  ),
+  z.transform((value) => value ?? {}),
+);
 
 export type Deployments = z.infer<typeof deploymentsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createOciStore, type OciStoreOptions } from "./oci-store.ts";
 
 /**
@@ -13,13 +13,13 @@ export const assetLocation = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("oci"),
     /** `host[:port]`, e.g. `ghcr.io` or `registry.internal:5000`. */
-    registry: z.string().min(1),
+    registry: z.string().check(z.minLength(1)),
     /** Repository inside the registry, e.g. `acme/churn-model`. */
-    repository: z.string().min(1),
+    repository: z.string().check(z.minLength(1)),
     /** Digest of the artifact's manifest, `sha256:<hex>`: pins the version even if the tag moves. */
-    manifestDigest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    manifestDigest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
     /** Digest of this file's layer, `sha256:<hex>` (the file's sha256). */
-    layerDigest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    layerDigest: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   }),
 ]);
 export type AssetLocation = z.infer<typeof assetLocation>;

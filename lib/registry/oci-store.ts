@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { ConfigError, DataError, RegistryError } from "../errors.ts";
 import type { AssetLocation, ModelStore, StoreFile } from "./model-store.ts";
 
@@ -32,30 +32,35 @@ export const ociStoreConfig = z
   .strictObject({
     repository: z
       .string()
-      .regex(
-        /^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/,
-        "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn",
-      )
-      .describe(
-        "Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model.",
+      .check(
+        z.regex(
+          /^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/,
+          "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn",
+        ),
+        z.describe(
+          "Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model.",
+        ),
       ),
     chunk_size_mib: z
-      .number()
-      .int()
-      .min(1)
-      .max(4096)
-      .default(4)
-      .describe(
-        "Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more.",
+      ._default(z.int().check(z.minimum(1), z.maximum(4096)), 4)
+      .check(
+        z.describe(
+          "Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more.",
+        ),
       ),
     insecure: z
-      .boolean()
-      .default(false)
-      .describe(
-        "Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP.",
+      ._default(z.boolean(), false)
+      .check(
+        z.describe(
+          "Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP.",
+        ),
       ),
   })
-  .describe("An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB.");
+  .check(
+    z.describe(
+      "An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB.",
+    ),
+  );
 export type OciStoreConfig = z.infer<typeof ociStoreConfig>;
 
 export interface OciCredentials {
@@ -100,16 +105,16 @@ export function createOciStore(options: OciStoreOptions): ModelStore {
 const manifestDescriptor = z.object({
   mediaType: z.string(),
   digest: z.string(),
-  size: z.number().int().min(0),
-  annotations: z.record(z.string(), z.string()).optional(),
+  size: z.int().check(z.minimum(0)),
+  annotations: z.optional(z.record(z.string(), z.string())),
 });
 const ociManifest = z.object({
   schemaVersion: z.literal(2),
-  mediaType: z.string().optional(),
-  artifactType: z.string().optional(),
+  mediaType: z.optional(z.string()),
+  artifactType: z.optional(z.string()),
   config: manifestDescriptor,
   layers: z.array(manifestDescriptor),
-  annotations: z.record(z.string(), z.string()).optional(),
+  annotations: z.optional(z.record(z.string(), z.string())),
 });
 type OciManifest = z.infer<typeof ociManifest>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { fileDigest, runRecord } from "../runs/run-record.ts";
 import { assetLocation } from "./model-store.ts";
@@ -14,54 +14,54 @@ export const approval = z.object({
   login: z.string(),
   submittedAt: z.string(),
   /** The commit the approving review was made on. */
-  commit: z.string().optional(),
+  commit: z.optional(z.string()),
 });
 
 export const versionMetadata = z.object({
   schemaVersion: z.literal(1),
-  model: z.string().min(1),
-  version: z.number().int().min(1),
+  model: z.string().check(z.minLength(1)),
+  version: z.int().check(z.minimum(1)),
   tag: z.string(),
   registeredAt: z.string(),
   /** The files that make up the model, by name, with their digests and where each is stored. */
-  assets: z.array(fileDigest.extend({ name: z.string(), location: assetLocation.optional() })),
+  assets: z.array(z.extend(fileDigest, { name: z.string(), location: z.optional(assetLocation) })),
   /** The commit the version's tag points at: the merge of its pull request. */
-  commit: z.string().optional(),
-  pullRequest: z
-    .object({
-      number: z.number().int(),
+  commit: z.optional(z.string()),
+  pullRequest: z.optional(
+    z.object({
+      number: z.int(),
       url: z.string(),
       approvals: z.array(approval),
-      title: z.string().optional(),
-      author: z.string().optional(),
-      headSha: z.string().optional(),
-      mergedAt: z.string().optional(),
-      mergedBy: z.string().optional(),
+      title: z.optional(z.string()),
+      author: z.optional(z.string()),
+      headSha: z.optional(z.string()),
+      mergedAt: z.optional(z.string()),
+      mergedBy: z.optional(z.string()),
       /** Why the approvals sufficed, or that the config requires none. */
-      approvalRule: z.string().optional(),
-    })
-    .optional(),
+      approvalRule: z.optional(z.string()),
+    }),
+  ),
   /** The training run and artifact the files came from: what makes a re-registration a no-op. */
-  source: z.object({ runId: z.number().int(), artifact: z.string() }).optional(),
+  source: z.optional(z.object({ runId: z.int(), artifact: z.string() })),
   /** The workflow run that registered the version. */
-  registration: z
-    .object({ runId: z.number().int(), runAttempt: z.number().int(), url: z.string(), event: z.string() })
-    .optional(),
+  registration: z.optional(
+    z.object({ runId: z.int(), runAttempt: z.int(), url: z.string(), event: z.string() }),
+  ),
   record: runRecord,
   /** Artifact attestations of the model files (register's `attest: true`), one per file. */
-  attestations: z
-    .array(
+  attestations: z.optional(
+    z.array(
       z.object({
         asset: z.string(),
         sha256: z.string(),
         /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
-        id: z.number().int().optional(),
-        url: z.string().optional(),
+        id: z.optional(z.int()),
+        url: z.optional(z.string()),
       }),
-    )
-    .optional(),
+    ),
+  ),
   /** Per-feature data profile for drift checks later (see lib/drift). */
-  dataProfile: z.unknown().optional(),
+  dataProfile: z.optional(z.unknown()),
 });
 export type VersionMetadata = z.infer<typeof versionMetadata>;
 

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { ConfigError, DataError } from "../errors.ts";
 import { directions } from "../evaluate/gates.ts";
@@ -18,25 +18,25 @@ export const sweepRun = z.object({
   name: z.string(),
   /** "failed": the training command failed; "no-record": the run left no record at all. */
   status: z.enum(["succeeded", "failed", "no-record"]),
-  params: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).default({}),
+  params: z._default(z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])), {}),
   /** The sweep's metric, undefined when the run did not record it. */
-  value: z.number().optional(),
-  exitCode: z.number().int().optional(),
-  durationSeconds: z.number().min(0).optional(),
+  value: z.optional(z.number()),
+  exitCode: z.optional(z.int()),
+  durationSeconds: z.optional(z.number().check(z.minimum(0))),
   /** Cost in USD, when the run was priced. */
-  cost: z.number().min(0).optional(),
-  url: z.string().optional(),
+  cost: z.optional(z.number().check(z.minimum(0))),
+  url: z.optional(z.string()),
 });
 export type SweepRun = z.infer<typeof sweepRun>;
 
 export const sweepSchema = z.object({
-  metric: z.string().min(1),
+  metric: z.string().check(z.minLength(1)),
   direction: z.enum(directions),
   runs: z.array(sweepRun),
   /** The name of the best run: the candidate evaluate compared with production. */
   best: z.string(),
   /** Other runs whose value equals the best's; the best is the first of them by name. */
-  tiedWith: z.array(z.string()).default([]),
+  tiedWith: z._default(z.array(z.string()), []),
 });
 export type Sweep = z.infer<typeof sweepSchema>;
 

@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
 import type { SchemaChange } from "../schema/diff.ts";
@@ -27,26 +27,28 @@ const example = z.object({
   row: z.number(),
   line: z.number(),
   value: z.string(),
-  detail: z.string().optional(),
+  detail: z.optional(z.string()),
 });
 const shardReport = z.object({
   valid: z.boolean(),
-  rows: z.number().int().min(0),
-  bytes: z.number().min(0),
-  files: z.array(z.object({ file: z.string(), rows: z.number().int().min(0), bytes: z.number().min(0) })),
+  rows: z.int().check(z.minimum(0)),
+  bytes: z.number().check(z.minimum(0)),
+  files: z.array(
+    z.object({ file: z.string(), rows: z.int().check(z.minimum(0)), bytes: z.number().check(z.minimum(0)) }),
+  ),
   violations: z.array(
     z.object({
       rule: z.string(),
-      column: z.string().nullable(),
+      column: z.nullable(z.string()),
       expected: z.string(),
-      count: z.number().int().min(0),
+      count: z.int().check(z.minimum(0)),
       examples: z.array(example),
     }),
   ),
   notes: z.array(z.string()),
-  durationMs: z.number().min(0),
-  shard: shardState.optional(),
-  schemaChanges: z.array(z.unknown()).optional(),
+  durationMs: z.number().check(z.minimum(0)),
+  shard: z.optional(shardState),
+  schemaChanges: z.optional(z.array(z.unknown())),
 });
 type ShardReport = z.infer<typeof shardReport>;
 

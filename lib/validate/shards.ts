@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { TableSchema } from "../schema/table-schema.ts";
 import { KEY_RECORD_BYTES, KEY_RECORD_WORDS } from "./unique-keys.ts";
 
@@ -79,10 +79,10 @@ export class KeyLog {
 }
 
 const sketchState = z.object({
-  k: z.number().int(),
-  count: z.number().int().min(0),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
+  k: z.int(),
+  count: z.int().check(z.minimum(0)),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
   levels: z.array(z.array(z.number())),
 });
 
@@ -94,10 +94,10 @@ export const shardState = z.object({
   columns: z.record(
     z.string(),
     z.object({
-      missing: z.number().int().min(0),
+      missing: z.int().check(z.minimum(0)),
       /** [value, rows] pairs, for columns with categoryShares. */
-      categories: z.array(z.tuple([z.string(), z.number().int().min(0)])).optional(),
-      sketch: sketchState.optional(),
+      categories: z.optional(z.array(z.tuple([z.string(), z.int().check(z.minimum(0))]))),
+      sketch: z.optional(sketchState),
     }),
   ),
   keys: z.array(
@@ -105,13 +105,10 @@ export const shardState = z.object({
       rule: z.enum(["unique", "primaryKey"]),
       column: z.string(),
       /** The key log, beside the report (its base name). */
-      file: z
-        .string()
-        .regex(/^[^/\\]+$/, "a file name beside the report")
-        .optional(),
-      records: z.number().int().min(0),
+      file: z.optional(z.string().check(z.regex(/^[^/\\]+$/, "a file name beside the report"))),
+      records: z.int().check(z.minimum(0)),
       /** Why the log is missing or incomplete: the merge then cannot check this key across shards. */
-      failure: z.string().optional(),
+      failure: z.optional(z.string()),
     }),
   ),
 });

@@ -76,8 +76,10 @@ var protobuf_specs_dist = __webpack_require__(9654);
 var sign_dist = __webpack_require__(5179);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(4187);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
+var schemas = __webpack_require__(3619);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
+var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./lib/registry/attestation-endpoints.ts
 var attestation_endpoints = __webpack_require__(5661);
 ;// CONCATENATED MODULE: ./lib/registry/attestation.ts
@@ -147,7 +149,7 @@ function runnerIdentity(env) {
                 throw new GitHubError(`the runner's OIDC token endpoint answered ${response.status}`, {
                     status: response.status,
                 });
-            const body = z.object({ value: z.string().min(1) }).safeParse(await response.json());
+            const body = z.object({ value: z.string().check(z.minLength(1)) }).safeParse(await response.json());
             if (!body.success)
                 throw new GitHubError("the runner's OIDC token endpoint answered no token");
             return body.data.value;
@@ -180,8 +182,9 @@ async function signStatement(statement, identity, endpoints) {
     }
 }
 const trustedRootDocument = schemas/* looseObject */._H3({
-    mediaType: schemas/* string */.YjP().regex(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root"),
-    certificateAuthorities: schemas/* array */.YOg(schemas/* unknown */.L5J()).min(1, "at least one certificate authority"),
+    mediaType: schemas/* string */.YjP()
+        .check(api/* _regex */.Fk(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
+    certificateAuthorities: schemas/* array */.YOg(schemas/* unknown */.L5J()).check(api/* _minLength */.m9(1, "at least one certificate authority")),
 });
 /** Parses a trusted root file: one JSON document, or one a line (JSON Lines). */
 function parseTrustedRoots(text, file) {

@@ -15,7 +15,7 @@ import {
 } from "../../../lib/evaluate/gates.ts";
 
 /** A model's section of `.github/trainyard.yml`, as the config composes these specs. */
-const modelSection = z.strictObject({ gates: gatesSpec.optional(), slices: slicesSpec.optional() });
+const modelSection = z.strictObject({ gates: z.optional(gatesSpec), slices: z.optional(slicesSpec) });
 const rules: DocumentRules<z.infer<typeof modelSection>> = { schema: modelSection, expected: "gates" };
 
 function problemsOf(yaml: string): string[] {
