@@ -1,6 +1,6 @@
-import * as z from "zod/mini";
 import { ConfigError, type ErrorLocation, isTrainyardError } from "../lib/errors.ts";
 import { isSecretName, REDACTED } from "../lib/secrets.ts";
+import * as z from "../lib/zod.ts";
 import { annotate, appendSummary, debug, getInput, info, setOutput, setSecret } from "./workflow-commands.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import * as z from "zod/mini";
 import { ConfigError } from "../lib/errors.ts";
+import * as z from "../lib/zod.ts";
 import type { BotOptions, LogLevel } from "./server.ts";
 
 /**

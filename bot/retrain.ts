@@ -1,6 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { ProbotOctokit } from "probot";
-import * as z from "zod/mini";
 import { retrainConfig, type TrainyardConfig } from "../lib/config/trainyard-config.ts";
 import {
   type DriftDispatchReport,
@@ -28,6 +27,7 @@ import type { GitHubClient } from "../lib/github/client.ts";
 import { commentMarker, upsertStickyComment } from "../lib/github/comments.ts";
 import { readFileAt } from "../lib/github/contents.ts";
 import type { RepoRef } from "../lib/github/releases.ts";
+import * as z from "../lib/zod.ts";
 import { renderEvidenceComment, renderRetrainBody, retrainTitle } from "../reports/retrain.ts";
 import { type BotFeature, type BotRequest, type BotResponse, type BotRuntime, on } from "./runtime.ts";
 

@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createNodeMiddleware, type Logger, Probot, ProbotOctokit } from "probot";
 import { thousands } from "../lib/format.ts";
-import { DEFAULT_API_URL, requestPolicy } from "../lib/github/client.ts";
+import { DEFAULT_API_URL } from "../lib/github/client.ts";
+import { requestPolicy, requestPolicyPlugin } from "../lib/github/request-policy.ts";
 import packageJson from "../package.json" with { type: "json" };
 import { FEATURES, featureRoutes, trainyardApp } from "./app.ts";
 import { loadRepoConfig } from "./config.ts";
@@ -98,14 +99,16 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     ...(options.retryTimeUnitMs !== undefined ? { retryTimeUnitMs: options.retryTimeUnitMs } : {}),
     ...(options.writeSpacingMs !== undefined ? { writeSpacingMs: options.writeSpacingMs } : {}),
   });
-  // Probot passes throttle options of its own (log-only handlers) when it builds its clients, and
-  // a plain `defaults({...})` would let those replace ours whole: merge, ours first. The id (one
-  // per installation, set by Probot) keeps each installation's writes in a queue of its own.
-  const Octokit = ProbotOctokit.defaults(
+  // Probot's Octokit retries and throttles with plugins of its own; they are turned off for
+  // Trainyard's policy, so the bot's requests wait and retry as every other client's. The throttle
+  // id Probot sets (one per installation) keeps each installation's writes in a queue of its own.
+  const Octokit = ProbotOctokit.plugin(requestPolicyPlugin).defaults(
     (instance: Record<string, unknown> & { throttle?: { id?: string } }) => ({
       ...instance,
-      retry: { ...(instance.retry as object | undefined), ...policy.retry },
-      throttle: { ...instance.throttle, ...policy.throttle, id: instance.throttle?.id ?? policy.throttle.id },
+      retry: { enabled: false },
+      throttle: { enabled: false },
+      requestPolicy: policy,
+      requestQueue: instance.throttle?.id ?? "app",
     }),
   );
   const app = new Probot({

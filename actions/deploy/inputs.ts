@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
 import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation-endpoints.ts";
+import * as z from "../../lib/zod.ts";
 
 const list = z.pipe(
   z.string(),

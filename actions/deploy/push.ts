@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import { type DeploymentChange, planChanges } from "../../lib/deploy/plan.ts";
 import { isTrainyardError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
@@ -6,6 +5,7 @@ import { firstParent } from "../../lib/github/commits.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
 import type { RepoRef } from "../../lib/github/releases.ts";
 import { DEPLOYMENTS_FILE, type Deployments, parseDeployments } from "../../lib/registry/deployments.ts";
+import * as z from "../../lib/zod.ts";
 
 const pushEvent = z.object({ before: z.string(), after: z.string() });
 

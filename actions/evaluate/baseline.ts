@@ -1,6 +1,5 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import * as z from "zod/mini";
 import { DataError, GitHubError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
@@ -18,6 +17,7 @@ import {
 import { type FileDigest, type RunRecord, runRecord } from "../../lib/runs/run-record.ts";
 import { commandEnvironment, runCommand } from "../../lib/train/command.ts";
 import { RUN_RECORD_FILE, trainingArtifactPrefix } from "../../lib/train/record.ts";
+import * as z from "../../lib/zod.ts";
 import type { ArtifactStore } from "../artifacts.ts";
 
 export type Baseline =

@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import * as z from "zod/mini";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { runRecordPath } from "../../lib/train/record.ts";
+import * as z from "../../lib/zod.ts";
 import { renderComparison } from "../../reports/comparison.ts";
 import { renderSweep } from "../../reports/sweep.ts";
 import { ArtifactStore, artifactsUnavailable } from "../artifacts.ts";

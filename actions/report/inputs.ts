@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "../../lib/zod.ts";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const reportInputs = z.object({

@@ -1,12 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import * as z from "zod/mini";
 import { DataError } from "../../lib/errors.ts";
 import { type Comparison, parseComparison } from "../../lib/evaluate/compare.ts";
 import type { RunRecord } from "../../lib/runs/run-record.ts";
 import { type HistoryPoint, historyPoint, parseRunRecord } from "../../lib/runs/run-record.ts";
 import { parseSweep, type Sweep } from "../../lib/runs/sweep.ts";
 import type { ValidationReport } from "../../lib/validate/validate.ts";
+import * as z from "../../lib/zod.ts";
 
 /** The files a report is made from, as the earlier steps (or a fork's run, as an artifact) left them. */
 export const BUNDLE_FILES = {

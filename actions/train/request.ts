@@ -1,8 +1,8 @@
 import os from "node:os";
 import path from "node:path";
-import * as z from "zod/mini";
 import { runRecordPath } from "../../lib/train/record.ts";
 import type { TrainingRequest } from "../../lib/train/train.ts";
+import * as z from "../../lib/zod.ts";
 import type { ActionContext } from "../runtime.ts";
 import type { TrainInputs } from "./inputs.ts";
 

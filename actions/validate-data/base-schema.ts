@@ -1,8 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import * as z from "zod/mini";
 import { createGitHubClient } from "../../lib/github/client.ts";
 import { readFileAt } from "../../lib/github/contents.ts";
+import * as z from "../../lib/zod.ts";
 import type { ActionContext } from "../runtime.ts";
 
 const pullRequestEvent = z.object({ pull_request: z.object({ base: z.object({ sha: z.string() }) }) });

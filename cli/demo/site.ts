@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import * as z from "zod/mini";
 import { parseJsonWith } from "../../lib/config/located-document.ts";
 import { DataError } from "../../lib/errors.ts";
+import * as z from "../../lib/zod.ts";
 import { escapeHtml, MERMAID_CLASS, renderMarkdown } from "./site-markdown.ts";
 
 /** The manifest `npm run demo` writes next to its markdown files. */

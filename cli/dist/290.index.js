@@ -15,10 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkTrainyardConfig, modelConfig, promotionConfig, retrainConfig, trainyardConfig, trainyardConfigJsonSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/zod.ts
+var zod = __webpack_require__(8411);
 ;// CONCATENATED MODULE: ./lib/deploy/config.ts
 
 /**
@@ -41,105 +39,105 @@ var api = __webpack_require__(3305);
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Kubernetes object names (DNS-1123 labels; InferenceService names must also start with a letter). */
 const dnsLabel = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const seconds = (fallback, what) => schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _positive */.NC(), api/* _lte */.Zm(86_400)), fallback).check(schemas/* describe */.q0y(what));
-const headers = schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9-]+$/, "an HTTP header name")), schemas/* string */.YjP())
-    .check(schemas/* describe */.q0y("Extra HTTP headers, by name (placeholders allowed in values)."));
-const commandTarget = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz("command"),
-    run: schemas/* string */.YjP()
-        .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Your deploy script, run with bash from the working directory, with MODEL_NAME, MODEL_VERSION, MODEL_PATH (a folder with the version's files), MODEL_DIGEST, DEPLOY_ENVIRONMENT, STORAGE_URI and DEPLOYMENT_ID set.")),
-    working_directory: schemas/* _default */.Rvf(schemas/* string */.YjP(), ".")
-        .check(schemas/* describe */.q0y("Where the script runs, relative to the workspace.")),
-    env: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")), schemas/* string */.YjP()))
-        .check(schemas/* describe */.q0y("Extra environment variables for the script (placeholders allowed).")),
-    timeout_minutes: schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _positive */.NC(), api/* _lte */.Zm(360)), 30)
-        .check(schemas/* describe */.q0y("Stop the script (its whole process group) after this long and count it as failed.")),
+const seconds = (fallback, what) => zod/* _default */.Rvf(zod/* number */.aig().check(zod/* positive */.yjt(), zod/* maximum */.PhQ(86_400)), fallback).check(zod/* describe */.q0y(what));
+const headers = zod/* record */.g1P(zod/* string */.YjP().check(zod/* regex */.yGV(/^[A-Za-z0-9-]+$/, "an HTTP header name")), zod/* string */.YjP())
+    .check(zod/* describe */.q0y("Extra HTTP headers, by name (placeholders allowed in values)."));
+const commandTarget = zod/* strictObject */.rej({
+    kind: zod/* literal */.euz("command"),
+    run: zod/* string */.YjP()
+        .check(zod/* minLength */.BpQ(1), zod/* describe */.q0y("Your deploy script, run with bash from the working directory, with MODEL_NAME, MODEL_VERSION, MODEL_PATH (a folder with the version's files), MODEL_DIGEST, DEPLOY_ENVIRONMENT, STORAGE_URI and DEPLOYMENT_ID set.")),
+    working_directory: zod/* _default */.Rvf(zod/* string */.YjP(), ".")
+        .check(zod/* describe */.q0y("Where the script runs, relative to the workspace.")),
+    env: zod/* optional */.lqM(zod/* record */.g1P(zod/* string */.YjP().check(zod/* regex */.yGV(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")), zod/* string */.YjP()))
+        .check(zod/* describe */.q0y("Extra environment variables for the script (placeholders allowed).")),
+    timeout_minutes: zod/* _default */.Rvf(zod/* number */.aig().check(zod/* positive */.yjt(), zod/* maximum */.PhQ(360)), 30)
+        .check(zod/* describe */.q0y("Stop the script (its whole process group) after this long and count it as failed.")),
 })
-    .check(schemas/* describe */.q0y("Runs your deploy script on the runner."));
-const httpTarget = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz("http"),
-    url: schemas/* url */.OZ5({ protocol: /^https?$/ })
-        .check(schemas/* describe */.q0y("The serving platform's endpoint: it receives a POST with the deployment as JSON, signed with HMAC-SHA256 (X-Trainyard-Signature-256).")),
-    status_url: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("Polled with GET until its JSON `state` is success or failure (placeholders allowed). Default: the `status_url` of the POST's answer, else its Location header on 202, else no polling.")),
-    headers: schemas/* optional */.lqM(headers),
+    .check(zod/* describe */.q0y("Runs your deploy script on the runner."));
+const httpTarget = zod/* strictObject */.rej({
+    kind: zod/* literal */.euz("http"),
+    url: zod/* url */.OZ5({ protocol: /^https?$/ })
+        .check(zod/* describe */.q0y("The serving platform's endpoint: it receives a POST with the deployment as JSON, signed with HMAC-SHA256 (X-Trainyard-Signature-256).")),
+    status_url: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("Polled with GET until its JSON `state` is success or failure (placeholders allowed). Default: the `status_url` of the POST's answer, else its Location header on 202, else no polling.")),
+    headers: zod/* optional */.lqM(headers),
     timeout_seconds: seconds(600, "How long to wait for the platform to finish."),
     poll_interval_seconds: seconds(5, "Seconds between two polls of the status URL."),
 })
-    .check(schemas/* describe */.q0y("Hands the version to a serving platform over HTTP."));
-const kubernetesTarget = schemas/* strictObject */.rej({
-    kind: schemas/* literal */.euz("kubernetes"),
-    name: schemas/* optional */.lqM(schemas/* string */.YjP()
-        .check(api/* _maxLength */.Eb(63), api/* _regex */.Fk(dnsLabel, "a Kubernetes name: lower case letters, digits and -, starting with a letter")))
-        .check(schemas/* describe */.q0y("The InferenceService's name. Default: the model's name, with . and _ as -.")),
-    namespace: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _maxLength */.Eb(63), api/* _regex */.Fk(dnsLabel, "a Kubernetes namespace name")))
-        .check(schemas/* describe */.q0y("Namespace of the InferenceService (default: kubectl's current one).")),
-    model_format: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("The predictor's model format, as KServe names it: sklearn, xgboost, lightgbm, pytorch, tensorflow, onnx, huggingface, ... Required unless a template is given.")),
-    model_format_version: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y('The model format\'s version, e.g. "1".')),
-    runtime: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("A specific ServingRuntime (default: KServe picks one).")),
-    template: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("Your own manifest (YAML, path relative to the workspace) with placeholders, instead of the generated InferenceService.")),
-    asset: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("Which of the version's files the storage URI points at, when it has several.")),
-    context: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1))).check(schemas/* describe */.q0y("kubectl's --context.")),
+    .check(zod/* describe */.q0y("Hands the version to a serving platform over HTTP."));
+const kubernetesTarget = zod/* strictObject */.rej({
+    kind: zod/* literal */.euz("kubernetes"),
+    name: zod/* optional */.lqM(zod/* string */.YjP()
+        .check(zod/* maxLength */.Ru6(63), zod/* regex */.yGV(dnsLabel, "a Kubernetes name: lower case letters, digits and -, starting with a letter")))
+        .check(zod/* describe */.q0y("The InferenceService's name. Default: the model's name, with . and _ as -.")),
+    namespace: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* maxLength */.Ru6(63), zod/* regex */.yGV(dnsLabel, "a Kubernetes namespace name")))
+        .check(zod/* describe */.q0y("Namespace of the InferenceService (default: kubectl's current one).")),
+    model_format: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("The predictor's model format, as KServe names it: sklearn, xgboost, lightgbm, pytorch, tensorflow, onnx, huggingface, ... Required unless a template is given.")),
+    model_format_version: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y('The model format\'s version, e.g. "1".')),
+    runtime: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("A specific ServingRuntime (default: KServe picks one).")),
+    template: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("Your own manifest (YAML, path relative to the workspace) with placeholders, instead of the generated InferenceService.")),
+    asset: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("Which of the version's files the storage URI points at, when it has several.")),
+    context: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1))).check(zod/* describe */.q0y("kubectl's --context.")),
     timeout_seconds: seconds(300, "How long to wait for the InferenceService to be Ready."),
 })
-    .check(schemas/* superRefine */.zni((target, context) => {
+    .check(zod/* superRefine */.zni((target, context) => {
     if (target.model_format === undefined && target.template === undefined)
         context.addIssue({
             code: "custom",
             path: ["model_format"],
             message: "model_format is required unless a template is given (e.g. model_format: sklearn)",
         });
-}), schemas/* describe */.q0y("Applies a KServe InferenceService with the runner's kubectl and waits for it to be Ready."));
+}), zod/* describe */.q0y("Applies a KServe InferenceService with the runner's kubectl and waits for it to be Ready."));
 const TARGET_KINDS = (/* unused pure expression or super */ null && (["command", "http", "kubernetes"]));
-const targetConfig = schemas/* discriminatedUnion */.gMt("kind", [commandTarget, httpTarget, kubernetesTarget])
-    .check(schemas/* describe */.q0y("Where the version goes: kind command, http or kubernetes."));
-const jsonValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const smokeRequest = schemas/* strictObject */.rej({
-    url: schemas/* string */.YjP().check(api/* _minLength */.m9(1), schemas/* describe */.q0y("The URL to call (placeholders allowed).")),
-    method: schemas/* _default */.Rvf(schemas/* enum */.k5n(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]), "GET"),
-    headers: schemas/* optional */.lqM(headers),
-    body: schemas/* optional */.lqM(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* array */.YOg(schemas/* unknown */.L5J())]))
-        .check(schemas/* describe */.q0y("The request body: text as it is, or an object or list sent as JSON (placeholders allowed).")),
+const targetConfig = zod/* discriminatedUnion */.gMt("kind", [commandTarget, httpTarget, kubernetesTarget])
+    .check(zod/* describe */.q0y("Where the version goes: kind command, http or kubernetes."));
+const jsonValue = zod/* union */.KCZ([zod/* string */.YjP(), zod/* number */.aig(), zod/* boolean */.zMY(), zod/* null */.chJ()]);
+const smokeRequest = zod/* strictObject */.rej({
+    url: zod/* string */.YjP().check(zod/* minLength */.BpQ(1), zod/* describe */.q0y("The URL to call (placeholders allowed).")),
+    method: zod/* _default */.Rvf(zod/* enum */.k5n(["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"]), "GET"),
+    headers: zod/* optional */.lqM(headers),
+    body: zod/* optional */.lqM(zod/* union */.KCZ([zod/* string */.YjP(), zod/* record */.g1P(zod/* string */.YjP(), zod/* unknown */.L5J()), zod/* array */.YOg(zod/* unknown */.L5J())]))
+        .check(zod/* describe */.q0y("The request body: text as it is, or an object or list sent as JSON (placeholders allowed).")),
     timeout_seconds: seconds(10, "How long one attempt of this request may take."),
-    expect: schemas/* _default */.Rvf(schemas/* strictObject */.rej({
-        status: schemas/* optional */.lqM(schemas/* union */.KCZ([
-            schemas/* int */.Whr().check(api/* _gte */.qm(100), api/* _lte */.Zm(599)),
-            schemas/* array */.YOg(schemas/* int */.Whr().check(api/* _gte */.qm(100), api/* _lte */.Zm(599))).check(api/* _minLength */.m9(1)),
+    expect: zod/* _default */.Rvf(zod/* strictObject */.rej({
+        status: zod/* optional */.lqM(zod/* union */.KCZ([
+            zod/* int */.Whr().check(zod/* minimum */.BpO(100), zod/* maximum */.PhQ(599)),
+            zod/* array */.YOg(zod/* int */.Whr().check(zod/* minimum */.BpO(100), zod/* maximum */.PhQ(599))).check(zod/* minLength */.BpQ(1)),
         ]))
-            .check(schemas/* describe */.q0y("The status code, or the list of codes, that pass. Default: any 2xx.")),
-        json: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), jsonValue))
-            .check(schemas/* describe */.q0y('Fields of the JSON answer and their values, by dotted path ("model.version", "predictions.0"); a text value (placeholders allowed) matches the field written as text.')),
-        contains: schemas/* optional */.lqM(schemas/* string */.YjP())
-            .check(schemas/* describe */.q0y("Text the answer must contain (placeholders allowed).")),
-        matches: schemas/* optional */.lqM(schemas/* string */.YjP().check(schemas/* refine */.YPB(isRegex, { message: "a valid regular expression" })))
-            .check(schemas/* describe */.q0y("A regular expression the answer must match.")),
+            .check(zod/* describe */.q0y("The status code, or the list of codes, that pass. Default: any 2xx.")),
+        json: zod/* optional */.lqM(zod/* record */.g1P(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), jsonValue))
+            .check(zod/* describe */.q0y('Fields of the JSON answer and their values, by dotted path ("model.version", "predictions.0"); a text value (placeholders allowed) matches the field written as text.')),
+        contains: zod/* optional */.lqM(zod/* string */.YjP())
+            .check(zod/* describe */.q0y("Text the answer must contain (placeholders allowed).")),
+        matches: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* refine */.YPB(isRegex, { message: "a valid regular expression" })))
+            .check(zod/* describe */.q0y("A regular expression the answer must match.")),
     }), {})
-        .check(schemas/* describe */.q0y("What a good answer looks like.")),
+        .check(zod/* describe */.q0y("What a good answer looks like.")),
 })
-    .check(schemas/* describe */.q0y("One HTTP request of the smoke test."));
-const smokeTestConfig = schemas/* strictObject */.rej({
-    requests: schemas/* array */.YOg(smokeRequest)
-        .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Requests made in order; each must pass.")),
+    .check(zod/* describe */.q0y("One HTTP request of the smoke test."));
+const smokeTestConfig = zod/* strictObject */.rej({
+    requests: zod/* array */.YOg(smokeRequest)
+        .check(zod/* minLength */.BpQ(1), zod/* describe */.q0y("Requests made in order; each must pass.")),
     timeout_seconds: seconds(60, "How long the smoke test may keep retrying before the deployment counts as failed."),
     initial_delay_seconds: seconds(1, "The wait before the first retry; it doubles after each failed attempt (at most 30 s)."),
 })
-    .check(schemas/* describe */.q0y("Proves a new version answers as it should, right after it is deployed."));
-const environmentDeployConfig = schemas/* strictObject */.rej({
+    .check(zod/* describe */.q0y("Proves a new version answers as it should, right after it is deployed."));
+const environmentDeployConfig = zod/* strictObject */.rej({
     target: targetConfig,
-    url: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _minLength */.m9(1)))
-        .check(schemas/* describe */.q0y("Where the environment answers, shown on the deployment (placeholders allowed).")),
-    smoke_test: schemas/* optional */.lqM(smokeTestConfig),
-    rollback: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true)
-        .check(schemas/* describe */.q0y("When the target or the smoke test fails, deploy the previous version again.")),
+    url: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)))
+        .check(zod/* describe */.q0y("Where the environment answers, shown on the deployment (placeholders allowed).")),
+    smoke_test: zod/* optional */.lqM(smokeTestConfig),
+    rollback: zod/* _default */.Rvf(zod/* boolean */.zMY(), true)
+        .check(zod/* describe */.q0y("When the target or the smoke test fails, deploy the previous version again.")),
 })
-    .check(schemas/* describe */.q0y("How the model is deployed to one environment."));
-const deployConfig = schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _regex */.Fk(environmentName, "an environment name")), environmentDeployConfig)
-    .check(schemas/* describe */.q0y("Deployment per environment, keyed by the environment names of .trainyard/deployments.yml."));
+    .check(zod/* describe */.q0y("How the model is deployed to one environment."));
+const deployConfig = zod/* record */.g1P(zod/* string */.YjP().check(zod/* regex */.yGV(environmentName, "an environment name")), environmentDeployConfig)
+    .check(zod/* describe */.q0y("Deployment per environment, keyed by the environment names of .trainyard/deployments.yml."));
 function isRegex(text) {
     try {
         new RegExp(text);
@@ -163,30 +161,30 @@ var oci_store = __webpack_require__(5185);
 
 /** `models.<name>.registry` in .github/trainyard.yml: how register keeps the model's versions. */
 const DEFAULT_MODEL_CARD_TEMPLATE = ".github/model-card.md";
-const approvalsSpec = schemas/* strictObject */.rej({
-    required: schemas/* _default */.Rvf(schemas/* boolean */.zMY(), true)
-        .check(schemas/* describe */.q0y("Refuse to register a model from a pull request without an approving review from a code owner or an approver.")),
-    approvers: schemas/* _default */.Rvf(schemas/* array */.YOg(schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, "a GitHub login (alice) or a team (acme/ml-leads)"))), [])
-        .check(schemas/* describe */.q0y("Who may approve besides the code owners of the changed files (CODEOWNERS): GitHub logins or org/team. With no CODEOWNERS for the files and none here, anyone with write access may.")),
+const approvalsSpec = zod/* strictObject */.rej({
+    required: zod/* _default */.Rvf(zod/* boolean */.zMY(), true)
+        .check(zod/* describe */.q0y("Refuse to register a model from a pull request without an approving review from a code owner or an approver.")),
+    approvers: zod/* _default */.Rvf(zod/* array */.YOg(zod/* string */.YjP()
+        .check(zod/* regex */.yGV(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\/[A-Za-z0-9._-]+)?$/, "a GitHub login (alice) or a team (acme/ml-leads)"))), [])
+        .check(zod/* describe */.q0y("Who may approve besides the code owners of the changed files (CODEOWNERS): GitHub logins or org/team. With no CODEOWNERS for the files and none here, anyone with write access may.")),
 })
-    .check(schemas/* describe */.q0y("Who must approve a pull request before its model becomes a version."));
-const registrySpec = schemas/* strictObject */.rej({
-    store: schemas/* _default */.Rvf(schemas/* enum */.k5n(["release", "oci"]), "release")
-        .check(schemas/* describe */.q0y('Where the model files go: "release" (assets of the version\'s GitHub Release, up to 2 GiB a file) or "oci" (an OCI registry; the Release keeps the metadata and model card).')),
-    oci: schemas/* optional */.lqM(oci_store/* ociStoreConfig */.TD),
-    approvals: schemas/* prefault */.SdS(approvalsSpec, {}),
-    model_card: schemas/* _default */.Rvf(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), DEFAULT_MODEL_CARD_TEMPLATE)
-        .check(schemas/* describe */.q0y("The model card's template (markdown with {{metrics}}, {{slices}}, {{data}}, {{cost}}, {{files}}, {{provenance}}, {{model}}, {{version}}, {{tag}}, {{commit}}); used when the file exists.")),
+    .check(zod/* describe */.q0y("Who must approve a pull request before its model becomes a version."));
+const registrySpec = zod/* strictObject */.rej({
+    store: zod/* _default */.Rvf(zod/* enum */.k5n(["release", "oci"]), "release")
+        .check(zod/* describe */.q0y('Where the model files go: "release" (assets of the version\'s GitHub Release, up to 2 GiB a file) or "oci" (an OCI registry; the Release keeps the metadata and model card).')),
+    oci: zod/* optional */.lqM(oci_store/* ociStoreConfig */.TD),
+    approvals: zod/* prefault */.SdS(approvalsSpec, {}),
+    model_card: zod/* _default */.Rvf(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)), DEFAULT_MODEL_CARD_TEMPLATE)
+        .check(zod/* describe */.q0y("The model card's template (markdown with {{metrics}}, {{slices}}, {{data}}, {{cost}}, {{files}}, {{provenance}}, {{model}}, {{version}}, {{tag}}, {{commit}}); used when the file exists.")),
 })
-    .check(schemas/* superRefine */.zni((registry, context) => {
+    .check(zod/* superRefine */.zni((registry, context) => {
     if (registry.store === "oci" && !registry.oci)
         context.addIssue({
             code: "custom",
             path: ["oci"],
             message: 'store "oci" needs oci: { repository: <host>/<repository> }',
         });
-}), schemas/* describe */.q0y("How model versions are registered: the store for their files, approvals, the model card."));
+}), zod/* describe */.q0y("How model versions are registered: the store for their files, approvals, the model card."));
 
 // EXTERNAL MODULE: ./lib/config/located-document.ts
 var located_document = __webpack_require__(6417);
@@ -203,62 +201,62 @@ var located_document = __webpack_require__(6417);
  * misspelt key is an error at its line rather than a setting silently ignored.
  */
 const CONFIG_FILE = ".github/trainyard.yml";
-const modelName = schemas/* string */.YjP()
-    .check(api/* _regex */.Fk(/^[a-z0-9][a-z0-9._-]*$/, "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)"));
-const nonEmptyNames = schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1)));
-const promotionConfig = schemas/* strictObject */.rej({
-    environment: schemas/* _default */.Rvf(schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")), "production")
-        .check(schemas/* describe */.q0y("The environment a newly registered version is proposed for, in .trainyard/deployments.yml.")),
-    labels: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("Labels for the promotion pull request, besides trainyard:promote.")),
-    reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("GitHub users asked to review the promotion pull request.")),
-    team_reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("Teams (by slug) asked to review the promotion pull request.")),
+const modelName = zod/* string */.YjP()
+    .check(zod/* regex */.yGV(/^[a-z0-9][a-z0-9._-]*$/, "a model name in lower case: letters, digits, . _ - (it becomes tags and branch names)"));
+const nonEmptyNames = zod/* array */.YOg(zod/* string */.YjP().check(zod/* minLength */.BpQ(1)));
+const promotionConfig = zod/* strictObject */.rej({
+    environment: zod/* _default */.Rvf(zod/* string */.YjP()
+        .check(zod/* regex */.yGV(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "an environment name (letters, digits, . _ -)")), "production")
+        .check(zod/* describe */.q0y("The environment a newly registered version is proposed for, in .trainyard/deployments.yml.")),
+    labels: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("Labels for the promotion pull request, besides trainyard:promote.")),
+    reviewers: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("GitHub users asked to review the promotion pull request.")),
+    team_reviewers: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("Teams (by slug) asked to review the promotion pull request.")),
 })
-    .check(schemas/* describe */.q0y("The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion."));
-const retrainConfig = schemas/* strictObject */.rej({
-    labels: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("Labels for the retraining pull request, besides trainyard:retrain.")),
-    reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("GitHub users asked to review the retraining pull request.")),
-    team_reviewers: schemas/* _default */.Rvf(nonEmptyNames, [])
-        .check(schemas/* describe */.q0y("Teams (by slug) asked to review the retraining pull request.")),
-    cooldown_hours: schemas/* _default */.Rvf(schemas/* number */.aig().check(api/* _gte */.qm(0)), 24)
-        .check(schemas/* describe */.q0y("Hours after a retraining pull request of this model was merged or closed before the bot opens another.")),
-    hourly_limit: schemas/* _default */.Rvf(schemas/* int */.Whr().check(api/* _gte */.qm(0)), 2)
-        .check(schemas/* describe */.q0y("New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).")),
+    .check(zod/* describe */.q0y("The promotion pull request the bot opens when a version of this model is released: approving and merging it is the promotion."));
+const retrainConfig = zod/* strictObject */.rej({
+    labels: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("Labels for the retraining pull request, besides trainyard:retrain.")),
+    reviewers: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("GitHub users asked to review the retraining pull request.")),
+    team_reviewers: zod/* _default */.Rvf(nonEmptyNames, [])
+        .check(zod/* describe */.q0y("Teams (by slug) asked to review the retraining pull request.")),
+    cooldown_hours: zod/* _default */.Rvf(zod/* number */.aig().check(zod/* minimum */.BpO(0)), 24)
+        .check(zod/* describe */.q0y("Hours after a retraining pull request of this model was merged or closed before the bot opens another.")),
+    hourly_limit: zod/* _default */.Rvf(zod/* int */.Whr().check(zod/* minimum */.BpO(0)), 2)
+        .check(zod/* describe */.q0y("New pull requests the bot may open in this repository per hour, all models together, as Renovate's prHourlyLimit (0: no limit).")),
 })
-    .check(schemas/* describe */.q0y("The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`."));
-const modelConfig = schemas/* strictObject */.rej({
-    metrics: schemas/* _default */.Rvf(schemas/* string */.YjP(), "metrics.json")
-        .check(schemas/* describe */.q0y("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.').")),
-    predictions: schemas/* optional */.lqM(schemas/* string */.YjP())
-        .check(schemas/* describe */.q0y("Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests.")),
-    gates: schemas/* _default */.Rvf(gates/* gatesSpec */.G6, {}),
-    slices: schemas/* optional */.lqM(gates/* slicesSpec */.F2),
-    evaluate: schemas/* optional */.lqM(schemas/* strictObject */.rej({
-        command: schemas/* string */.YjP()
-            .check(api/* _minLength */.m9(1), schemas/* describe */.q0y("Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate.")),
+    .check(zod/* describe */.q0y("The retraining pull request the bot opens or updates when this model's data drifts (a drift check's dispatch, a Prometheus alert) or someone comments `/retrain <model>`."));
+const modelConfig = zod/* strictObject */.rej({
+    metrics: zod/* _default */.Rvf(zod/* string */.YjP(), "metrics.json")
+        .check(zod/* describe */.q0y("The metrics file training writes (JSON, YAML or CSV; nested keys are joined with '.').")),
+    predictions: zod/* optional */.lqM(zod/* string */.YjP())
+        .check(zod/* describe */.q0y("Per-example predictions training writes (CSV or JSON Lines: id, label, prediction), for significance tests.")),
+    gates: zod/* _default */.Rvf(gates/* gatesSpec */.G6, {}),
+    slices: zod/* optional */.lqM(gates/* slicesSpec */.F2),
+    evaluate: zod/* optional */.lqM(zod/* strictObject */.rej({
+        command: zod/* string */.YjP()
+            .check(zod/* minLength */.BpQ(1), zod/* describe */.q0y("Scores a model on the current test data. Runs with MODEL_PATH (the model's files) and OUTPUT_DIR (where to write metrics and predictions) set, once for production and once for the candidate.")),
     }))
-        .check(schemas/* describe */.q0y("Champion/challenger: score the production model and the candidate on the same, new data.")),
-    registry: schemas/* prefault */.SdS(registrySpec, {}),
-    promotion: schemas/* prefault */.SdS(promotionConfig, {}),
-    retrain: schemas/* prefault */.SdS(retrainConfig, {}),
-    drift: schemas/* prefault */.SdS(settings/* driftSettings */.L, {})
-        .check(schemas/* describe */.q0y("Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.")),
-    deploy: schemas/* optional */.lqM(deployConfig)
-        .check(schemas/* describe */.q0y("Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.")),
+        .check(zod/* describe */.q0y("Champion/challenger: score the production model and the candidate on the same, new data.")),
+    registry: zod/* prefault */.SdS(registrySpec, {}),
+    promotion: zod/* prefault */.SdS(promotionConfig, {}),
+    retrain: zod/* prefault */.SdS(retrainConfig, {}),
+    drift: zod/* prefault */.SdS(settings/* driftSettings */.L, {})
+        .check(zod/* describe */.q0y("Data drift checks (drift-check, trainyard drift): the share of drifted features that is dataset drift, and per feature its test, threshold, or ignore.")),
+    deploy: zod/* optional */.lqM(deployConfig)
+        .check(zod/* describe */.q0y("Where each environment of .trainyard/deployments.yml runs the model: the target, the smoke test, rollback.")),
 })
-    .check(schemas/* describe */.q0y("One model: where its metrics are, and the gates it must clear."));
-const trainyardConfig = schemas/* strictObject */.rej({
-    $schema: schemas/* optional */.lqM(schemas/* string */.YjP()).check(schemas/* describe */.q0y("URL of this file's JSON Schema, for editors.")),
-    _extends: schemas/* optional */.lqM(schemas/* string */.YjP())
-        .check(schemas/* describe */.q0y("Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.")),
-    models: schemas/* record */.g1P(modelName, modelConfig).check(schemas/* describe */.q0y("The models of this repository, by name.")),
+    .check(zod/* describe */.q0y("One model: where its metrics are, and the gates it must clear."));
+const trainyardConfig = zod/* strictObject */.rej({
+    $schema: zod/* optional */.lqM(zod/* string */.YjP()).check(zod/* describe */.q0y("URL of this file's JSON Schema, for editors.")),
+    _extends: zod/* optional */.lqM(zod/* string */.YjP())
+        .check(zod/* describe */.q0y("Where the bot takes defaults from, as Probot apps do: a repository (`.github`, `other-repo`, `org/repo`) whose .github/trainyard.yml this file is merged over.")),
+    models: zod/* record */.g1P(modelName, modelConfig).check(zod/* describe */.q0y("The models of this repository, by name.")),
 })
-    .check(schemas/* describe */.q0y("Trainyard's configuration: .github/trainyard.yml"));
+    .check(zod/* describe */.q0y("Trainyard's configuration: .github/trainyard.yml"));
 const rules = { schema: trainyardConfig, expected: 'a configuration with "models"' };
 function parseTrainyardConfig(text, file = CONFIG_FILE) {
     return (0,located_document/* parseDocumentWith */.$L)(text, file, rules);
@@ -314,9 +312,8 @@ function trainyardConfigJsonSchema() {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8115);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8411);
 
 
 
@@ -343,15 +340,15 @@ const EMPTY_CONFIG_DIGEST = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0_
 const TITLE_ANNOTATION = "org.opencontainers.image.title";
 const MiB = 1024 * 1024;
 /** `models.<name>.registry.oci` in .github/trainyard.yml. Credentials never live here: they are inputs. */
-const ociStoreConfig = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
-    repository: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._regex */ .Fk(/^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn"), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model.")),
-    chunk_size_mib: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._gte */ .qm(1), zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._lte */ .Zm(4096)), 4)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more.")),
-    insecure: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY(), false)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP.")),
+const ociStoreConfig = _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .strictObject */ .rej({
+    repository: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .regex */ .yGV(/^[a-z0-9.-]+(:[0-9]+)?\/[a-z0-9]+([._-][a-z0-9]+)*(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/, "a registry host and repository in lower case, e.g. ghcr.io/acme/churn-model or registry.internal:5000/ml/churn"), _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Where the model's files are pushed: registry host[:port]/repository, e.g. ghcr.io/acme/churn-model.")),
+    chunk_size_mib: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .minimum */ .BpO(1), _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .maximum */ .PhQ(4096)), 4)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Files up to this size are uploaded in one request, larger ones in chunks of this size (MiB). ghcr.io takes at most 4 MiB per chunk; a self-hosted registry may take more.")),
+    insecure: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .boolean */ .zMY(), false)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("Talk plain HTTP to the registry (a self-hosted registry without TLS on a private network). Loopback registries always use HTTP.")),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB."));
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0y("An OCI registry (ghcr.io, or a self-hosted distribution registry) for model files over 2 GiB."));
 /** `ghcr.io/acme/churn-model` → registry `ghcr.io`, repository `acme/churn-model`. */
 function parseOciRepository(reference) {
     const slash = reference.indexOf("/");
@@ -365,19 +362,19 @@ function parseOciRepository(reference) {
 function createOciStore(options) {
     return new OciStore(options);
 }
-const manifestDescriptor = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    mediaType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    digest: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    size: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_9__/* ._gte */ .qm(0)),
-    annotations: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
+const manifestDescriptor = _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    mediaType: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    digest: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
+    size: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .minimum */ .BpO(0)),
+    annotations: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
 });
-const ociManifest = zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    schemaVersion: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(2),
-    mediaType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
-    artifactType: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
+const ociManifest = _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
+    schemaVersion: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .literal */ .euz(2),
+    mediaType: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
+    artifactType: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP()),
     config: manifestDescriptor,
-    layers: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(manifestDescriptor),
-    annotations: zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
+    layers: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .array */ .YOg(manifestDescriptor),
+    annotations: _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP())),
 });
 /** The manifest of a model version; the same files and annotations always give the same bytes. */
 function modelManifest(files, annotations) {
@@ -807,14 +804,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: approval, versionTag
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
 // EXTERNAL MODULE: ./lib/config/located-document.ts
 var located_document = __webpack_require__(6417);
 // EXTERNAL MODULE: ./lib/runs/run-record.ts
 var run_record = __webpack_require__(7348);
+// EXTERNAL MODULE: ./lib/zod.ts
+var zod = __webpack_require__(8411);
 // EXTERNAL MODULE: ./lib/registry/oci-store.ts
 var oci_store = __webpack_require__(5185);
 ;// CONCATENATED MODULE: ./lib/registry/model-store.ts
@@ -826,18 +821,18 @@ var oci_store = __webpack_require__(5185);
  * the 2 GiB a Release asset may have, layers of an OCI artifact in any OCI registry.
  */
 /** Where one file of a model version lives. Absent location (older metadata) = an asset of the version's Release. */
-const assetLocation = schemas/* discriminatedUnion */.gMt("kind", [
-    schemas/* object */.Ikc({ kind: schemas/* literal */.euz("release") }),
-    schemas/* object */.Ikc({
-        kind: schemas/* literal */.euz("oci"),
+const assetLocation = zod/* discriminatedUnion */.gMt("kind", [
+    zod/* object */.Ikc({ kind: zod/* literal */.euz("release") }),
+    zod/* object */.Ikc({
+        kind: zod/* literal */.euz("oci"),
         /** `host[:port]`, e.g. `ghcr.io` or `registry.internal:5000`. */
-        registry: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+        registry: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
         /** Repository inside the registry, e.g. `acme/churn-model`. */
-        repository: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
+        repository: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
         /** Digest of the artifact's manifest, `sha256:<hex>`: pins the version even if the tag moves. */
-        manifestDigest: schemas/* string */.YjP().check(api/* _regex */.Fk(/^sha256:[0-9a-f]{64}$/)),
+        manifestDigest: zod/* string */.YjP().check(zod/* regex */.yGV(/^sha256:[0-9a-f]{64}$/)),
         /** Digest of this file's layer, `sha256:<hex>` (the file's sha256). */
-        layerDigest: schemas/* string */.YjP().check(api/* _regex */.Fk(/^sha256:[0-9a-f]{64}$/)),
+        layerDigest: zod/* string */.YjP().check(zod/* regex */.yGV(/^sha256:[0-9a-f]{64}$/)),
     }),
 ]);
 const storeFactories = {
@@ -886,49 +881,49 @@ function modelVersionAnnotations(version) {
  * digests (checked again before anything is deployed), and who approved it.
  */
 const VERSION_METADATA_ASSET = "trainyard.json";
-const approval = schemas/* object */.Ikc({
-    login: schemas/* string */.YjP(),
-    submittedAt: schemas/* string */.YjP(),
+const approval = zod/* object */.Ikc({
+    login: zod/* string */.YjP(),
+    submittedAt: zod/* string */.YjP(),
     /** The commit the approving review was made on. */
-    commit: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    commit: zod/* optional */.lqM(zod/* string */.YjP()),
 });
-const versionMetadata = schemas/* object */.Ikc({
-    schemaVersion: schemas/* literal */.euz(1),
-    model: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    version: schemas/* int */.Whr().check(api/* _gte */.qm(1)),
-    tag: schemas/* string */.YjP(),
-    registeredAt: schemas/* string */.YjP(),
+const versionMetadata = zod/* object */.Ikc({
+    schemaVersion: zod/* literal */.euz(1),
+    model: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
+    version: zod/* int */.Whr().check(zod/* minimum */.BpO(1)),
+    tag: zod/* string */.YjP(),
+    registeredAt: zod/* string */.YjP(),
     /** The files that make up the model, by name, with their digests and where each is stored. */
-    assets: schemas/* array */.YOg(schemas/* extend */.X$i(run_record/* fileDigest */.hd, { name: schemas/* string */.YjP(), location: schemas/* optional */.lqM(assetLocation) })),
+    assets: zod/* array */.YOg(zod/* extend */.X$i(run_record/* fileDigest */.hd, { name: zod/* string */.YjP(), location: zod/* optional */.lqM(assetLocation) })),
     /** The commit the version's tag points at: the merge of its pull request. */
-    commit: schemas/* optional */.lqM(schemas/* string */.YjP()),
-    pullRequest: schemas/* optional */.lqM(schemas/* object */.Ikc({
-        number: schemas/* int */.Whr(),
-        url: schemas/* string */.YjP(),
-        approvals: schemas/* array */.YOg(approval),
-        title: schemas/* optional */.lqM(schemas/* string */.YjP()),
-        author: schemas/* optional */.lqM(schemas/* string */.YjP()),
-        headSha: schemas/* optional */.lqM(schemas/* string */.YjP()),
-        mergedAt: schemas/* optional */.lqM(schemas/* string */.YjP()),
-        mergedBy: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    commit: zod/* optional */.lqM(zod/* string */.YjP()),
+    pullRequest: zod/* optional */.lqM(zod/* object */.Ikc({
+        number: zod/* int */.Whr(),
+        url: zod/* string */.YjP(),
+        approvals: zod/* array */.YOg(approval),
+        title: zod/* optional */.lqM(zod/* string */.YjP()),
+        author: zod/* optional */.lqM(zod/* string */.YjP()),
+        headSha: zod/* optional */.lqM(zod/* string */.YjP()),
+        mergedAt: zod/* optional */.lqM(zod/* string */.YjP()),
+        mergedBy: zod/* optional */.lqM(zod/* string */.YjP()),
         /** Why the approvals sufficed, or that the config requires none. */
-        approvalRule: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        approvalRule: zod/* optional */.lqM(zod/* string */.YjP()),
     })),
     /** The training run and artifact the files came from: what makes a re-registration a no-op. */
-    source: schemas/* optional */.lqM(schemas/* object */.Ikc({ runId: schemas/* int */.Whr(), artifact: schemas/* string */.YjP() })),
+    source: zod/* optional */.lqM(zod/* object */.Ikc({ runId: zod/* int */.Whr(), artifact: zod/* string */.YjP() })),
     /** The workflow run that registered the version. */
-    registration: schemas/* optional */.lqM(schemas/* object */.Ikc({ runId: schemas/* int */.Whr(), runAttempt: schemas/* int */.Whr(), url: schemas/* string */.YjP(), event: schemas/* string */.YjP() })),
+    registration: zod/* optional */.lqM(zod/* object */.Ikc({ runId: zod/* int */.Whr(), runAttempt: zod/* int */.Whr(), url: zod/* string */.YjP(), event: zod/* string */.YjP() })),
     record: run_record/* runRecord */.DW,
     /** Artifact attestations of the model files (register's `attest: true`), one per file. */
-    attestations: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* object */.Ikc({
-        asset: schemas/* string */.YjP(),
-        sha256: schemas/* string */.YjP(),
+    attestations: zod/* optional */.lqM(zod/* array */.YOg(zod/* object */.Ikc({
+        asset: zod/* string */.YjP(),
+        sha256: zod/* string */.YjP(),
         /** Absent for an attestation an earlier run stored (GitHub lists them without ids). */
-        id: schemas/* optional */.lqM(schemas/* int */.Whr()),
-        url: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        id: zod/* optional */.lqM(zod/* int */.Whr()),
+        url: zod/* optional */.lqM(zod/* string */.YjP()),
     }))),
     /** Per-feature data profile for drift checks later (see lib/drift). */
-    dataProfile: schemas/* optional */.lqM(schemas/* unknown */.L5J()),
+    dataProfile: zod/* optional */.lqM(zod/* unknown */.L5J()),
 });
 function versionTag(model, version) {
     return `${model}-v${version}`;
@@ -954,9 +949,8 @@ function parseVersionMetadata(text, file) {
 /* harmony export */   hd: () => (/* binding */ fileDigest)
 /* harmony export */ });
 /* unused harmony exports historyPoint, gpuInfo, resourceUse, parseRunRecord */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8411);
 
 
 /**
@@ -965,79 +959,79 @@ function parseVersionMetadata(text, file) {
  * a reviewer or an auditor may ask about later: which commit, which data, which params, which
  * metrics, which files (with digests), on which machine, for how long and at what cost.
  */
-const digest = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._regex */ .Fk(/^[0-9a-f]{64}$/, "a sha256 in hex"));
-const fileDigest = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const digest = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .regex */ .yGV(/^[0-9a-f]{64}$/, "a sha256 in hex"));
+const fileDigest = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Path relative to the workspace, with forward slashes. */
-    path: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
-    size: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    path: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minLength */ .BpQ(1)),
+    size: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
     sha256: digest,
 });
 /** One line of per-step history (e.g. an epoch): a step number and that step's metric values. */
-const historyPoint = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ step: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig());
-const gpuInfo = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    index: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
-    name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    uuid: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-    memoryTotalMiB: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
-    driver: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    cuda: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+const historyPoint = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .catchall */ .rUs(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ step: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() }), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig());
+const gpuInfo = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    index: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
+    name: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    uuid: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    memoryTotalMiB: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
+    driver: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    cuda: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
 });
-const statistic = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mean: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() });
-const resourceUse = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    gpuCount: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+const statistic = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ mean: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() });
+const resourceUse = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    gpuCount: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
     /** GPU-hours: wall time × GPUs the run held. */
-    gpuHours: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    gpuHours: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
     /** Energy the GPUs drew, integrated from their power samples, in kWh. */
-    energyKWh: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
-    cost: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        currency: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
-        amount: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
-        pricePerGpuHour: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+    energyKWh: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
+    cost: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        currency: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("USD"),
+        amount: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
+        pricePerGpuHour: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
     })),
-    telemetry: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        samples: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
-        intervalSeconds: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._positive */ .NC()),
+    telemetry: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        samples: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
+        intervalSeconds: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .positive */ .yjt()),
         utilizationPercent: statistic,
         memoryUsedMiB: statistic,
         powerWatts: statistic,
     })),
 });
-const runRecord = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schemaVersion: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._minLength */ .m9(1)),
-    run: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        id: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-        attempt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(1)),
-        url: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        workflow: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        job: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        event: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        actor: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        startedAt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        finishedAt: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        durationSeconds: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0)),
+const runRecord = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    model: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minLength */ .BpQ(1)),
+    run: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        id: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+        attempt: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(1)),
+        url: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        workflow: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        job: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        event: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        actor: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        startedAt: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        finishedAt: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        durationSeconds: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .minimum */ .BpO(0)),
     }),
-    git: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        repository: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        commit: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        ref: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        pullRequest: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()),
+    git: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        repository: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        commit: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        ref: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        pullRequest: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr()),
     }),
-    command: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    exitCode: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    params: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])),
+    command: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    exitCode: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    params: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])),
     /** Flat metric names (`val.accuracy`, nested keys joined with "."), values as numbers. */
-    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    metrics: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
     /** Metrics per slice, keyed by the slice's name (`country=DE`). */
-    slices: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())), {}),
-    history: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(historyPoint), []),
-    artifacts: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest),
-    data: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest), []),
-    environment: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        runner: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ os: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-        gpus: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gpuInfo),
+    slices: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig())), {}),
+    history: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(historyPoint), []),
+    artifacts: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest),
+    data: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(fileDigest), []),
+    environment: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        runner: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ os: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), arch: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), name: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
+        gpus: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(gpuInfo),
         /** Versions of tools the run could see: python, torch, cuda, scikit-learn... */
-        software: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), {}),
+        software: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), {}),
     }),
     resources: resourceUse,
 });

@@ -1849,9 +1849,8 @@ async function runDriftCommand(argv) {
 /* harmony export */   tF: () => (/* binding */ summarizeDriftReport)
 /* harmony export */ });
 /* unused harmony exports featureDrift, driftDispatchReport, DISPATCH_REPORT_BYTES, compactDriftReport, driftDispatchPayload */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6265);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8411);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6265);
 /**
  * The drift report: what `trainyard drift --json`, the drift-check action and the bot exchange.
  * Parse it with `driftReport` where it comes in from outside (a file, a dispatch payload).
@@ -1862,40 +1861,40 @@ async function runDriftCommand(argv) {
  */
 
 
-const count = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0));
-const side = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, missing: count });
-const featureDrift = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    feature: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    kind: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["numerical", "categorical"]),
-    test: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .s),
+const count = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0));
+const side = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ count, missing: count });
+const featureDrift = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    feature: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["numerical", "categorical"]),
+    test: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .driftTestNames */ .s),
     /** The test's statistic or the distance (null: infinite, or not computed). */
-    statistic: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    statistic: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** The test's p-value; null for distances. */
-    p_value: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    p_value: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** Population stability index, whatever the test (null: not computed). */
-    psi: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    psi: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** p-value at or below, or distance at or above, this is drift. */
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Computed from every value (false: from a quantile sketch, within `error`). */
-    exact: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    exact: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Bound on |statistic − the statistic from all the data|: 0 when exact, null when unknown. */
-    error: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    error: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     reference: side,
     current: side,
-    note: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    note: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 });
-const driftReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const driftReport = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** Dataset drift: the share of drifted features is at least `threshold`. */
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Drifted features / features checked. */
-    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureDrift),
-    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    share: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(featureDrift),
+    reference: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count, source: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count }),
     /** Columns not checked, and why. */
-    skipped: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    skipped: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })),
 });
 /** The short form `trainyard drift --json` prints. */
 function summarizeDriftReport(report) {
@@ -1913,7 +1912,7 @@ function summarizeDriftReport(report) {
         })),
     };
 }
-const featureSummary = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .UpN(featureDrift, {
+const featureSummary = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .UpN(featureDrift, {
     feature: true,
     kind: true,
     test: true,
@@ -1928,15 +1927,15 @@ const featureSummary = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .UpN(fea
  * the verdict and each feature's summary, drifted features first. GitHub caps the payload's size,
  * so features past the budget are cut and counted in `omitted`.
  */
-const driftDispatchReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureSummary),
+const driftDispatchReport = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    share: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(featureSummary),
     /** Features cut to keep the payload small (the full report is in the run's report file). */
     omitted: count,
-    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    reference: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count, source: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count }),
 });
 /** Bytes of JSON the dispatched report may take (GitHub refuses much larger client payloads). */
 const DISPATCH_REPORT_BYTES = 60_000;
@@ -1965,8 +1964,8 @@ function compactDriftReport(report, maxBytes = DISPATCH_REPORT_BYTES) {
     return compact;
 }
 /** `client_payload` of the `trainyard-drift` repository_dispatch: parse it with this where it comes in. */
-const driftDispatchPayload = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const driftDispatchPayload = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     report: driftDispatchReport,
 });
 

@@ -22,8 +22,8 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3945);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
 /**
  * Reads a configuration file (YAML or JSON), checks it against a zod schema, and turns every
  * problem into a ConfigError that names the file, the line and column of the offending node, the
@@ -207,7 +207,7 @@ function parseJsonWith(text, file, schema, what) {
             file,
             field: formatPath(prototypeKey),
         });
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xL(schema, data);
+    const result = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xLC(schema, data);
     if (result.success)
         return result.data;
     const [issue] = result.error.issues;
@@ -290,7 +290,7 @@ function analyseDocument(source, file, rules) {
         location.field = formatPath(prototypeKey);
         return { problems: [new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL('the key "__proto__" is not allowed', location)] };
     }
-    const result = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xL(rules.schema, data);
+    const result = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xLC(rules.schema, data);
     if (result.success)
         return { value: result.data, problems: [] };
     const problems = flattenUnionIssues(result.error.issues, []).flatMap((issue) => describeIssue(issue, data, document, flavour, rules));
@@ -770,6 +770,67 @@ function locateNode(document, path, atKey) {
     const target = found.complete && atKey ? (found.keyNode ?? found.node) : found.node;
     return target?.range?.[0];
 }
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BpO: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpO),
+/* harmony export */   BpQ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpQ),
+/* harmony export */   Bw9: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Bw9),
+/* harmony export */   FsL: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.FsL),
+/* harmony export */   Ikc: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ikc),
+/* harmony export */   KCZ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.KCZ),
+/* harmony export */   L5J: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.L5J),
+/* harmony export */   OZ5: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.OZ5),
+/* harmony export */   PVZ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.PVZ),
+/* harmony export */   PhQ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.PhQ),
+/* harmony export */   Ru6: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ru6),
+/* harmony export */   Rvf: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rvf),
+/* harmony export */   SdS: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.SdS),
+/* harmony export */   UpN: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.UpN),
+/* harmony export */   Whr: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.Whr),
+/* harmony export */   X$i: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.X$i),
+/* harmony export */   YOg: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YOg),
+/* harmony export */   YPB: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YPB),
+/* harmony export */   YjP: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.YjP),
+/* harmony export */   aig: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.aig),
+/* harmony export */   chJ: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.chJ),
+/* harmony export */   euz: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.euz),
+/* harmony export */   g1P: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.g1P),
+/* harmony export */   gMt: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.gMt),
+/* harmony export */   k5n: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.k5n),
+/* harmony export */   lqM: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.lqM),
+/* harmony export */   mee: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.mee),
+/* harmony export */   pdi: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.pdi),
+/* harmony export */   q0y: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.q0y),
+/* harmony export */   rUs: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.rUs),
+/* harmony export */   rej: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.rej),
+/* harmony export */   xLC: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.xLC),
+/* harmony export */   yGV: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.yGV),
+/* harmony export */   yjt: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.yjt),
+/* harmony export */   zMY: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.zMY),
+/* harmony export */   zni: () => (/* reexport safe */ zod_mini__WEBPACK_IMPORTED_MODULE_2__.zni)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+/* harmony import */ var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(252);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2407);
+/**
+ * zod as every Trainyard schema uses it: zod/mini, whose schemas cost next to nothing to build
+ * (classic zod's cost an action tens of milliseconds at start), with zod's English messages, which
+ * zod/mini leaves out ("Invalid input") unless a locale is configured. Import it as a namespace,
+ * `import * as z from ".../lib/zod.ts"`, so the bundler keeps only what is used.
+ */
+// biome-ignore lint/style/noRestrictedImports: this is the one place that imports zod.
+
+// The English messages alone: zod's `locales` namespace would bundle all of its languages.
+
+(0,zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .config */ .$W)((0,zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)());
+// biome-ignore lint/style/noRestrictedImports: this is the one place that imports zod.
+
 
 
 /***/ })

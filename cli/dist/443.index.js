@@ -21,8 +21,8 @@ var trainyard_config = __webpack_require__(6583);
 var errors = __webpack_require__(8115);
 // EXTERNAL MODULE: ./lib/evaluate/compare.ts
 var compare = __webpack_require__(4555);
-// EXTERNAL MODULE: ./lib/github/client.ts
-var client = __webpack_require__(6053);
+// EXTERNAL MODULE: ./lib/github/client.ts + 1 modules
+var client = __webpack_require__(2669);
 ;// CONCATENATED MODULE: ./lib/github/contents.ts
 
 /**
@@ -236,9 +236,9 @@ function clientFromEnvironment(apiUrl) {
     const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
     if (!token)
         throw new errors/* ConfigError */.xL("set GITHUB_TOKEN (a token that can read the repository's contents)");
-    return (0,client/* createGitHubClient */.LX)({
+    return (0,client/* createGitHubClient */.L)({
         auth: { kind: "token", token },
-        baseUrl: apiUrl ?? (process.env.GITHUB_API_URL || client/* DEFAULT_API_URL */.rK),
+        baseUrl: apiUrl ?? (process.env.GITHUB_API_URL || client/* DEFAULT_API_URL */.r),
         userAgent: "trainyard-cli",
     });
 }
@@ -394,23 +394,173 @@ function columns(rows, indent = "  ") {
 
 /***/ }),
 
-/***/ 6053:
+/***/ 2669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
-/* harmony export */ });
-/* unused harmony export requestPolicy */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ DEFAULT_API_URL),
+  L: () => (/* binding */ createGitHubClient)
+});
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 7 modules
+var dist_src = __webpack_require__(3070);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+;// CONCATENATED MODULE: ./lib/github/request-policy.ts
+const DEFAULT_RETRIES = 3;
+const MAX_IN_FLIGHT = 10;
+/** GitHub's answers that another attempt cannot change. */
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
+/** Seconds to wait on a secondary rate limit that names no Retry-After. */
+const SECONDARY_LIMIT_FALLBACK_SECONDS = 60;
+/** Writes that notify people (issues, comments, pull requests, reviews, releases) are spaced 3×. */
+const NOTIFYING_WRITE = /^\/repos\/[^/]+\/[^/]+\/(issues(\/[^/]+\/comments)?|pulls(\/[^/]+\/(comments(\/[^/]+\/replies)?|merge|requested_reviewers|reviews))?|commits\/[^/]+\/comments|releases|collaborators\/[^/]+)$/;
+/** Requests for an App's installation token are not writes to space. */
+const TOKEN_REQUEST = /^\/app\/installations\/[^/]+\/access_tokens$/;
+const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
+function requestPolicy(options = {}) {
+    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
+    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
+    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
+    return {
+        retries: options.retries ?? DEFAULT_RETRIES,
+        timeUnitMs: options.retryTimeUnitMs ?? defaultUnit,
+        writeSpacingMs: options.writeSpacingMs ?? defaultUnit,
+        log: options.log ?? quietLog,
+        queues: new Map(),
+        inFlight: new Slots(MAX_IN_FLIGHT),
+    };
+}
+/**
+ * The Octokit plugin that applies a policy: `new (Octokit.plugin(requestPolicyPlugin))({
+ * requestPolicy, requestQueue })`. Clients given one policy share its limits; `requestQueue` (one
+ * per installation in the bot) keeps a queue's writes spaced apart from other queues'.
+ */
+function requestPolicyPlugin(octokit, options) {
+    const policy = options.requestPolicy;
+    if (policy === undefined)
+        return;
+    const queue = options.requestQueue ?? "default";
+    octokit.hook.wrap("request", async (send, request) => {
+        const { pathname } = new URL(request.url, "https://api.github.invalid");
+        const write = request.method !== "GET" && request.method !== "HEAD" && !TOKEN_REQUEST.test(pathname);
+        const retries = typeof request.request?.retries === "number" ? request.request.retries : policy.retries;
+        let serverRetries = 0;
+        let limitRetries = 0;
+        for (;;) {
+            if (write)
+                await waitForWriteTurn(policy, queue, NOTIFYING_WRITE.test(pathname));
+            try {
+                return await policy.inFlight.run(async () => send(request));
+            }
+            catch (error) {
+                const next = nextAttempt(error, { serverRetries, limitRetries, retries });
+                const what = `${request.method} ${request.url}`;
+                if (next === undefined)
+                    throw error;
+                if (next.giveUp) {
+                    policy.log.warn(`${next.reason} on ${what}: giving up after ${next.attempt - 1} retries`);
+                    throw error;
+                }
+                if (next.rateLimit)
+                    limitRetries++;
+                else
+                    serverRetries++;
+                policy.log.info(`${next.reason} on ${what}: retrying in ${next.seconds}s (${next.attempt}/${retries})`);
+                await sleep(next.seconds * policy.timeUnitMs);
+            }
+        }
+    });
+}
+/** Whether, and after how many seconds, a failed request is sent again; undefined: not retried. */
+function nextAttempt(error, attempts) {
+    const failure = error;
+    if (typeof failure.status !== "number")
+        return undefined;
+    const status = failure.status;
+    const headers = failure.response?.headers ?? {};
+    const retryAfter = Number(headers["retry-after"]);
+    if (status === 403 || status === 429) {
+        let limit;
+        if (/\bsecondary rate\b/i.test(String(failure.message))) {
+            limit = {
+                reason: "secondary rate limit",
+                seconds: retryAfter > 0 ? retryAfter : SECONDARY_LIMIT_FALLBACK_SECONDS,
+            };
+        }
+        else if (String(headers["x-ratelimit-remaining"]) === "0") {
+            // One second past the reset, as GitHub's documentation asks.
+            const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+            limit = { reason: "rate limit", seconds: Math.max(Math.ceil((resetMs - Date.now()) / 1000) + 1, 0) };
+        }
+        if (limit !== undefined) {
+            const attempt = attempts.limitRetries + 1;
+            if (attempts.limitRetries >= attempts.retries)
+                return { giveUp: true, reason: limit.reason, attempt };
+            return { giveUp: false, rateLimit: true, ...limit, attempt };
+        }
+    }
+    if (status < 400 || DO_NOT_RETRY.has(status))
+        return undefined;
+    // A dropped connection reaches here as status 500 with no response.
+    const reason = failure.response === undefined ? "no answer" : `HTTP ${status}`;
+    const attempt = attempts.serverRetries + 1;
+    if (attempts.serverRetries >= attempts.retries)
+        return { giveUp: true, reason, attempt };
+    const seconds = retryAfter > 0 ? retryAfter : attempt ** 2;
+    return { giveUp: false, rateLimit: false, reason, seconds, attempt };
+}
+async function waitForWriteTurn(policy, queue, notifies) {
+    if (policy.writeSpacingMs <= 0)
+        return;
+    let turns = policy.queues.get(queue);
+    if (turns === undefined) {
+        turns = { nextWrite: 0, nextNotification: 0 };
+        policy.queues.set(queue, turns);
+    }
+    const now = Date.now();
+    let start = Math.max(now, turns.nextWrite);
+    if (notifies)
+        start = Math.max(start, turns.nextNotification);
+    turns.nextWrite = start + policy.writeSpacingMs;
+    if (notifies)
+        turns.nextNotification = start + 3 * policy.writeSpacingMs;
+    if (start > now)
+        await sleep(start - now);
+}
+function sleep(ms) {
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+/** At most `size` tasks at once; the others start in the order they asked, with no timer. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/github/client.ts
 
 
 
@@ -420,10 +570,8 @@ function columns(rows, indent = "  ") {
  * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
  * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
  */
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, requestPolicyPlugin);
 const DEFAULT_API_URL = "https://api.github.com";
-const DEFAULT_RETRIES = 3;
-const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
     const auth = options.auth;
     return new Octokit({
@@ -436,49 +584,20 @@ function createGitHubClient(options) {
                 authStrategy: appAuthOnFirstRequest,
                 auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
             }),
-        ...requestPolicy(options),
+        requestPolicy: requestPolicy(options),
     });
 }
+/**
+ * GitHub App authentication, loaded with its first request. Actions authenticate with a token; the
+ * App strategy (JWT signing, OAuth flows, a token cache) would otherwise be compiled at every
+ * action's start for nothing.
+ */
 function appAuthOnFirstRequest(options) {
     let strategy;
     const load = () => (strategy ??= __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 6479)).then(({ createAppAuth }) => createAppAuth(options)));
     const auth = async (authOptions) => (await load())(authOptions);
     auth.hook = async (...hookArguments) => (await load()).hook(...hookArguments);
     return auth;
-}
-/**
- * The `retry` and `throttle` options of every Trainyard client, for Octokit classes built
- * elsewhere too (the bot gives them to Probot's Octokit), so all retry and wait alike.
- */
-function requestPolicy(options) {
-    const retries = options.retries ?? DEFAULT_RETRIES;
-    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
-    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
-    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
-    const timeUnit = options.retryTimeUnitMs ?? defaultUnit;
-    const log = options.log ?? quietLog;
-    const writeSpacing = options.writeSpacingMs ?? defaultUnit;
-    const describe = (request) => `${request.method} ${request.url}`;
-    const retryOnLimit = (what) => (retryAfter, request, _client, retryCount) => {
-        if (retryCount >= retries) {
-            log.warn(`${what} on ${describe(request)}: giving up after ${retryCount} retries`);
-            return false;
-        }
-        log.info(`${what} on ${describe(request)}: retrying in ${retryAfter}s (${retryCount + 1}/${retries})`);
-        return true;
-    };
-    return {
-        retry: { retries, retryAfterBaseValue: timeUnit },
-        throttle: {
-            id: "trainyard",
-            retryAfterBaseValue: timeUnit,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: writeSpacing }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
-            onRateLimit: retryOnLimit("rate limit"),
-            onSecondaryRateLimit: retryOnLimit("secondary rate limit"),
-        },
-    };
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, "");
@@ -496,10 +615,9 @@ function trimSlash(url) {
 /* harmony export */ });
 /* unused harmony exports versionLabel, deploymentsSchema, deployedVersion, setDeployedVersion */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6417);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
 
 
 
@@ -517,8 +635,8 @@ function trimSlash(url) {
  */
 const modelName = /^[a-z0-9][a-z0-9._-]*$/;
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const versionLabel = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^v[1-9]\d*$/, "a version such as v3"));
-const deploymentsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(modelName, "a model name in lower case (letters, digits, . _ -)")), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(environmentName, "an environment name")), versionLabel))), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value ?? {}));
+const versionLabel = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(/^v[1-9]\d*$/, "a version such as v3"));
+const deploymentsSchema = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(modelName, "a model name in lower case (letters, digits, . _ -)")), _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(environmentName, "an environment name")), versionLabel))), _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value ?? {}));
 const DEPLOYMENTS_FILE = ".trainyard/deployments.yml";
 function parseDeployments(text, file = DEPLOYMENTS_FILE) {
     if (text.trim() === "")

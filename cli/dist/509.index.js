@@ -358,10 +358,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/zod.ts
+var zod = __webpack_require__(8411);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -973,32 +971,32 @@ class KeyLog {
         this.descriptor = undefined;
     }
 }
-const sketchState = schemas/* object */.Ikc({
-    k: schemas/* int */.Whr(),
-    count: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
-    min: schemas/* nullable */.mee(schemas/* number */.aig()),
-    max: schemas/* nullable */.mee(schemas/* number */.aig()),
-    levels: schemas/* array */.YOg(schemas/* array */.YOg(schemas/* number */.aig())),
+const sketchState = zod/* object */.Ikc({
+    k: zod/* int */.Whr(),
+    count: zod/* int */.Whr().check(zod/* minimum */.BpO(0)),
+    min: zod/* nullable */.mee(zod/* number */.aig()),
+    max: zod/* nullable */.mee(zod/* number */.aig()),
+    levels: zod/* array */.YOg(zod/* array */.YOg(zod/* number */.aig())),
 });
-const shardState = schemas/* object */.Ikc({
+const shardState = zod/* object */.Ikc({
     /** `k/n`, as the shard input gave it. */
-    shard: schemas/* string */.YjP(),
+    shard: zod/* string */.YjP(),
     /** sha256 of the data contract as parsed: every shard and the merge must use the same one. */
-    schemaSha256: schemas/* string */.YjP(),
-    columns: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* object */.Ikc({
-        missing: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
+    schemaSha256: zod/* string */.YjP(),
+    columns: zod/* record */.g1P(zod/* string */.YjP(), zod/* object */.Ikc({
+        missing: zod/* int */.Whr().check(zod/* minimum */.BpO(0)),
         /** [value, rows] pairs, for columns with categoryShares. */
-        categories: schemas/* optional */.lqM(schemas/* array */.YOg(schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* int */.Whr().check(api/* _gte */.qm(0))]))),
-        sketch: schemas/* optional */.lqM(sketchState),
+        categories: zod/* optional */.lqM(zod/* array */.YOg(zod/* tuple */.PVZ([zod/* string */.YjP(), zod/* int */.Whr().check(zod/* minimum */.BpO(0))]))),
+        sketch: zod/* optional */.lqM(sketchState),
     })),
-    keys: schemas/* array */.YOg(schemas/* object */.Ikc({
-        rule: schemas/* enum */.k5n(["unique", "primaryKey"]),
-        column: schemas/* string */.YjP(),
+    keys: zod/* array */.YOg(zod/* object */.Ikc({
+        rule: zod/* enum */.k5n(["unique", "primaryKey"]),
+        column: zod/* string */.YjP(),
         /** The key log, beside the report (its base name). */
-        file: schemas/* optional */.lqM(schemas/* string */.YjP().check(api/* _regex */.Fk(/^[^/\\]+$/, "a file name beside the report"))),
-        records: schemas/* int */.Whr().check(api/* _gte */.qm(0)),
+        file: zod/* optional */.lqM(zod/* string */.YjP().check(zod/* regex */.yGV(/^[^/\\]+$/, "a file name beside the report"))),
+        records: zod/* int */.Whr().check(zod/* minimum */.BpO(0)),
         /** Why the log is missing or incomplete: the merge then cannot check this key across shards. */
-        failure: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        failure: zod/* optional */.lqM(zod/* string */.YjP()),
     })),
 });
 /** The digest that ties shard reports to one data contract. */

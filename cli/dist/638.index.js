@@ -33,10 +33,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/zod.ts
+var zod = __webpack_require__(8411);
 // EXTERNAL MODULE: ./lib/drift/report.ts
 var report = __webpack_require__(4370);
 ;// CONCATENATED MODULE: ./lib/drift/retrain-record.ts
@@ -59,32 +57,32 @@ function retrainBranch(model) {
 function retrainRecordPath(model) {
     return `.trainyard/retrain/${model}.json`;
 }
-const dataWindow = schemas/* object */.Ikc({ start: schemas/* optional */.lqM(schemas/* string */.YjP()), end: schemas/* optional */.lqM(schemas/* string */.YjP()) });
-const retrainEvidence = schemas/* object */.Ikc({
+const dataWindow = zod/* object */.Ikc({ start: zod/* optional */.lqM(zod/* string */.YjP()), end: zod/* optional */.lqM(zod/* string */.YjP()) });
+const retrainEvidence = zod/* object */.Ikc({
     /** Same key, same evidence: `alert-<fingerprint>-<startsAt>`, `drift-<report digest>`, `command-<comment id>`. */
-    key: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[\w.-]+$/)),
-    trigger: schemas/* enum */.k5n(["drift", "alert", "command"]),
+    key: zod/* string */.YjP().check(zod/* regex */.yGV(/^[\w.-]+$/)),
+    trigger: zod/* enum */.k5n(["drift", "alert", "command"]),
     /** When it happened: the alert's startsAt, the dispatch's or the comment's arrival. */
-    at: schemas/* string */.YjP(),
+    at: zod/* string */.YjP(),
     /** Who: the dispatch's sender, the alert's name, the commenter. */
-    by: schemas/* string */.YjP(),
+    by: zod/* string */.YjP(),
     /** Where to see it: the comment, Prometheus' graph of the alert. */
-    url: schemas/* optional */.lqM(schemas/* string */.YjP()),
+    url: zod/* optional */.lqM(zod/* string */.YjP()),
     /** Features the evidence says drifted. */
-    features: schemas/* array */.YOg(schemas/* string */.YjP()),
+    features: zod/* array */.YOg(zod/* string */.YjP()),
     /** Share of drifted features, when a drift report came with it. */
-    share: schemas/* optional */.lqM(schemas/* number */.aig()),
-    window: schemas/* optional */.lqM(dataWindow),
+    share: zod/* optional */.lqM(zod/* number */.aig()),
+    window: zod/* optional */.lqM(dataWindow),
     /** The alert's labels, for alerts. */
-    labels: schemas/* optional */.lqM(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP())),
+    labels: zod/* optional */.lqM(zod/* record */.g1P(zod/* string */.YjP(), zod/* string */.YjP())),
 });
-const retrainRecord = schemas/* object */.Ikc({
-    model: schemas/* string */.YjP(),
-    requested_at: schemas/* string */.YjP(),
-    updated_at: schemas/* string */.YjP(),
-    evidence: schemas/* array */.YOg(retrainEvidence),
+const retrainRecord = zod/* object */.Ikc({
+    model: zod/* string */.YjP(),
+    requested_at: zod/* string */.YjP(),
+    updated_at: zod/* string */.YjP(),
+    evidence: zod/* array */.YOg(retrainEvidence),
     /** The newest drift report among the evidence. */
-    drift: schemas/* optional */.lqM(report/* driftReport */.CP),
+    drift: zod/* optional */.lqM(report/* driftReport */.CP),
 });
 /** The record as written: two-space JSON, one final newline, so equal records are equal files. */
 function formatRetrainRecord(record) {
@@ -142,8 +140,8 @@ function driftedFeatures(report) {
     return report.features.filter((feature) => feature.drifted).map((feature) => feature.feature);
 }
 
-// EXTERNAL MODULE: ./lib/github/client.ts
-var client = __webpack_require__(6053);
+// EXTERNAL MODULE: ./lib/github/client.ts + 1 modules
+var client = __webpack_require__(2669);
 // EXTERNAL MODULE: ./lib/evaluate/compare.ts
 var compare = __webpack_require__(4555);
 // EXTERNAL MODULE: ./lib/registry/deployments.ts
@@ -854,7 +852,7 @@ class Loop {
         return this.sandbox.world;
     }
     person(login) {
-        this.people[login] ??= (0,client/* createGitHubClient */.LX)({
+        this.people[login] ??= (0,client/* createGitHubClient */.L)({
             auth: { kind: "token", token: this.world.issueToken(login) },
             baseUrl: this.sandbox.url,
             retryTimeUnitMs: 10,
@@ -1583,17 +1581,17 @@ const STEPS_FILE = "steps.json";
 const SITE_FILE = "index.html";
 /** Where Mermaid's browser bundle is copied, relative to the output folder. */
 const MERMAID_ASSET = "assets/mermaid.min.js";
-const relativeFile = schemas/* string */.YjP().check(api/* _minLength */.m9(1), schemas/* refine */.YPB((file) => !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
+const relativeFile = zod/* string */.YjP().check(zod/* minLength */.BpQ(1), zod/* refine */.YPB((file) => !external_node_path_default().isAbsolute(file) && !file.split(/[\\/]/).includes(".."), {
     message: "must be a path inside the demo's output folder",
 }));
-const demoManifest = schemas/* object */.Ikc({
-    title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-    project: schemas/* string */.YjP(),
-    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: schemas/* string */.YjP().check(api/* _regex */.Fk(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'")),
-        title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)),
-        summary: schemas/* string */.YjP(),
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: relativeFile, title: schemas/* string */.YjP().check(api/* _minLength */.m9(1)) })),
+const demoManifest = zod/* object */.Ikc({
+    title: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
+    project: zod/* string */.YjP(),
+    steps: zod/* array */.YOg(zod/* object */.Ikc({
+        id: zod/* string */.YjP().check(zod/* regex */.yGV(/^[A-Za-z0-9][\w-]*$/, "must be letters, digits, '-' or '_'")),
+        title: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
+        summary: zod/* string */.YjP(),
+        files: zod/* array */.YOg(zod/* object */.Ikc({ path: relativeFile, title: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)) })),
     })),
 });
 /**
@@ -1856,9 +1854,8 @@ function clearDemoOutput(outDir) {
 /* harmony export */   tF: () => (/* binding */ summarizeDriftReport)
 /* harmony export */ });
 /* unused harmony exports featureDrift, driftDispatchReport, DISPATCH_REPORT_BYTES, compactDriftReport, driftDispatchPayload */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3305);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6265);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8411);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6265);
 /**
  * The drift report: what `trainyard drift --json`, the drift-check action and the bot exchange.
  * Parse it with `driftReport` where it comes in from outside (a file, a dispatch payload).
@@ -1869,40 +1866,40 @@ function clearDemoOutput(outDir) {
  */
 
 
-const count = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0));
-const side = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ count, missing: count });
-const featureDrift = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    feature: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    kind: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["numerical", "categorical"]),
-    test: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .driftTestNames */ .s),
+const count = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0));
+const side = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ count, missing: count });
+const featureDrift = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    feature: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["numerical", "categorical"]),
+    test: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .driftTestNames */ .s),
     /** The test's statistic or the distance (null: infinite, or not computed). */
-    statistic: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    statistic: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** The test's p-value; null for distances. */
-    p_value: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    p_value: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** Population stability index, whatever the test (null: not computed). */
-    psi: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    psi: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     /** p-value at or below, or distance at or above, this is drift. */
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Computed from every value (false: from a quantile sketch, within `error`). */
-    exact: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    exact: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Bound on |statistic − the statistic from all the data|: 0 when exact, null when unknown. */
-    error: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()),
+    error: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()),
     reference: side,
     current: side,
-    note: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    note: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 });
-const driftReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const driftReport = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** Dataset drift: the share of drifted features is at least `threshold`. */
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
     /** Drifted features / features checked. */
-    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureDrift),
-    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    share: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(featureDrift),
+    reference: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count, source: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count }),
     /** Columns not checked, and why. */
-    skipped: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    skipped: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), reason: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })),
 });
 /** The short form `trainyard drift --json` prints. */
 function summarizeDriftReport(report) {
@@ -1920,7 +1917,7 @@ function summarizeDriftReport(report) {
         })),
     };
 }
-const featureSummary = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .UpN(featureDrift, {
+const featureSummary = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .UpN(featureDrift, {
     feature: true,
     kind: true,
     test: true,
@@ -1935,15 +1932,15 @@ const featureSummary = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pick */ .UpN(fea
  * the verdict and each feature's summary, drifted features first. GitHub caps the payload's size,
  * so features past the budget are cut and counted in `omitted`.
  */
-const driftDispatchReport = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    drifted: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    share: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._lte */ .Zm(1)),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(featureSummary),
+const driftDispatchReport = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    drifted: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    share: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(featureSummary),
     /** Features cut to keep the payload small (the full report is in the run's report file). */
     omitted: count,
-    reference: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count, source: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["data", "profile"]) }),
-    current: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ rows: count }),
+    reference: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count, source: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["data", "profile"]) }),
+    current: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ rows: count }),
 });
 /** Bytes of JSON the dispatched report may take (GitHub refuses much larger client payloads). */
 const DISPATCH_REPORT_BYTES = 60_000;
@@ -1972,31 +1969,181 @@ function compactDriftReport(report, maxBytes = DISPATCH_REPORT_BYTES) {
     return compact;
 }
 /** `client_payload` of the `trainyard-drift` repository_dispatch: parse it with this where it comes in. */
-const driftDispatchPayload = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    model: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+const driftDispatchPayload = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    model: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     report: driftDispatchReport,
 });
 
 
 /***/ }),
 
-/***/ 6053:
+/***/ 2669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LX: () => (/* binding */ createGitHubClient),
-/* harmony export */   rK: () => (/* binding */ DEFAULT_API_URL)
-/* harmony export */ });
-/* unused harmony export requestPolicy */
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3070);
-/* harmony import */ var _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3779);
-/* harmony import */ var _octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9210);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6856);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ DEFAULT_API_URL),
+  L: () => (/* binding */ createGitHubClient)
+});
 
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 7 modules
+var dist_src = __webpack_require__(3070);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
+var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
+;// CONCATENATED MODULE: ./lib/github/request-policy.ts
+const DEFAULT_RETRIES = 3;
+const MAX_IN_FLIGHT = 10;
+/** GitHub's answers that another attempt cannot change. */
+const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
+/** Seconds to wait on a secondary rate limit that names no Retry-After. */
+const SECONDARY_LIMIT_FALLBACK_SECONDS = 60;
+/** Writes that notify people (issues, comments, pull requests, reviews, releases) are spaced 3×. */
+const NOTIFYING_WRITE = /^\/repos\/[^/]+\/[^/]+\/(issues(\/[^/]+\/comments)?|pulls(\/[^/]+\/(comments(\/[^/]+\/replies)?|merge|requested_reviewers|reviews))?|commits\/[^/]+\/comments|releases|collaborators\/[^/]+)$/;
+/** Requests for an App's installation token are not writes to space. */
+const TOKEN_REQUEST = /^\/app\/installations\/[^/]+\/access_tokens$/;
+const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
+function requestPolicy(options = {}) {
+    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
+    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
+    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
+    return {
+        retries: options.retries ?? DEFAULT_RETRIES,
+        timeUnitMs: options.retryTimeUnitMs ?? defaultUnit,
+        writeSpacingMs: options.writeSpacingMs ?? defaultUnit,
+        log: options.log ?? quietLog,
+        queues: new Map(),
+        inFlight: new Slots(MAX_IN_FLIGHT),
+    };
+}
+/**
+ * The Octokit plugin that applies a policy: `new (Octokit.plugin(requestPolicyPlugin))({
+ * requestPolicy, requestQueue })`. Clients given one policy share its limits; `requestQueue` (one
+ * per installation in the bot) keeps a queue's writes spaced apart from other queues'.
+ */
+function requestPolicyPlugin(octokit, options) {
+    const policy = options.requestPolicy;
+    if (policy === undefined)
+        return;
+    const queue = options.requestQueue ?? "default";
+    octokit.hook.wrap("request", async (send, request) => {
+        const { pathname } = new URL(request.url, "https://api.github.invalid");
+        const write = request.method !== "GET" && request.method !== "HEAD" && !TOKEN_REQUEST.test(pathname);
+        const retries = typeof request.request?.retries === "number" ? request.request.retries : policy.retries;
+        let serverRetries = 0;
+        let limitRetries = 0;
+        for (;;) {
+            if (write)
+                await waitForWriteTurn(policy, queue, NOTIFYING_WRITE.test(pathname));
+            try {
+                return await policy.inFlight.run(async () => send(request));
+            }
+            catch (error) {
+                const next = nextAttempt(error, { serverRetries, limitRetries, retries });
+                const what = `${request.method} ${request.url}`;
+                if (next === undefined)
+                    throw error;
+                if (next.giveUp) {
+                    policy.log.warn(`${next.reason} on ${what}: giving up after ${next.attempt - 1} retries`);
+                    throw error;
+                }
+                if (next.rateLimit)
+                    limitRetries++;
+                else
+                    serverRetries++;
+                policy.log.info(`${next.reason} on ${what}: retrying in ${next.seconds}s (${next.attempt}/${retries})`);
+                await sleep(next.seconds * policy.timeUnitMs);
+            }
+        }
+    });
+}
+/** Whether, and after how many seconds, a failed request is sent again; undefined: not retried. */
+function nextAttempt(error, attempts) {
+    const failure = error;
+    if (typeof failure.status !== "number")
+        return undefined;
+    const status = failure.status;
+    const headers = failure.response?.headers ?? {};
+    const retryAfter = Number(headers["retry-after"]);
+    if (status === 403 || status === 429) {
+        let limit;
+        if (/\bsecondary rate\b/i.test(String(failure.message))) {
+            limit = {
+                reason: "secondary rate limit",
+                seconds: retryAfter > 0 ? retryAfter : SECONDARY_LIMIT_FALLBACK_SECONDS,
+            };
+        }
+        else if (String(headers["x-ratelimit-remaining"]) === "0") {
+            // One second past the reset, as GitHub's documentation asks.
+            const resetMs = Number(headers["x-ratelimit-reset"]) * 1000;
+            limit = { reason: "rate limit", seconds: Math.max(Math.ceil((resetMs - Date.now()) / 1000) + 1, 0) };
+        }
+        if (limit !== undefined) {
+            const attempt = attempts.limitRetries + 1;
+            if (attempts.limitRetries >= attempts.retries)
+                return { giveUp: true, reason: limit.reason, attempt };
+            return { giveUp: false, rateLimit: true, ...limit, attempt };
+        }
+    }
+    if (status < 400 || DO_NOT_RETRY.has(status))
+        return undefined;
+    // A dropped connection reaches here as status 500 with no response.
+    const reason = failure.response === undefined ? "no answer" : `HTTP ${status}`;
+    const attempt = attempts.serverRetries + 1;
+    if (attempts.serverRetries >= attempts.retries)
+        return { giveUp: true, reason, attempt };
+    const seconds = retryAfter > 0 ? retryAfter : attempt ** 2;
+    return { giveUp: false, rateLimit: false, reason, seconds, attempt };
+}
+async function waitForWriteTurn(policy, queue, notifies) {
+    if (policy.writeSpacingMs <= 0)
+        return;
+    let turns = policy.queues.get(queue);
+    if (turns === undefined) {
+        turns = { nextWrite: 0, nextNotification: 0 };
+        policy.queues.set(queue, turns);
+    }
+    const now = Date.now();
+    let start = Math.max(now, turns.nextWrite);
+    if (notifies)
+        start = Math.max(start, turns.nextNotification);
+    turns.nextWrite = start + policy.writeSpacingMs;
+    if (notifies)
+        turns.nextNotification = start + 3 * policy.writeSpacingMs;
+    if (start > now)
+        await sleep(start - now);
+}
+function sleep(ms) {
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+/** At most `size` tasks at once; the others start in the order they asked, with no timer. */
+class Slots {
+    #free;
+    #waiting = [];
+    constructor(size) {
+        this.#free = size;
+    }
+    async run(task) {
+        if (this.#free > 0)
+            this.#free--;
+        else
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#free++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/github/client.ts
 
 
 
@@ -2006,10 +2153,8 @@ const driftDispatchPayload = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ 
  * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
  * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
  */
-const Octokit = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_rest_endpoint_methods__WEBPACK_IMPORTED_MODULE_2__/* .restEndpointMethods */ ._, _octokit_plugin_paginate_rest__WEBPACK_IMPORTED_MODULE_3__/* .paginateRest */ .ud, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+const Octokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, requestPolicyPlugin);
 const DEFAULT_API_URL = "https://api.github.com";
-const DEFAULT_RETRIES = 3;
-const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function createGitHubClient(options) {
     const auth = options.auth;
     return new Octokit({
@@ -2022,49 +2167,20 @@ function createGitHubClient(options) {
                 authStrategy: appAuthOnFirstRequest,
                 auth: { appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId },
             }),
-        ...requestPolicy(options),
+        requestPolicy: requestPolicy(options),
     });
 }
+/**
+ * GitHub App authentication, loaded with its first request. Actions authenticate with a token; the
+ * App strategy (JWT signing, OAuth flows, a token cache) would otherwise be compiled at every
+ * action's start for nothing.
+ */
 function appAuthOnFirstRequest(options) {
     let strategy;
     const load = () => (strategy ??= __webpack_require__.e(/* import() */ 479).then(__webpack_require__.bind(__webpack_require__, 6479)).then(({ createAppAuth }) => createAppAuth(options)));
     const auth = async (authOptions) => (await load())(authOptions);
     auth.hook = async (...hookArguments) => (await load()).hook(...hookArguments);
     return auth;
-}
-/**
- * The `retry` and `throttle` options of every Trainyard client, for Octokit classes built
- * elsewhere too (the bot gives them to Probot's Octokit), so all retry and wait alike.
- */
-function requestPolicy(options) {
-    const retries = options.retries ?? DEFAULT_RETRIES;
-    // TRAINYARD_GITHUB_TIME_UNIT_MS shrinks both for a bundle run as a process against the sandbox.
-    const unitFromEnv = Number(process.env.TRAINYARD_GITHUB_TIME_UNIT_MS || Number.NaN);
-    const defaultUnit = Number.isFinite(unitFromEnv) && unitFromEnv >= 0 ? unitFromEnv : 1000;
-    const timeUnit = options.retryTimeUnitMs ?? defaultUnit;
-    const log = options.log ?? quietLog;
-    const writeSpacing = options.writeSpacingMs ?? defaultUnit;
-    const describe = (request) => `${request.method} ${request.url}`;
-    const retryOnLimit = (what) => (retryAfter, request, _client, retryCount) => {
-        if (retryCount >= retries) {
-            log.warn(`${what} on ${describe(request)}: giving up after ${retryCount} retries`);
-            return false;
-        }
-        log.info(`${what} on ${describe(request)}: retrying in ${retryAfter}s (${retryCount + 1}/${retries})`);
-        return true;
-    };
-    return {
-        retry: { retries, retryAfterBaseValue: timeUnit },
-        throttle: {
-            id: "trainyard",
-            retryAfterBaseValue: timeUnit,
-            fallbackSecondaryRateRetryAfter: 60,
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: writeSpacing }),
-            notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: writeSpacing * 3 }),
-            onRateLimit: retryOnLimit("rate limit"),
-            onSecondaryRateLimit: retryOnLimit("secondary rate limit"),
-        },
-    };
 }
 function trimSlash(url) {
     return url.replace(/\/+$/, "");
@@ -2082,10 +2198,9 @@ function trimSlash(url) {
 /* harmony export */ });
 /* unused harmony exports versionLabel, deploymentsSchema, deployedVersion, setDeployedVersion */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6417);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8115);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
 
 
 
@@ -2103,8 +2218,8 @@ function trimSlash(url) {
  */
 const modelName = /^[a-z0-9][a-z0-9._-]*$/;
 const environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const versionLabel = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(/^v[1-9]\d*$/, "a version such as v3"));
-const deploymentsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(modelName, "a model name in lower case (letters, digits, . _ -)")), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(environmentName, "an environment name")), versionLabel))), zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value ?? {}));
+const versionLabel = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(/^v[1-9]\d*$/, "a version such as v3"));
+const deploymentsSchema = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(modelName, "a model name in lower case (letters, digits, . _ -)")), _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .regex */ .yGV(environmentName, "an environment name")), versionLabel))), _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pdi((value) => value ?? {}));
 const DEPLOYMENTS_FILE = ".trainyard/deployments.yml";
 function parseDeployments(text, file = DEPLOYMENTS_FILE) {
     if (text.trim() === "")

@@ -348,8 +348,7 @@ function byCodePoint(a, b) {
 /* harmony export */   vl: () => (/* binding */ numericFieldTypes)
 /* harmony export */ });
 /* unused harmony exports stringFormats, defaultTrueValues, defaultFalseValues, parseTemporalPattern, fieldSchema, tableSchemaJsonSchema */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3305);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8411);
 /**
  * The data contract: a Frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/)
  * as Trainyard reads it, plus Trainyard's table checks (row counts, missing shares, quantile and
@@ -618,7 +617,7 @@ function show(value) {
 }
 /** `{ min?, max? }` with min ≤ max. */
 function boundsOf(value) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value), max: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value) }).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((bounds, context) => {
+    return _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ min: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value), max: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value) }).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((bounds, context) => {
         if (bounds.min !== undefined && bounds.max !== undefined && bounds.min > bounds.max) {
             context.addIssue({
                 code: "custom",
@@ -628,21 +627,21 @@ function boundsOf(value) {
         }
     }));
 }
-const share = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._lte */ .Zm(1));
+const share = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1));
 const shareBounds = boundsOf(share);
-const quantileBounds = boundsOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
+const quantileBounds = boundsOf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig());
 const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
 // Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
-const quantileKey = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
-const fieldChecks = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    maxMissingShare: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(share)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Largest share (0..1) of missing values allowed in the column.")),
-    quantiles: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(quantileKey, quantileBounds))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.')),
-    categoryShares: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), shareBounds))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')),
+const quantileKey = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP();
+const fieldChecks = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    maxMissingShare: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(share)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Largest share (0..1) of missing values allowed in the column.")),
+    quantiles: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(quantileKey, quantileBounds))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.')),
+    categoryShares: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), shareBounds))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((checks, context) => {
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((checks, context) => {
     for (const key of Object.keys(checks.quantiles ?? {})) {
         if (!quantileKeyPattern.test(key)) {
             context.addIssue({
@@ -662,11 +661,11 @@ const fieldChecks = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .re
             message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
         });
     }
-}), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the column as a whole."));
+}), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the column as a whole."));
 const baseConstraints = {
-    required: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Every row must have a value (not one of missingValues).")),
-    unique: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("No two rows may have the same value.")),
+    required: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Every row must have a value (not one of missingValues).")),
+    unique: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("No two rows may have the same value.")),
 };
 function refineValueOrder(compare) {
     return (constraints, context) => {
@@ -690,8 +689,8 @@ function refineLengthOrder(constraints, context) {
         });
     }
 }
-const length = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0));
-const regexPattern = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((pattern, context) => {
+const length = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0));
+const regexPattern = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((pattern, context) => {
     try {
         compileFieldPattern(pattern);
     }
@@ -708,7 +707,7 @@ const regexPattern = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().c
 }));
 function isoTemporal(type) {
     const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((text, context) => {
+    return _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((text, context) => {
         if (parseIsoTemporal(type, text) === undefined) {
             context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
         }
@@ -717,105 +716,105 @@ function isoTemporal(type) {
 function compareIsoTemporal(type) {
     return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
 }
-const enumOf = (value) => zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(value).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The only values allowed."));
-const stringConstraints = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const enumOf = (value) => _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(value).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1))).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The only values allowed."));
+const stringConstraints = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...baseConstraints,
-    minLength: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
-    maxLength: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
-    pattern: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(regexPattern).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Regular expression the whole value must match.")),
-    enum: enumOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    minLength: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
+    maxLength: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(length),
+    pattern: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(regexPattern).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Regular expression the whole value must match.")),
+    enum: enumOf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineLengthOrder));
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineLengthOrder));
 function orderedConstraints(value, compare) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    return _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         ...baseConstraints,
-        minimum: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
-        maximum: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
+        minimum: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
+        maximum: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(value),
         enum: enumOf(value),
     })
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineValueOrder(compare)));
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni(refineValueOrder(compare)));
 }
-const integerValue = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
+const integerValue = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr();
 const integerConstraints = orderedConstraints(integerValue, compareNumbers);
-const numberConstraints = orderedConstraints(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), compareNumbers);
-const booleanConstraints = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...baseConstraints, enum: enumOf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()) });
+const numberConstraints = orderedConstraints(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), compareNumbers);
+const booleanConstraints = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...baseConstraints, enum: enumOf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()) });
 const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
 const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-const temporalFormat = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((format, context) => {
+const temporalFormat = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((format, context) => {
     if (format === "default" || format === "any")
         return;
     const parsed = parseTemporalPattern(format);
     if (parsed.problem !== undefined)
         context.addIssue({ code: "custom", message: parsed.problem });
 })), "default")
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
 const commonField = {
-    name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The column's name, as in the data's header.")),
-    title: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    description: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    name: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The column's name, as in the data's header.")),
+    title: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    description: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 };
 // Other types take only the default format, which Frictionless tools often write out.
-const defaultFormatOnly = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("default"), "default");
-const bareNumber = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true)
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("false: allow text around the number, as in 95% or $10."));
-const oneCharacter = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._length */ .YA(1));
-const stringField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const defaultFormatOnly = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("default"), "default");
+const bareNumber = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), true)
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("false: allow text around the number, as in 95% or $10."));
+const oneCharacter = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .length */ .Bw9(1));
+const stringField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("string"), "string"),
-    format: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(stringFormats), "default"),
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(stringConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("string"), "string"),
+    format: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(stringFormats), "default"),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(stringConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const integerField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const integerField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("integer"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("integer"),
     format: defaultFormatOnly,
     bareNumber,
-    groupChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    groupChar: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const numberField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const numberField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("number"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("number"),
     format: defaultFormatOnly,
-    decimalChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(oneCharacter, "."),
-    groupChar: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
+    decimalChar: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(oneCharacter, "."),
+    groupChar: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(oneCharacter),
     bareNumber,
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(numberConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(numberConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const booleanField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const booleanField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("boolean"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("boolean"),
     format: defaultFormatOnly,
-    trueValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)), [...defaultTrueValues]),
-    falseValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)), [...defaultFalseValues]),
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(booleanConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    trueValues: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1)), [...defaultTrueValues]),
+    falseValues: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1)), [...defaultFalseValues]),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(booleanConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const dateField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const dateField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("date"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("date"),
     format: temporalFormat,
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(dateConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(dateConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const datetimeField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const datetimeField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("datetime"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("datetime"),
     format: temporalFormat,
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(datetimeConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(datetimeConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const yearField = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const yearField = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     ...commonField,
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("year"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz("year"),
     format: defaultFormatOnly,
-    constraints: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
+    constraints: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(integerConstraints, {}),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(fieldChecks, {}),
 });
-const fieldSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
+const fieldSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt("type", [
     stringField,
     integerField,
     numberField,
@@ -824,7 +823,7 @@ const fieldSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion 
     datetimeField,
     yearField,
 ])
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((field, context) => {
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((field, context) => {
     if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
         context.addIssue({
             code: "custom",
@@ -850,21 +849,21 @@ const fieldSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion 
         });
     }
 }));
-const countBound = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0));
-const tableChecks = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    rows: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(boundsOf(countBound)).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Bounds on the number of data rows.")),
+const countBound = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0));
+const tableChecks = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    rows: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(boundsOf(countBound)).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Bounds on the number of data rows.")),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the table as a whole."));
-const tableSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("URL of this file's JSON Schema, for editors.")),
-    fields: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fieldSchema).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The columns, in order.")),
-    missingValues: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), [...defaultMissingValues])
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Cell texts that mean "no value" (default [""]).')),
-    primaryKey: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1))]))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Field name(s) whose values together identify a row: unique and never missing.")),
-    checks: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(tableChecks, {}),
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Trainyard's checks on the table as a whole."));
+const tableSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("URL of this file's JSON Schema, for editors.")),
+    fields: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(fieldSchema).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The columns, in order.")),
+    missingValues: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), [...defaultMissingValues])
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Cell texts that mean "no value" (default [""]).')),
+    primaryKey: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1))]))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Field name(s) whose values together identify a row: unique and never missing.")),
+    checks: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(tableChecks, {}),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((schema, context) => {
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((schema, context) => {
     const firstIndexByName = new Map();
     schema.fields.forEach((field, index) => {
         const first = firstIndexByName.get(field.name);

@@ -9,8 +9,7 @@ export const modules = {
 /* harmony export */   L: () => (/* binding */ driftSettings),
 /* harmony export */   s: () => (/* binding */ driftTestNames)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3305);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8411);
 /**
  * The `drift:` settings of .github/trainyard.yml: which test each feature gets, its threshold, and
  * the share of drifted features that makes the dataset drifted. Kept apart from the statistics so
@@ -18,18 +17,18 @@ export const modules = {
  */
 
 const driftTestNames = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi"];
-const featureSettings = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    test: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftTestNames))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The test for this feature (default: as Evidently chooses).")),
-    threshold: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0)))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("p-value at or below which (tests), or distance at or above which (distances), is drift.")),
-    ignore: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Leave this feature out.")),
+const featureSettings = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    test: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(driftTestNames))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The test for this feature (default: as Evidently chooses).")),
+    threshold: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0)))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("p-value at or below which (tests), or distance at or above which (distances), is drift.")),
+    ignore: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Leave this feature out.")),
 });
-const driftSettings = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    share: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._lte */ .Zm(1)), 0.5)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The dataset has drifted when at least this share of its features has.")),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), featureSettings), {})
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Per feature: the test, its threshold, or ignore.")),
+const driftSettings = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    share: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minimum */ .BpO(0), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .maximum */ .PhQ(1)), 0.5)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The dataset has drifted when at least this share of its features has.")),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), featureSettings), {})
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Per feature: the test, its threshold, or ignore.")),
 });
 
 
@@ -45,12 +44,11 @@ const driftSettings = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 /* harmony export */   qB: () => (/* binding */ compareRuns)
 /* harmony export */ });
 /* unused harmony exports gateKinds, gateCheckSchema, metricComparisonSchema, sliceComparisonSchema, verdicts, comparisonSchema, noiseTolerance, parseComparison */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3305);
 /* harmony import */ var _config_located_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9660);
-/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9675);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8411);
+/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9660);
+/* harmony import */ var _significance_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9675);
 /**
  * The comparison evaluate writes and report reads: the candidate's metrics beside the baseline's
  * (production, or main's last model), each gate checked with its outcome and a sentence, per
@@ -81,60 +79,60 @@ const driftSettings = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
 // The comparison's shape
 const nonFiniteNames = ["NaN", "Infinity", "-Infinity"];
 /** A number that may be NaN or ±Infinity, which JSON spells as a string. */
-const anyNumber = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-    zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(nonFiniteNames), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pdi((name) => Number(name))),
+const anyNumber = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
+    _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(nonFiniteNames), _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((name) => Number(name))),
 ]);
 const gateKinds = ["min", "max", "max_drop", "max_rise"];
-const gateCheckSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    gate: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(gateKinds),
+const gateCheckSchema = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    gate: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(gateKinds),
     /** The bar as written in the config: 0.8, 0.01, "10%". */
-    limit: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]),
-    outcome: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["passed", "failed", "skipped"]),
+    limit: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()]),
+    outcome: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["passed", "failed", "skipped"]),
     /** `accuracy 0.912 ≥ min 0.8`, `accuracy dropped 0.013, more than max_drop 0.01` */
-    sentence: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    sentence: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
 });
-const metricComparisonSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    metric: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    direction: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .directions */ .vQ),
+const metricComparisonSchema = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    metric: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+    direction: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .directions */ .vQ),
     /** null: the candidate has no such metric. */
-    candidate: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(anyNumber),
+    candidate: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(anyNumber),
     /** null: no baseline, or the baseline has no such metric. */
-    baseline: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(anyNumber),
+    baseline: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(anyNumber),
     /** candidate − baseline. */
-    delta: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(anyNumber),
+    delta: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(anyNumber),
     /** delta / |baseline|; null where the baseline is 0 and the delta is not. */
-    relativeDelta: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(anyNumber),
+    relativeDelta: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(anyNumber),
     /** Judged in the metric's direction, within floating noise; null where there is nothing to judge. */
-    change: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["better", "worse", "same"])),
+    change: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(["better", "worse", "same"])),
     /** The metric has at least one bar (min, max, max_drop, max_rise). */
-    gated: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+    gated: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
     /** No gate of the metric failed. */
-    passed: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-    gates: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(gateCheckSchema),
-    significance: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .optional */ .lqM(_significance_js__WEBPACK_IMPORTED_MODULE_3__/* .significanceResultSchema */ .mZ),
+    passed: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    gates: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(gateCheckSchema),
+    significance: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(_significance_js__WEBPACK_IMPORTED_MODULE_4__/* .significanceResultSchema */ .mZ),
 });
-const sliceComparisonSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    slice: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+const sliceComparisonSchema = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    slice: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
     /** False for a slice named in `only` that the candidate's results lack. */
-    present: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-    passed: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(metricComparisonSchema),
+    present: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    passed: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
+    metrics: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(metricComparisonSchema),
 });
 const verdicts = ["ready", "failed", "no-baseline"];
-const gateCount = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(0));
-const comparisonSchema = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    schemaVersion: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(1),
-    verdict: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(verdicts),
-    passed: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+const gateCount = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .minimum */ .BpO(0));
+const comparisonSchema = _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    schemaVersion: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    verdict: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(verdicts),
+    passed: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY(),
     /** What the candidate was compared with: `production v3`, `main@abc1234`; null for a first model. */
-    baseline: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ label: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() })),
+    baseline: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ label: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })),
     /** Gate checks over metrics and slices together. */
-    gates: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ passed: gateCount, failed: gateCount, skipped: gateCount }),
+    gates: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ passed: gateCount, failed: gateCount, skipped: gateCount }),
     /** The sentence of every failed gate, slices prefixed: `country=DE: accuracy 0.65 < min 0.7`. */
-    failures: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()),
-    metrics: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(metricComparisonSchema),
-    slices: zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(sliceComparisonSchema),
+    failures: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    metrics: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(metricComparisonSchema),
+    slices: _zod_js__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceComparisonSchema),
 });
 const RELATIVE_TOLERANCE = 1e-9;
 const ABSOLUTE_TOLERANCE = 1e-12;
@@ -203,7 +201,7 @@ function compareScope(scope, gates, writtenDirection) {
     for (const metric of named)
         others.delete(metric);
     const ordered = [...named, ...[...others].sort(byCodePoint)];
-    return ordered.map((metric) => compareMetric(metric, scope, gates[metric], (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDirection */ .aE)(metric, writtenDirection(metric))));
+    return ordered.map((metric) => compareMetric(metric, scope, gates[metric], (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDirection */ .aE)(metric, writtenDirection(metric))));
 }
 function ownValue(record, key) {
     return record && Object.hasOwn(record, key) ? record[key] : undefined;
@@ -279,7 +277,7 @@ function checkBound(metric, gate, limit, value, scope) {
     };
 }
 function checkChange(metric, gate, written, { candidate, baseline }, scope) {
-    const limit = (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChangeLimit */ .BZ)(written);
+    const limit = (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChangeLimit */ .BZ)(written);
     const bar = `${gate} ${limit.text}`;
     const result = (outcome, sentence) => ({
         gate,
@@ -300,7 +298,7 @@ function checkChange(metric, gate, written, { candidate, baseline }, scope) {
     }
     // A fall for max_drop, a rise for max_rise: positive is the way the gate limits.
     const change = gate === "max_drop" ? baseline - candidate : candidate - baseline;
-    const allowed = (0,_gates_js__WEBPACK_IMPORTED_MODULE_2__/* .allowedChange */ .v)(limit, baseline);
+    const allowed = (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .allowedChange */ .v)(limit, baseline);
     const noise = noiseTolerance(candidate, baseline);
     const unchanged = Math.abs(change) <= noise;
     const passed = unchanged || change <= allowed + noise;
@@ -369,8 +367,7 @@ function parseComparison(text, file) {
 /* harmony export */   vQ: () => (/* binding */ directions)
 /* harmony export */ });
 /* unused harmony exports lowerIsBetterNameParts, gateSpec */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3305);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8411);
 /**
  * Gates: the bars a model's metrics must clear before it may ship, as users write them in
  * `.github/trainyard.yml` under `models.<name>.gates` and `models.<name>.slices`:
@@ -414,30 +411,30 @@ const lowerIsBetterNameParts = [
     "perplexity",
 ];
 const percentPattern = /^(\d+(\.\d*)?|\.\d+)%$/;
-const percentText = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(percentPattern, {
+const percentText = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yGV(percentPattern, {
     error: (issue) => `expected a number or a percentage of the baseline such as "2%", got ${JSON.stringify(issue.input)}`,
 }));
 /** A change limit as written: an amount in the metric's units (0.01) or a share of the baseline ("2%"). */
-const changeLimit = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([percentText, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()])
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((limit, context) => {
+const changeLimit = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([percentText, _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()])
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((limit, context) => {
     if (typeof limit === "number" && limit < 0) {
         context.addIssue({
             code: "custom",
             message: `expected a number ≥ 0 or a percentage such as "2%", got ${limit}`,
         });
     }
-}), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("An amount in the metric's own units (0.01), or a percentage of the baseline's value (\"2%\")."));
-const gateSpec = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    direction: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(directions))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Which way is better. Default: "lower" for names containing loss, error, mae, mse, rmse, latency or perplexity, else "higher".')),
-    min: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The value must be at least this.")),
-    max: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The value must be at most this.")),
-    max_drop: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(changeLimit)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('How far a higher-is-better value may fall below the baseline: 0.01, or "2%" of it.')),
-    max_rise: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(changeLimit)
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('How far a lower-is-better value may rise above the baseline: 5, or "10%" of it.')),
+}), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("An amount in the metric's own units (0.01), or a percentage of the baseline's value (\"2%\")."));
+const gateSpec = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    direction: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(directions))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Which way is better. Default: "lower" for names containing loss, error, mae, mse, rmse, latency or perplexity, else "higher".')),
+    min: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The value must be at least this.")),
+    max: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("The value must be at most this.")),
+    max_drop: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(changeLimit)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('How far a higher-is-better value may fall below the baseline: 0.01, or "2%" of it.')),
+    max_rise: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(changeLimit)
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('How far a lower-is-better value may rise above the baseline: 5, or "10%" of it.')),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((gate, context) => {
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((gate, context) => {
     if (gate.min !== undefined && gate.max !== undefined && gate.min > gate.max) {
         context.addIssue({
             code: "custom",
@@ -445,24 +442,24 @@ const gateSpec = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
             message: `min ${gate.min} is greater than max ${gate.max}`,
         });
     }
-}), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Bars one metric must clear; a metric listed with no bar is reported but not gated."));
-const metricName = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1));
+}), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Bars one metric must clear; a metric listed with no bar is reported but not gated."));
+const metricName = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1));
 /** `models.<name>.gates`: metric name → its gate, in the order the report lists them. */
-const gatesSpec = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(metricName, gateSpec).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((gates, context) => {
+const gatesSpec = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(metricName, gateSpec).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((gates, context) => {
     if (!isRecord(gates))
         return;
     for (const [metric, gate] of Object.entries(gates))
         checkChangeDirection(metric, gate, context);
 }, 
 // Also when another gate has a problem, so that one reading lists every problem.
-{ when: () => true }), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Gates on the model's metrics, keyed by metric name (nested names joined with '.')."));
+{ when: () => true }), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Gates on the model's metrics, keyed by metric name (nested names joined with '.')."));
 /** `models.<name>.slices`: gates every slice must clear, and optionally which slices. */
-const slicesSpec = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    gates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(gatesSpec, {}).check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Gates applied to every slice's metrics.")),
-    only: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1))).check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1)))
-        .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Check only these slices (e.g. "country=DE"); each must be in the candidate\'s results.')),
+const slicesSpec = _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    gates: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(gatesSpec, {}).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Gates applied to every slice's metrics.")),
+    only: _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1))).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1)))
+        .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y('Check only these slices (e.g. "country=DE"); each must be in the candidate\'s results.')),
 })
-    .check(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((slices, context) => {
+    .check(_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .superRefine */ .zni((slices, context) => {
     const seen = new Map();
     slices.only?.forEach((slice, index) => {
         const first = seen.get(slice);
@@ -477,7 +474,7 @@ const slicesSpec = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej
             seen.set(slice, index);
         }
     });
-}), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Per-slice gates: the same bars, applied to each slice's metrics."));
+}), _zod_js__WEBPACK_IMPORTED_MODULE_0__/* .describe */ .q0y("Per-slice gates: the same bars, applied to each slice's metrics."));
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -535,8 +532,8 @@ function allowedChange(limit, baseline) {
 /* harmony export */   td: () => (/* binding */ formatPValue)
 /* harmony export */ });
 /* unused harmony exports bootstrapResamples, DEFAULT_RESAMPLES, DEFAULT_CONFIDENCE, DEFAULT_SEED, bootstrapResultSchema, pairedBootstrap, percentile, MCNEMAR_EXACT_BELOW, mcnemarResultSchema, mcnemar, mcnemarFromCounts, binomialCdfHalf, chiSquaredSurvival1, significanceOfCorrectness, significanceOfScores, describeSignificance */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3619);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8411);
 /**
  * Is the candidate really better, or did it get lucky on this evaluation set? When both models
  * scored the same examples, two paired tests answer:
@@ -647,15 +644,15 @@ function checkResampleOptions(examples, resamples, seed) {
 const DEFAULT_RESAMPLES = 10_000;
 const DEFAULT_CONFIDENCE = 0.95;
 const DEFAULT_SEED = 0x5eed;
-const bootstrapResultSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const bootstrapResultSchema = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** mean(candidate) − mean(baseline) over all examples. */
-    estimate: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    low: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    high: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    confidence: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    resamples: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    seed: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    examples: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    estimate: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    low: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    high: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    confidence: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    resamples: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    seed: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    examples: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
 });
 /**
  * The difference of mean scores (candidate − baseline) on the same examples, with a percentile
@@ -736,15 +733,15 @@ function percentile(sorted, q) {
 // McNemar's test
 /** Below this many discordant examples the exact binomial test is used. */
 const MCNEMAR_EXACT_BELOW = 25;
-const mcnemarResultSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const mcnemarResultSchema = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** Examples the candidate got right and the baseline wrong. */
-    b: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    b: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
     /** Examples the candidate got wrong and the baseline right. */
-    c: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    c: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
     /** Exact: min(b, c), the binomial count; chi-squared: (|b − c| − 1)² / (b + c). */
-    statistic: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    pValue: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    method: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["exact-binomial", "chi-squared-corrected"]),
+    statistic: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    pValue: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    method: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["exact-binomial", "chi-squared-corrected"]),
 });
 /** McNemar's test on which examples each model got right. */
 function mcnemar(candidateCorrect, baselineCorrect) {
@@ -878,14 +875,14 @@ function upperGammaHalfContinuedFraction(y) {
 }
 // ---------------------------------------------------------------------------------------------
 // Both tests together, and the sentence for the report
-const significanceResultSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const significanceResultSchema = _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     /** "share": scores are 0/1 correctness, shown in percentage points; "value": in the scores' units. */
-    unit: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["share", "value"]),
+    unit: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["share", "value"]),
     bootstrap: bootstrapResultSchema,
-    mcnemar: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(mcnemarResultSchema),
+    mcnemar: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(mcnemarResultSchema),
     /** McNemar's p below 1 − confidence where it was run, else the interval leaves out 0. */
-    significant: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    sentence: zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    significant: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    sentence: _zod_js__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
 });
 /** Accuracy-style comparison: bootstrap of 1/0 correctness, and McNemar's test. */
 function significanceOfCorrectness(candidateCorrect, baselineCorrect, options = {}) {

@@ -213,13 +213,12 @@ function sampleOf(feature) {
 /* unused harmony exports PROFILE_CATEGORIES, featureProfile, dataProfile, profileOfColumns, profileSkipped */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3619);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3305);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8115);
 /* harmony import */ var _schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8806);
-/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8298);
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3629);
-/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(318);
+/* harmony import */ var _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8298);
+/* harmony import */ var _zod_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8411);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3629);
+/* harmony import */ var _sample_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(318);
 /**
  * A data profile: what drift needs to know of the training data, small enough to keep with a
  * model version (in its trainyard.json), so drift can be checked later without the data.
@@ -239,20 +238,20 @@ function sampleOf(feature) {
 
 /** Categories kept in a profile's frequency table. */
 const PROFILE_CATEGORIES = 1000;
-const count = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* ._gte */ .qm(0));
+const count = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .minimum */ .BpO(0));
 /** A statistic that is NaN for an empty column: JSON has no NaN, so null there. */
-const statistic = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig());
-const sketchJson = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    k: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* ._gte */ .qm(8)),
+const statistic = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig());
+const sketchJson = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    k: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr().check(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .minimum */ .BpO(8)),
     count,
-    min: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
-    max: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
-    levels: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig())),
+    min: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    max: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
+    levels: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig())),
 });
-const numericalFeatureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    kind: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("numerical"),
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const numericalFeatureProfile = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    kind: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("numerical"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     mean: statistic,
@@ -260,39 +259,39 @@ const numericalFeatureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object 
     min: statistic,
     max: statistic,
     /** [value, count] for each distinct value, ascending, when there are few enough; else null. */
-    values: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(), count]))),
+    values: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), count]))),
     /** A KLL quantile sketch of the values, when `values` is null. */
-    sketch: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .nullable */ .mee(sketchJson),
+    sketch: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .nullable */ .mee(sketchJson),
 });
-const categoricalFeatureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
-    kind: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("categorical"),
-    type: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
+const categoricalFeatureProfile = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    name: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
+    kind: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("categorical"),
+    type: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_schema_table_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .fieldTypes */ .s$),
     count,
     missing: count,
     /** [value, count], most frequent first (ties by value). */
-    values: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .tuple */ .PVZ([zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), count])),
+    values: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .tuple */ .PVZ([_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), count])),
     /** Rows whose value was cut from the table. */
     other: count,
 });
-const featureProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .discriminatedUnion */ .gMt("kind", [
+const featureProfile = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .discriminatedUnion */ .gMt("kind", [
     numericalFeatureProfile,
     categoricalFeatureProfile,
 ]);
-const dataProfile = zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
-    format: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz("trainyard.data-profile"),
-    version: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+const dataProfile = _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    format: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz("trainyard.data-profile"),
+    version: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(1),
     /** Data rows profiled. */
     rows: count,
     /** The files read, as they were named. */
-    files: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()),
-    features: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(featureProfile),
+    files: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    features: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(featureProfile),
     /** Columns left out, and why (dates, for instance). */
-    skipped: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ name: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), reason: zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() })),
+    skipped: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(_zod_js__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ name: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), reason: _zod_js__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP() })),
 });
 /** Streams the sources once into a profile (see the top of this file). */
 async function buildDataProfile(sources, options = {}) {
-    return profileOfColumns(await (0,_columns_js__WEBPACK_IMPORTED_MODULE_3__/* .collectColumns */ .y)(sources, {
+    return profileOfColumns(await (0,_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .collectColumns */ .y)(sources, {
         ...(options.schema ? { schema: options.schema } : {}),
         ...(options.columns ? { columns: options.columns } : {}),
         ...(options.cwd ? { cwd: options.cwd } : {}),
@@ -372,9 +371,9 @@ function sampleOfProfile(feature) {
     };
     const base = { kind: "numerical", count: feature.count, missing: feature.missing, ...moments };
     if (feature.values !== null)
-        return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .fromPairs */ .Cr)(feature.values), rankError: 0 };
-    const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_7__/* .QuantileSketch */ .w.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
-    return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_4__/* .weightedItems */ .Sy)(sketch), rankError: sketch.rankError };
+        return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .fromPairs */ .Cr)(feature.values), rankError: 0 };
+    const sketch = _stats_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_6__/* .QuantileSketch */ .w.fromJSON(feature.sketch ?? { k: 400, count: 0, min: Number.NaN, max: Number.NaN, levels: [[]] });
+    return { ...base, ...(0,_sample_js__WEBPACK_IMPORTED_MODULE_5__/* .weightedItems */ .Sy)(sketch), rankError: sketch.rankError };
 }
 function finiteOrNull(value) {
     return Number.isFinite(value) ? value : null;

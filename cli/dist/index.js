@@ -28,14 +28,14 @@ Run "trainyard <command> --help" for a command's options.`;
 // Each command is loaded when it runs: the demo and the sandbox carry the whole GitHub stand-in,
 // which `trainyard validate` (often run in a loop over files) should not pay for at start-up.
 const COMMANDS = {
-    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(755), __nccwpck_require__.e(290), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7226))).runCompareCommand,
-    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(815), __nccwpck_require__.e(196), __nccwpck_require__.e(901), __nccwpck_require__.e(417), __nccwpck_require__.e(755), __nccwpck_require__.e(226), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638))).runDemoCommand,
-    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7742))).runInitCommand,
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(755), __nccwpck_require__.e(641), __nccwpck_require__.e(948), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7343))).runDriftCommand,
-    profile: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(948), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runProfileCommand,
-    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(196), __nccwpck_require__.e(417), __nccwpck_require__.e(755), __nccwpck_require__.e(290), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8443))).runRegistryCommand,
+    compare: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(755), __nccwpck_require__.e(290), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7226))).runCompareCommand,
+    demo: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(815), __nccwpck_require__.e(291), __nccwpck_require__.e(901), __nccwpck_require__.e(417), __nccwpck_require__.e(755), __nccwpck_require__.e(226), __nccwpck_require__.e(638)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638))).runDemoCommand,
+    init: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7742))).runInitCommand,
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(755), __nccwpck_require__.e(641), __nccwpck_require__.e(948), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7343))).runDriftCommand,
+    profile: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(948), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4142))).runProfileCommand,
+    registry: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(291), __nccwpck_require__.e(417), __nccwpck_require__.e(755), __nccwpck_require__.e(290), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8443))).runRegistryCommand,
     sandbox: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(226), __nccwpck_require__.e(8)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5008))).runSandboxCommand,
-    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6509))).runValidateCommand,
+    validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(180), __nccwpck_require__.e(417), __nccwpck_require__.e(465), __nccwpck_require__.e(641), __nccwpck_require__.e(509)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6509))).runValidateCommand,
 };
 /** Exit codes: 0 done, 1 the check failed (data, gates), 2 a usage or configuration error. */
 async function main(argv) {
@@ -352,7 +352,7 @@ module.exports = {"rE":"0.1.0"};
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -21,8 +21,8 @@ import {
   type YAMLMap,
   YAMLParseError,
 } from "yaml";
-import * as z from "zod/mini";
 import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
+import * as z from "../zod.ts";
 
 export type IssuePath = readonly PropertyKey[];
 type Flavour = "yaml" | "json";

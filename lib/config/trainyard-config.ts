@@ -1,9 +1,9 @@
-import * as z from "zod/mini";
 import { deployConfig } from "../deploy/config.ts";
 import { driftSettings } from "../drift/settings.ts";
 import { ConfigError } from "../errors.ts";
 import { gatesSpec, slicesSpec } from "../evaluate/gates.ts";
 import { registrySpec } from "../registry/registry-config.ts";
+import * as z from "../zod.ts";
 import { loadDocumentWith, parseDocumentWith } from "./located-document.ts";
 
 /**

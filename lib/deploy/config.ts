@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 
 /**
  * `models.<name>.deploy` in .github/trainyard.yml: per environment (as named in

@@ -9,10 +9,10 @@
  * PROFILE_CATEGORIES values, most frequent first; `other` counts the rows whose values were cut.
  */
 import { readFile } from "node:fs/promises";
-import * as z from "zod/mini";
 import { ConfigError } from "../errors.ts";
 import { fieldTypes, type TableSchema } from "../schema/table-schema.ts";
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
+import * as z from "../zod.ts";
 import {
   type CollectedColumns,
   collectColumns,

@@ -6,7 +6,7 @@
  * a value the reference never had, Wasserstein over a constant reference) or could not be computed
  * (a side without values, `note` says which).
  */
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 import { driftTestNames } from "./settings.ts";
 
 const count = z.int().check(z.minimum(0));

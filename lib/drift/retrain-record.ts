@@ -6,7 +6,7 @@
  * (or commented on) again. Pure: the bot reads and writes the file.
  */
 import { createHash } from "node:crypto";
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 import { type DriftReport, driftReport } from "./report.ts";
 
 export const RETRAIN_LABEL = "trainyard:retrain";

@@ -3,7 +3,7 @@
  * the share of drifted features that makes the dataset drifted. Kept apart from the statistics so
  * that reading the config loads no drift code.
  */
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 
 export const driftTestNames = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi"] as const;
 export type DriftTestName = (typeof driftTestNames)[number];

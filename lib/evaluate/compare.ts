@@ -19,9 +19,10 @@
  * - Non-finite numbers survive the JSON file: serializeComparison writes them as the strings
  *   "NaN", "Infinity", "-Infinity", and comparisonSchema reads them back as numbers.
  */
-import * as z from "zod/mini";
+
 import { formatPath } from "../config/located-document.ts";
 import { DataError } from "../errors.ts";
+import * as z from "../zod.ts";
 import {
   allowedChange,
   type Direction,

@@ -28,7 +28,7 @@
  * Refinements write complete messages as `custom` issues; every other issue is worded by the
  * config loader, which can see the source.
  */
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 
 export const directions = ["higher", "lower"] as const;
 export type Direction = (typeof directions)[number];

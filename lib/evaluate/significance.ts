@@ -15,8 +15,9 @@
  * (integers, then one correctly rounded division), the chi-squared survival function through the
  * regularized upper incomplete gamma function Q(1/2, x/2) = erfc(√(x/2)), to about 1e-15 relative.
  */
-import * as z from "zod/mini";
+
 import { DataError } from "../errors.ts";
+import * as z from "../zod.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Seeded resamples

@@ -2,8 +2,8 @@ import { type Bundle, bundleFromJSON, bundleToJSON } from "@sigstore/bundle";
 import { TrustedRoot } from "@sigstore/protobuf-specs";
 import { DSSEBundleBuilder, FulcioSigner, type IdentityProvider, TSAWitness } from "@sigstore/sign";
 import { toSignedEntity, toTrustMaterial, Verifier } from "@sigstore/verify";
-import * as z from "zod/mini";
 import { ConfigError, GitHubError } from "../errors.ts";
+import * as z from "../zod.ts";
 import { GITHUB_ACTIONS_ISSUER } from "./attestation-endpoints.ts";
 
 export type { IdentityProvider };

@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, parseDocument } from "yaml";
-import * as z from "zod/mini";
 import { parseDocumentWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
+import * as z from "../zod.ts";
 
 /**
  * `.trainyard/deployments.yml`: the desired state of which model version runs in which

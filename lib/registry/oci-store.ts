@@ -5,8 +5,8 @@ import { dirname } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import * as z from "zod/mini";
 import { ConfigError, DataError, RegistryError } from "../errors.ts";
+import * as z from "../zod.ts";
 import type { AssetLocation, ModelStore, StoreFile } from "./model-store.ts";
 
 /**

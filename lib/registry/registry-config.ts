@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 import { ociStoreConfig } from "./oci-store.ts";
 
 /** `models.<name>.registry` in .github/trainyard.yml: how register keeps the model's versions. */

@@ -1,6 +1,6 @@
-import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { fileDigest, runRecord } from "../runs/run-record.ts";
+import * as z from "../zod.ts";
 import { assetLocation } from "./model-store.ts";
 
 /**

@@ -1,5 +1,5 @@
-import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
+import * as z from "../zod.ts";
 
 /**
  * The run record: what one training run produced and cost, written by the train action (JSON),

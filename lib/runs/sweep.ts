@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { ConfigError, DataError } from "../errors.ts";
 import { directions } from "../evaluate/gates.ts";
+import * as z from "../zod.ts";
 import { parseRunRecord, type RunRecord } from "./run-record.ts";
 
 /**

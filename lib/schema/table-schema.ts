@@ -7,7 +7,7 @@
  * Refinements write complete messages (`minimum 10 is greater than maximum 5`) as `custom` issues;
  * every other issue is worded by the loader (`expected number, got "ten"`), which can see the source.
  */
-import * as z from "zod/mini";
+import * as z from "../zod.ts";
 
 export const fieldTypes = ["string", "integer", "number", "boolean", "date", "datetime", "year"] as const;
 export type FieldType = (typeof fieldTypes)[number];

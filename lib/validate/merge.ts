@@ -1,13 +1,13 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import * as z from "zod/mini";
 import { parseJsonWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
 import type { SchemaChange } from "../schema/diff.ts";
 import { loadTableSchema } from "../schema/load.ts";
 import type { TableSchema } from "../schema/table-schema.ts";
 import { QuantileSketch } from "../stats/quantile-sketch.ts";
+import * as z from "../zod.ts";
 import { parseShard, type ShardState, schemaDigest, shardState } from "./shards.ts";
 import { type ColumnTotals, TABLE_RULES, tableCheckViolations } from "./table-checks.ts";
 import { type Duplicate, eachKeyRecord, UniqueKeys } from "./unique-keys.ts";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import * as z from "zod/mini";
 import type { TableSchema } from "../schema/table-schema.ts";
+import * as z from "../zod.ts";
 import { KEY_RECORD_BYTES, KEY_RECORD_WORDS } from "./unique-keys.ts";
 
 /**

@@ -76,10 +76,8 @@ var protobuf_specs_dist = __webpack_require__(9654);
 var sign_dist = __webpack_require__(5179);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(4187);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(3619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(3305);
+// EXTERNAL MODULE: ./lib/zod.ts + 16 modules
+var zod = __webpack_require__(6796);
 // EXTERNAL MODULE: ./lib/registry/attestation-endpoints.ts
 var attestation_endpoints = __webpack_require__(5661);
 ;// CONCATENATED MODULE: ./lib/registry/attestation.ts
@@ -181,10 +179,10 @@ async function signStatement(statement, identity, endpoints) {
         throw new GitHubError(`signing the attestation (${endpoints.fulcioUrl}, ${endpoints.timestampUrl}) failed: ${error.message}${cause?.message ? `: ${cause.message}` : ""}`, { cause: error });
     }
 }
-const trustedRootDocument = schemas/* looseObject */._H3({
-    mediaType: schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
-    certificateAuthorities: schemas/* array */.YOg(schemas/* unknown */.L5J()).check(api/* _minLength */.m9(1, "at least one certificate authority")),
+const trustedRootDocument = zod/* looseObject */._H3({
+    mediaType: zod/* string */.YjP()
+        .check(zod/* regex */.yGV(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
+    certificateAuthorities: zod/* array */.YOg(zod/* unknown */.L5J()).check(zod/* minLength */.BpQ(1, "at least one certificate authority")),
 });
 /** Parses a trusted root file: one JSON document, or one a line (JSON Lines). */
 function parseTrustedRoots(text, file) {

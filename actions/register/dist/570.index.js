@@ -67,12 +67,10 @@ var protobuf_specs_dist = __webpack_require__(19654);
 var sign_dist = __webpack_require__(15179);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 3 modules
-var schemas = __webpack_require__(63619);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 1 modules
-var api = __webpack_require__(73305);
 // EXTERNAL MODULE: ./lib/errors.ts
 var errors = __webpack_require__(88115);
+// EXTERNAL MODULE: ./lib/zod.ts + 16 modules
+var zod = __webpack_require__(66796);
 ;// CONCATENATED MODULE: ./lib/registry/attestation.ts
 
 
@@ -140,7 +138,7 @@ function runnerIdentity(env) {
                 throw new errors/* GitHubError */.y_(`the runner's OIDC token endpoint answered ${response.status}`, {
                     status: response.status,
                 });
-            const body = schemas/* object */.Ikc({ value: schemas/* string */.YjP().check(api/* _minLength */.m9(1)) }).safeParse(await response.json());
+            const body = zod/* object */.Ikc({ value: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)) }).safeParse(await response.json());
             if (!body.success)
                 throw new errors/* GitHubError */.y_("the runner's OIDC token endpoint answered no token");
             return body.data.value;
@@ -172,10 +170,10 @@ async function signStatement(statement, identity, endpoints) {
         throw new errors/* GitHubError */.y_(`signing the attestation (${endpoints.fulcioUrl}, ${endpoints.timestampUrl}) failed: ${error.message}${cause?.message ? `: ${cause.message}` : ""}`, { cause: error });
     }
 }
-const trustedRootDocument = schemas/* looseObject */._H3({
-    mediaType: schemas/* string */.YjP()
-        .check(api/* _regex */.Fk(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
-    certificateAuthorities: schemas/* array */.YOg(schemas/* unknown */.L5J()).check(api/* _minLength */.m9(1, "at least one certificate authority")),
+const trustedRootDocument = zod/* looseObject */._H3({
+    mediaType: zod/* string */.YjP()
+        .check(zod/* regex */.yGV(/^application\/vnd\.dev\.sigstore\.trustedroot/, "a Sigstore trusted root")),
+    certificateAuthorities: zod/* array */.YOg(zod/* unknown */.L5J()).check(zod/* minLength */.BpQ(1, "at least one certificate authority")),
 });
 /** Parses a trusted root file: one JSON document, or one a line (JSON Lines). */
 function parseTrustedRoots(text, file) {

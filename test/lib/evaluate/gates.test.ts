@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import {
   type DocumentRules,
   describeDocumentProblems,
@@ -13,6 +12,7 @@ import {
   resolveDirection,
   slicesSpec,
 } from "../../../lib/evaluate/gates.ts";
+import * as z from "../../../lib/zod.ts";
 
 /** A model's section of `.github/trainyard.yml`, as the config composes these specs. */
 const modelSection = z.strictObject({ gates: z.optional(gatesSpec), slices: z.optional(slicesSpec) });
