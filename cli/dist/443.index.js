@@ -419,7 +419,7 @@ const DO_NOT_RETRY = new Set([400, 401, 403, 404, 410, 422, 451]);
 const SECONDARY_LIMIT_FALLBACK_SECONDS = 60;
 /** Writes that notify people (issues, comments, pull requests, reviews, releases) are spaced 3×. */
 const NOTIFYING_WRITE = /^\/repos\/[^/]+\/[^/]+\/(issues(\/[^/]+\/comments)?|pulls(\/[^/]+\/(comments(\/[^/]+\/replies)?|merge|requested_reviewers|reviews))?|commits\/[^/]+\/comments|releases|collaborators\/[^/]+)$/;
-/** Requests for an App's installation token are not writes to space. */
+/** Requests for an App's installation token: neither writes to space nor requests to count. */
 const TOKEN_REQUEST = /^\/app\/installations\/[^/]+\/access_tokens$/;
 const quietLog = { debug() { }, info() { }, warn() { }, error() { } };
 function requestPolicy(options = {}) {
@@ -447,7 +447,8 @@ function requestPolicyPlugin(octokit, options) {
     const queue = options.requestQueue ?? "default";
     octokit.hook.wrap("request", async (send, request) => {
         const { pathname } = new URL(request.url, "https://api.github.invalid");
-        const write = request.method !== "GET" && request.method !== "HEAD" && !TOKEN_REQUEST.test(pathname);
+        const tokenRequest = TOKEN_REQUEST.test(pathname);
+        const write = request.method !== "GET" && request.method !== "HEAD" && !tokenRequest;
         const retries = typeof request.request?.retries === "number" ? request.request.retries : policy.retries;
         let serverRetries = 0;
         let limitRetries = 0;
@@ -455,7 +456,9 @@ function requestPolicyPlugin(octokit, options) {
             if (write)
                 await waitForWriteTurn(policy, queue, NOTIFYING_WRITE.test(pathname));
             try {
-                return await policy.inFlight.run(async () => send(request));
+                // A token request is made from inside another request's slot (by the App auth strategy,
+                // for the request that needs the token): taking a slot of its own could wait forever.
+                return tokenRequest ? await send(request) : await policy.inFlight.run(async () => send(request));
             }
             catch (error) {
                 const next = nextAttempt(error, { serverRetries, limitRetries, retries });

@@ -140,6 +140,33 @@ describe("a client under the policy", () => {
     expect(comments).toBeGreaterThanOrEqual(3 * spacing - 2);
   });
 
+  it("an App client's first requests, more than fit in flight at once, all get their token and an answer", async () => {
+    // The App strategy asks for the installation token from inside the first request's slot: with
+    // every slot taken by requests waiting for that token, a token request that needed a slot too
+    // would wait forever.
+    const sandbox = await seeded();
+    const { appId, privateKey } = sandbox.world.registerApp({
+      slug: "trainyard",
+      permissions: { contents: "read" },
+    });
+    const github = createGitHubClient({
+      auth: {
+        kind: "installation",
+        appId,
+        privateKey,
+        installationId: sandbox.world.installApp(appId, "acme"),
+      },
+      baseUrl: sandbox.url,
+      writeSpacingMs: 0,
+    });
+
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => github.rest.repos.get({ owner: "acme", repo: "churn" })),
+    );
+
+    expect(answers.map((a) => a.data.full_name)).toEqual(Array(25).fill("acme/churn"));
+  });
+
   it("holds at most ten requests in flight, and starts the rest in order", async () => {
     const slots = new Slots(10);
     let inFlight = 0;
