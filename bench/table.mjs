@@ -125,10 +125,19 @@ const HEADER = [
   "date",
 ];
 const body = rows();
-const machine = Object.values(results).find((entry) => entry?.machine)?.machine;
-const machineLine = machine
-  ? `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.python ?? ""}`
-  : "";
+// Benchmarks run at different times may have run on different machines: name each machine once,
+// with the benchmarks it ran, when there is more than one.
+const benchmarksByMachine = new Map();
+for (const [key, entry] of Object.entries(results)) {
+  const machine = entry?.machine;
+  if (!machine) continue;
+  const line = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.python ?? ""}`;
+  benchmarksByMachine.set(line, [...(benchmarksByMachine.get(line) ?? []), key]);
+}
+const machineLine =
+  benchmarksByMachine.size > 1
+    ? [...benchmarksByMachine].map(([line, keys]) => `${keys.join(", ")} on ${line}`).join("; ")
+    : ([...benchmarksByMachine.keys()][0] ?? "");
 const commands = Object.entries(results)
   .map(([key, entry]) => `${key}: \`${entry.command}\``)
   .join("; ");
@@ -138,7 +147,7 @@ const markdown = [
   `| ${HEADER.map(() => "---").join(" | ")} |`,
   ...body.map((row) => `| ${row.map(escapeCell).join(" | ")} |`),
   "",
-  `Machine: ${machineLine}; shared with other work, hence the load average (1 min, at the start of each benchmark). Commands: ${commands}.`,
+  `Machine${benchmarksByMachine.size > 1 ? "s" : ""}: ${machineLine}; shared with other work, hence the load average (1 min, at the start of each benchmark). Commands: ${commands}.`,
 ].join("\n");
 console.log(markdown);
 
