@@ -14,6 +14,17 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 
 export type InputShape = Record<string, z.core.$ZodType>;
 
+/** A list input: items on lines or separated by commas, trimmed, the empty ones dropped. */
+export const listInput = z.pipe(
+  z.string(),
+  z.transform((text: string) =>
+    text
+      .split(/[\n,]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
+);
+
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
  * as they would to an input the workflow leaves out. An input whose name says it holds a secret

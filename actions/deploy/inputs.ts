@@ -1,20 +1,11 @@
 import { GITHUB_ACTIONS_ISSUER } from "../../lib/registry/attestation-endpoints.ts";
 import * as z from "../../lib/zod.ts";
-
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ),
-);
+import { listInput } from "../runtime.ts";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const deployInputs = z.object({
   config: z._default(z.string(), ".github/trainyard.yml"),
-  environments: z._default(list, []),
+  environments: z._default(listInput, []),
   "http-secret": z.optional(z.string()),
   "registry-username": z.optional(z.string()),
   "registry-password": z.optional(z.string()),

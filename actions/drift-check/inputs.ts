@@ -1,14 +1,6 @@
 import * as z from "../../lib/zod.ts";
+import { listInput } from "../runtime.ts";
 
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ),
-);
 const flag = z.pipe(
   z.enum(["true", "false"], { message: 'must be "true" or "false"' }),
   z.transform((value: "true" | "false") => value === "true"),
@@ -17,8 +9,11 @@ const flag = z.pipe(
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const driftCheckInputs = z.object({
   model: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml")),
-  current: z.pipe(list, z.array(z.string()).check(z.minLength(1, "give at least one file, folder or glob"))),
-  reference: z._default(list, []),
+  current: z.pipe(
+    listInput,
+    z.array(z.string()).check(z.minLength(1, "give at least one file, folder or glob")),
+  ),
+  reference: z._default(listInput, []),
   schema: z.optional(z.string()),
   config: z._default(z.string(), ".github/trainyard.yml"),
   "report-file": z._default(z.string(), "drift-report.json"),

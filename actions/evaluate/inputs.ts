@@ -1,21 +1,12 @@
 import * as z from "../../lib/zod.ts";
-
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ),
-);
+import { listInput } from "../runtime.ts";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const evaluateInputs = z
   .object({
     model: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml")),
     record: z.optional(z.string()),
-    sweep: z.optional(z.pipe(list, z.array(z.string()).check(z.minLength(1, "names no run record")))),
+    sweep: z.optional(z.pipe(listInput, z.array(z.string()).check(z.minLength(1, "names no run record")))),
     "sweep-metric": z.optional(z.string()),
     "sweep-size": z.optional(
       z.pipe(

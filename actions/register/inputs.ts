@@ -1,15 +1,6 @@
 import { GITHUB_FULCIO_URL, GITHUB_TIMESTAMP_URL } from "../../lib/registry/attestation-endpoints.ts";
 import * as z from "../../lib/zod.ts";
-
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ),
-);
+import { listInput } from "../runtime.ts";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const registerInputs = z.object({
@@ -18,7 +9,7 @@ export const registerInputs = z.object({
   "pull-request": z.optional(
     z.pipe(z.string().check(z.regex(/^[1-9]\d*$/, "a pull request number")), z.transform(Number)),
   ),
-  data: z._default(list, []),
+  data: z._default(listInput, []),
   schema: z.optional(z.string()),
   "registry-username": z.optional(z.string()),
   "registry-password": z.optional(z.string()),

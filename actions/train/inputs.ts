@@ -1,14 +1,5 @@
 import * as z from "../../lib/zod.ts";
-
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ),
-);
+import { listInput } from "../runtime.ts";
 
 const number = (check: z.ZodMiniType<number, number>) =>
   z.pipe(z.pipe(z.string(), z.transform(Number)), check);
@@ -28,8 +19,8 @@ export const trainInputs = z.object({
   history: z.optional(z.string()),
   params: z.optional(z.string()),
   slices: z.optional(z.string()),
-  artifacts: z.pipe(list, z.array(z.string()).check(z.minLength(1, "names no file"))),
-  data: z._default(list, []),
+  artifacts: z.pipe(listInput, z.array(z.string()).check(z.minLength(1, "names no file"))),
+  data: z._default(listInput, []),
   "price-per-gpu-hour": z.optional(number(z.number().check(z.minimum(0, "must be a price of 0 or more")))),
   "telemetry-interval": z._default(
     number(z.number().check(z.minimum(0.1, "must be at least 0.1 seconds"))),

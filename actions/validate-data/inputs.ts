@@ -1,24 +1,15 @@
 import * as z from "../../lib/zod.ts";
-
-const list = z.pipe(
-  z.string(),
-  z.transform((text: string) =>
-    text
-      .split(/[\n,]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ),
-);
+import { listInput } from "../runtime.ts";
 
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 export const validateDataInputs = z
   .object({
-    data: z.optional(list),
+    data: z.optional(listInput),
     schema: z.string().check(z.minLength(1)),
     "fail-on": z._default(z.enum(["error", "never"]), "error"),
     "base-schema": z.optional(z.string()),
     shard: z.optional(z.string()),
-    "merge-reports": z.optional(list),
+    "merge-reports": z.optional(listInput),
     "report-path": z.optional(z.string()),
     "github-token": z.optional(z.string()),
   })

@@ -7485,17 +7485,15 @@ function round(value) {
 /* harmony export */   F: () => (/* binding */ driftCheckInputs)
 /* harmony export */ });
 /* harmony import */ var _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1782);
 
-const list = _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((text) => text
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter(Boolean)));
+
 const flag = _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["true", "false"], { message: 'must be "true" or "false"' }), _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((value) => value === "true"));
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 const driftCheckInputs = _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     model: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .regex */ .yGV(/^[a-z0-9][a-z0-9._-]*$/, "a model name as in .github/trainyard.yml")),
-    current: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(list, _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, "give at least one file, folder or glob"))),
-    reference: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(list, []),
+    current: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt, _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).check(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1, "give at least one file, folder or glob"))),
+    reference: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt, []),
     schema: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     config: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ".github/trainyard.yml"),
     "report-file": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), "drift-report.json"),
@@ -7562,6 +7560,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Gt: () => (/* binding */ actionContext),
+  dt: () => (/* binding */ listInput),
   qB: () => (/* binding */ progress),
   Ko: () => (/* binding */ readInputs),
   eg: () => (/* binding */ runStep),
@@ -7693,6 +7692,11 @@ async function appendSummary(markdown) {
  */
 /** GitHub shows at most this many annotations of each level from one step. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/** A list input: items on lines or separated by commas, trimmed, the empty ones dropped. */
+const listInput = zod/* pipe */.FsL(zod/* string */.YjP(), zod/* transform */.pdi((text) => text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)));
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
  * as they would to an input the workflow leaves out. An input whose name says it holds a secret

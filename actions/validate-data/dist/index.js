@@ -2513,6 +2513,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.d(__webpack_exports__, {
   eA: () => (/* binding */ ANNOTATIONS_PER_LEVEL),
   Gt: () => (/* binding */ actionContext),
+  dt: () => (/* binding */ listInput),
   qB: () => (/* binding */ progress),
   Ko: () => (/* binding */ readInputs),
   eg: () => (/* binding */ runStep),
@@ -2644,6 +2645,11 @@ async function appendSummary(markdown) {
  */
 /** GitHub shows at most this many annotations of each level from one step. */
 const ANNOTATIONS_PER_LEVEL = 10;
+/** A list input: items on lines or separated by commas, trimmed, the empty ones dropped. */
+const listInput = zod/* pipe */.FsL(zod/* string */.YjP(), zod/* transform */.pdi((text) => text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter(Boolean)));
 /**
  * Reads every input the schema names. An empty input counts as not given, so zod defaults apply,
  * as they would to an input the workflow leaves out. An input whose name says it holds a secret
@@ -6460,19 +6466,17 @@ async function readBaseSchema(input, context) {
 /* harmony export */   I: () => (/* binding */ validateDataInputs)
 /* harmony export */ });
 /* harmony import */ var _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6796);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1782);
 
-const list = _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .pipe */ .FsL(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .transform */ .pdi((text) => text
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean)));
+
 /** The inputs action.yml declares, parsed once: a test holds the two to the same names. */
 const validateDataInputs = _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    data: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(list),
+    data: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt),
     schema: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .minLength */ .BpQ(1)),
     "fail-on": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ._default */ .Rvf(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(["error", "never"]), "error"),
     "base-schema": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     shard: _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
-    "merge-reports": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(list),
+    "merge-reports": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .listInput */ .dt),
     "report-path": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
     "github-token": _lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(_lib_zod_js__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
 })
