@@ -10,7 +10,10 @@ import type { BotFeature, BotRoute, BotRuntime } from "./runtime.ts";
  *   export const retrainingFeature: BotFeature = {
  *     name: "retraining",
  *     register(app, runtime) {
- *       const isDrift = (payload) => payload.action === "trainyard-drift"; // which deliveries it acts on
+ *       const isDrift = {                                                 // which deliveries it acts on
+ *         mentions: ["trainyard-drift"],                                  // one is in each, as JSON text
+ *         test: (payload) => payload.action === "trainyard-drift",
+ *       };
  *       on(app, runtime, "retraining", "repository_dispatch", isDrift, async (context) => {
  *         const repo = context.repo();
  *         const config = await runtime.config(context.octokit, repo);     // .github/trainyard.yml
@@ -25,7 +28,8 @@ import type { BotFeature, BotRoute, BotRuntime } from "./runtime.ts";
  *
  * The filter (`isDrift`) is checked before the handler runs, and the webhook endpoint answers a
  * delivery no handler's filter accepts without handing it to Probot: cheap, since most deliveries
- * (every comment, every release) concern no feature. Register handlers only through on(), never
+ * (every comment, every release) concern no feature. A delivery whose body holds none of the
+ * filters' mentions is answered without even being parsed. Register handlers only through on(), never
  * `app.on`, or the endpoint does not know them (test/bot/webhook-routing.test.ts checks).
  *
  * Bot pull requests go through lib/github/bot-pull-request.ts (upsertBotPullRequest, and

@@ -27,6 +27,7 @@ import { type BotFeature, on } from "./runtime.ts";
 export const promotionFeature: BotFeature = {
   name: "promotion",
   register(app, runtime) {
+    const isModelVersion = { mentions: [VERSION_METADATA_ASSET], test: isModelVersionRelease };
     on(app, runtime, "promotion", "release.published", isModelVersion, async (context) => {
       const { release, repository } = context.payload;
       const tagged = parseVersionTag(release.tag_name);
@@ -53,7 +54,7 @@ export const promotionFeature: BotFeature = {
 };
 
 /** A published release of a model version: tagged `<model>-v<N>`, not a draft, with its `trainyard.json`. */
-function isModelVersion({ release }: { release: ReleaseOfPayload }): boolean {
+function isModelVersionRelease({ release }: { release: ReleaseOfPayload }): boolean {
   return (
     parseVersionTag(release.tag_name) !== undefined &&
     !release.draft &&

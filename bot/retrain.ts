@@ -100,6 +100,7 @@ export const alertmanagerWebhook = z.object({
 });
 export type AlertmanagerWebhook = z.infer<typeof alertmanagerWebhook>;
 
+const COMMAND_NAME = "/retrain";
 const COMMAND = /^\/retrain[ \t]+([^\s]+)[ \t]*$/m;
 const WRITERS = new Set(["admin", "maintain", "write"]);
 
@@ -114,7 +115,10 @@ function retrainCommand({ comment, sender }: CommentPayload): string | undefined
 export const retrainFeature: BotFeature = {
   name: "retrain",
   register(app, runtime) {
-    const isDriftDispatch = (payload: { action: string }) => payload.action === DRIFT_EVENT_TYPE;
+    const isDriftDispatch = {
+      mentions: [DRIFT_EVENT_TYPE],
+      test: (payload: { action: string }) => payload.action === DRIFT_EVENT_TYPE,
+    };
     on(app, runtime, "retrain", "repository_dispatch", isDriftDispatch, async (context) => {
       const { payload } = context;
       const parsed = driftDispatchPayload.safeParse(payload.client_payload);
@@ -145,7 +149,10 @@ export const retrainFeature: BotFeature = {
       });
     });
 
-    const hasCommand = (payload: CommentPayload) => retrainCommand(payload) !== undefined;
+    const hasCommand = {
+      mentions: [COMMAND_NAME],
+      test: (payload: CommentPayload) => retrainCommand(payload) !== undefined,
+    };
     on(app, runtime, "retrain", "issue_comment.created", hasCommand, async (context) => {
       const { comment, sender } = context.payload;
       const model = retrainCommand(context.payload);

@@ -61,13 +61,28 @@ export interface BotRoute {
   handle(request: BotRequest, runtime: BotRuntime): Promise<BotResponse>;
 }
 
-/** Which deliveries a handler acts on: the payload of one of its events in, yes or no out. */
-export type DeliveryFilter<E extends EmitterWebhookEventName> = (payload: Context<E>["payload"]) => boolean;
+/**
+ * Which deliveries a handler acts on. Most deliveries (a comment, a release) concern no handler,
+ * and parsing their JSON was most of what the bot spent on them: `mentions` lets the webhook
+ * endpoint answer those unparsed, and `test` decides on the parsed payload of the others.
+ */
+export interface DeliveryFilter<E extends EmitterWebhookEventName> {
+  /**
+   * Strings of printable ASCII, without `"` or `\`, one of which every payload `test` accepts
+   * holds (in a key or a string value). A delivery whose body holds none of them, even written
+   * as JSON escapes, is not parsed.
+   */
+  mentions: readonly string[];
+  /** Whether the handler acts on the payload. */
+  test: (payload: Context<E>["payload"]) => boolean;
+}
 
 interface Interest {
   /** Event names as Probot's `on()` takes them: `issue_comment` or `issue_comment.created`. */
   events: ReadonlySet<string>;
-  when: ((payload: never) => boolean) | undefined;
+  /** The events alone, as the `X-GitHub-Event` header names them: `issue_comment`. */
+  headerEvents: ReadonlySet<string>;
+  when: { mentions: readonly string[]; test: (payload: never) => boolean } | undefined;
 }
 
 /** The handlers each Probot app was given through on(), for actsOn(). */
@@ -111,11 +126,20 @@ export function on<E extends EmitterWebhookEventName>(
   const [when, handler] = rest.length === 2 ? rest : [undefined, rest[0]];
   const list = interests.get(app) ?? [];
   interests.set(app, list);
-  list.push({ events: new Set(Array.isArray(events) ? events : [events]), when });
+  const names: string[] = Array.isArray(events) ? events : [events];
+  for (const mention of when?.mentions ?? [])
+    if (!/^[\x20-\x7e]+$/.test(mention) || /["\\]/.test(mention))
+      throw new Error(`on(): the mention ${JSON.stringify(mention)} is not printable ASCII without " or \\`);
+  if (when?.mentions.length === 0) throw new Error("on(): a filter needs at least one mention");
+  list.push({
+    events: new Set(names),
+    headerEvents: new Set(names.map((name) => name.split(".")[0] as string)),
+    when,
+  });
   app.on(events, async (context) => {
     const typed = context as unknown as Context<E>;
     try {
-      if (when && !when(typed.payload)) return;
+      if (when && !when.test(typed.payload)) return;
       await handler(typed);
     } catch (error) {
       runtime.metrics.errors.inc({ feature });
@@ -140,7 +164,7 @@ export function actsOn(app: Probot, event: string, payload: Record<string, unkno
   return (interests.get(app) ?? []).some(({ events, when }) => {
     if (!events.has(event) && (withAction === undefined || !events.has(withAction))) return false;
     try {
-      return when === undefined || when(payload as never);
+      return when === undefined || when.test(payload as never);
     } catch {
       return true;
     }
@@ -150,4 +174,36 @@ export function actsOn(app: Probot, event: string, payload: Record<string, unkno
 /** The event names `app` was given handlers for through on(), in registration order. */
 export function registeredEvents(app: Probot): string[] {
   return (interests.get(app) ?? []).flatMap(({ events }) => [...events]);
+}
+
+/**
+ * Whether a handler registered on `app` through on() may act on a delivery of `event` whose JSON
+ * body is `body`, before it is parsed: false only when none can (no handler for the event, or
+ * none of the mentions of their filters is in the body). A yes is then decided by actsOn().
+ */
+export function mayActOn(app: Probot, event: string, body: string): boolean {
+  return (interests.get(app) ?? []).some(
+    ({ headerEvents, when }) =>
+      headerEvents.has(event) && (when === undefined || mayHold(body, when.mentions)),
+  );
+}
+
+/**
+ * Whether the JSON text `body` may hold one of `mentions` (printable ASCII without `"` or `\`)
+ * in a key or string once decoded. Unescaped, each character of a mention is written as itself,
+ * so the text holds the mention; JSON may also write `/` as `\/` and any character as `\uXXXX`,
+ * so a body with such an escape of a character of a mention answers yes too. (Its other escapes
+ * stand for `"`, `\` and control characters, which no mention has.)
+ */
+export function mayHold(body: string, mentions: readonly string[]): boolean {
+  if (mentions.some((mention) => body.includes(mention))) return true;
+  for (let at = body.indexOf("\\"); at !== -1; at = body.indexOf("\\", at + 2)) {
+    const escaped = body[at + 1];
+    if (escaped !== "/" && escaped !== "u") continue;
+    const code = escaped === "/" ? 0x2f : Number.parseInt(body.slice(at + 2, at + 6), 16);
+    if (Number.isNaN(code)) return true;
+    const char = String.fromCharCode(code);
+    if (mentions.some((mention) => mention.includes(char))) return true;
+  }
+  return false;
 }

@@ -17,6 +17,7 @@ import {
   type BotResponse,
   type BotRoute,
   type BotRuntime,
+  mayActOn,
 } from "./runtime.ts";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal";
@@ -174,15 +175,20 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     }
     // Most deliveries (a comment that is no command, a release that is no model version) concern
     // no handler: answered here as Probot would answer them, without its per-event context and
-    // installation client. Requests Probot would refuse, and deliveries a handler acts on, go on.
-    const payload = id && event && isJsonContent(req) ? parseObject(text) : undefined;
-    if (id && event && payload && !actsOn(app, event, payload)) {
+    // installation client, and most of them without being parsed (mayActOn). Requests Probot would
+    // refuse, and deliveries a handler acts on, go on.
+    const ignore = (id: string, described: string) => {
       ledger.finish(id, true);
       count("handled");
-      app.log.debug(`delivery ${id} (${describeEvent(event, payload)}): no handler acts on it`);
+      app.log.debug(`delivery ${id} (${described}): no handler acts on it`);
       res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
-      return;
-    }
+    };
+    const json = id !== undefined && event !== undefined && isJsonContent(req);
+    if (json && looksLikeJsonObject(text) && !mayActOn(app, event, text))
+      return ignore(id, describeEvent(event, leadingAction(text)));
+    const payload = json ? parseObject(text) : undefined;
+    if (json && payload && !actsOn(app, event, payload))
+      return ignore(id, describeEvent(event, payload.action));
     try {
       await middleware(req, res);
     } finally {
@@ -327,8 +333,29 @@ function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-function describeEvent(event: string, payload: Record<string, unknown>): string {
-  return typeof payload.action === "string" ? `${event}.${payload.action}` : event;
+/**
+ * Whether `text` may be a JSON object: it starts with `{` and ends with `}`. A body that is not
+ * (cut short, empty, another value) is parsed, so that Probot refuses it as it would.
+ */
+function looksLikeJsonObject(text: string): boolean {
+  const isSpace = (at: number) => JSON_SPACE.has(text.charCodeAt(at));
+  let first = 0;
+  while (first < text.length && isSpace(first)) first++;
+  let last = text.length - 1;
+  while (last > first && isSpace(last)) last--;
+  return last > first && text[first] === "{" && text[last] === "}";
+}
+
+/** What JSON counts as space between tokens: tab, line feed, carriage return, space. */
+const JSON_SPACE = new Set([0x09, 0x0a, 0x0d, 0x20]);
+
+/** The `action` of a payload whose first key it is, as GitHub writes them, read without parsing. */
+function leadingAction(text: string): string | undefined {
+  return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
+}
+
+function describeEvent(event: string, action: unknown): string {
+  return typeof action === "string" ? `${event}.${action}` : event;
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

@@ -24372,11 +24372,21 @@ function on(app, runtime, feature, events, ...rest) {
     const [when, handler] = rest.length === 2 ? rest : [undefined, rest[0]];
     const list = interests.get(app) ?? [];
     interests.set(app, list);
-    list.push({ events: new Set(Array.isArray(events) ? events : [events]), when });
+    const names = Array.isArray(events) ? events : [events];
+    for (const mention of when?.mentions ?? [])
+        if (!/^[\x20-\x7e]+$/.test(mention) || /["\\]/.test(mention))
+            throw new Error(`on(): the mention ${JSON.stringify(mention)} is not printable ASCII without " or \\`);
+    if (when?.mentions.length === 0)
+        throw new Error("on(): a filter needs at least one mention");
+    list.push({
+        events: new Set(names),
+        headerEvents: new Set(names.map((name) => name.split(".")[0])),
+        when,
+    });
     app.on(events, async (context) => {
         const typed = context;
         try {
-            if (when && !when(typed.payload))
+            if (when && !when.test(typed.payload))
                 return;
             await handler(typed);
         }
@@ -24403,7 +24413,7 @@ function actsOn(app, event, payload) {
         if (!events.has(event) && (withAction === undefined || !events.has(withAction)))
             return false;
         try {
-            return when === undefined || when(payload);
+            return when === undefined || when.test(payload);
         }
         catch {
             return true;
@@ -24413,6 +24423,37 @@ function actsOn(app, event, payload) {
 /** The event names `app` was given handlers for through on(), in registration order. */
 function registeredEvents(app) {
     return (interests.get(app) ?? []).flatMap(({ events }) => [...events]);
+}
+/**
+ * Whether a handler registered on `app` through on() may act on a delivery of `event` whose JSON
+ * body is `body`, before it is parsed: false only when none can (no handler for the event, or
+ * none of the mentions of their filters is in the body). A yes is then decided by actsOn().
+ */
+function mayActOn(app, event, body) {
+    return (interests.get(app) ?? []).some(({ headerEvents, when }) => headerEvents.has(event) && (when === undefined || mayHold(body, when.mentions)));
+}
+/**
+ * Whether the JSON text `body` may hold one of `mentions` (printable ASCII without `"` or `\`)
+ * in a key or string once decoded. Unescaped, each character of a mention is written as itself,
+ * so the text holds the mention; JSON may also write `/` as `\/` and any character as `\uXXXX`,
+ * so a body with such an escape of a character of a mention answers yes too. (Its other escapes
+ * stand for `"`, `\` and control characters, which no mention has.)
+ */
+function mayHold(body, mentions) {
+    if (mentions.some((mention) => body.includes(mention)))
+        return true;
+    for (let at = body.indexOf("\\"); at !== -1; at = body.indexOf("\\", at + 2)) {
+        const escaped = body[at + 1];
+        if (escaped !== "/" && escaped !== "u")
+            continue;
+        const code = escaped === "/" ? 0x2f : Number.parseInt(body.slice(at + 2, at + 6), 16);
+        if (Number.isNaN(code))
+            return true;
+        const char = String.fromCharCode(code);
+        if (mentions.some((mention) => mention.includes(char)))
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./bot/promotion.ts
@@ -24436,6 +24477,7 @@ function registeredEvents(app) {
 const promotionFeature = {
     name: "promotion",
     register(app, runtime) {
+        const isModelVersion = { mentions: [version_metadata_VERSION_METADATA_ASSET], test: isModelVersionRelease };
         on(app, runtime, "promotion", "release.published", isModelVersion, async (context) => {
             const { release, repository } = context.payload;
             const tagged = version_metadata_parseVersionTag(release.tag_name);
@@ -24461,7 +24503,7 @@ const promotionFeature = {
     },
 };
 /** A published release of a model version: tagged `<model>-v<N>`, not a draft, with its `trainyard.json`. */
-function isModelVersion({ release }) {
+function isModelVersionRelease({ release }) {
     return (version_metadata_parseVersionTag(release.tag_name) !== undefined &&
         !release.draft &&
         release.assets.some((asset) => asset?.name === version_metadata_VERSION_METADATA_ASSET));
@@ -26364,6 +26406,7 @@ const alertmanagerWebhook = zod/* object */.Ikc({
         fingerprint: zod/* string */.YjP().check(zod/* minLength */.BpQ(1)),
     })),
 });
+const COMMAND_NAME = "/retrain";
 const COMMAND = /^\/retrain[ \t]+([^\s]+)[ \t]*$/m;
 const WRITERS = new Set(["admin", "maintain", "write"]);
 /** The model of a `/retrain <model>` line in a comment by a person (a bot's comments command nothing). */
@@ -26375,7 +26418,10 @@ function retrainCommand({ comment, sender }) {
 const retrainFeature = {
     name: "retrain",
     register(app, runtime) {
-        const isDriftDispatch = (payload) => payload.action === DRIFT_EVENT_TYPE;
+        const isDriftDispatch = {
+            mentions: [DRIFT_EVENT_TYPE],
+            test: (payload) => payload.action === DRIFT_EVENT_TYPE,
+        };
         on(app, runtime, "retrain", "repository_dispatch", isDriftDispatch, async (context) => {
             const { payload } = context;
             const parsed = retrain_driftDispatchPayload.safeParse(payload.client_payload);
@@ -26403,7 +26449,10 @@ const retrainFeature = {
                 report,
             });
         });
-        const hasCommand = (payload) => retrainCommand(payload) !== undefined;
+        const hasCommand = {
+            mentions: [COMMAND_NAME],
+            test: (payload) => retrainCommand(payload) !== undefined,
+        };
         on(app, runtime, "retrain", "issue_comment.created", hasCommand, async (context) => {
             const { comment, sender } = context.payload;
             const model = retrainCommand(context.payload);
@@ -26695,7 +26744,10 @@ async function retrainAndCount(runtime, github, repo, request) {
  *   export const retrainingFeature: BotFeature = {
  *     name: "retraining",
  *     register(app, runtime) {
- *       const isDrift = (payload) => payload.action === "trainyard-drift"; // which deliveries it acts on
+ *       const isDrift = {                                                 // which deliveries it acts on
+ *         mentions: ["trainyard-drift"],                                  // one is in each, as JSON text
+ *         test: (payload) => payload.action === "trainyard-drift",
+ *       };
  *       on(app, runtime, "retraining", "repository_dispatch", isDrift, async (context) => {
  *         const repo = context.repo();
  *         const config = await runtime.config(context.octokit, repo);     // .github/trainyard.yml
@@ -26710,7 +26762,8 @@ async function retrainAndCount(runtime, github, repo, request) {
  *
  * The filter (`isDrift`) is checked before the handler runs, and the webhook endpoint answers a
  * delivery no handler's filter accepts without handing it to Probot: cheap, since most deliveries
- * (every comment, every release) concern no feature. Register handlers only through on(), never
+ * (every comment, every release) concern no feature. A delivery whose body holds none of the
+ * filters' mentions is answered without even being parsed. Register handlers only through on(), never
  * `app.on`, or the endpoint does not know them (test/bot/webhook-routing.test.ts checks).
  *
  * Bot pull requests go through lib/github/bot-pull-request.ts (upsertBotPullRequest, and
@@ -26969,15 +27022,20 @@ async function startBot(options) {
         }
         // Most deliveries (a comment that is no command, a release that is no model version) concern
         // no handler: answered here as Probot would answer them, without its per-event context and
-        // installation client. Requests Probot would refuse, and deliveries a handler acts on, go on.
-        const payload = id && event && isJsonContent(req) ? parseObject(text) : undefined;
-        if (id && event && payload && !actsOn(app, event, payload)) {
+        // installation client, and most of them without being parsed (mayActOn). Requests Probot would
+        // refuse, and deliveries a handler acts on, go on.
+        const ignore = (id, described) => {
             ledger.finish(id, true);
             count("handled");
-            app.log.debug(`delivery ${id} (${describeEvent(event, payload)}): no handler acts on it`);
+            app.log.debug(`delivery ${id} (${described}): no handler acts on it`);
             res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
-            return;
-        }
+        };
+        const json = id !== undefined && event !== undefined && isJsonContent(req);
+        if (json && looksLikeJsonObject(text) && !mayActOn(app, event, text))
+            return ignore(id, describeEvent(event, leadingAction(text)));
+        const payload = json ? parseObject(text) : undefined;
+        if (json && payload && !actsOn(app, event, payload))
+            return ignore(id, describeEvent(event, payload.action));
         try {
             await middleware(req, res);
         }
@@ -27121,8 +27179,28 @@ function parseObject(text) {
         return undefined;
     }
 }
-function describeEvent(event, payload) {
-    return typeof payload.action === "string" ? `${event}.${payload.action}` : event;
+/**
+ * Whether `text` may be a JSON object: it starts with `{` and ends with `}`. A body that is not
+ * (cut short, empty, another value) is parsed, so that Probot refuses it as it would.
+ */
+function looksLikeJsonObject(text) {
+    const isSpace = (at) => JSON_SPACE.has(text.charCodeAt(at));
+    let first = 0;
+    while (first < text.length && isSpace(first))
+        first++;
+    let last = text.length - 1;
+    while (last > first && isSpace(last))
+        last--;
+    return last > first && text[first] === "{" && text[last] === "}";
+}
+/** What JSON counts as space between tokens: tab, line feed, carriage return, space. */
+const JSON_SPACE = new Set([0x09, 0x0a, 0x0d, 0x20]);
+/** The `action` of a payload whose first key it is, as GitHub writes them, read without parsing. */
+function leadingAction(text) {
+    return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
+}
+function describeEvent(event, action) {
+    return typeof action === "string" ? `${event}.${action}` : event;
 }
 function header(req, name) {
     const value = req.headers[name];

@@ -1,9 +1,10 @@
+import fc from "fast-check";
 import { pino } from "pino";
 import { Probot } from "probot";
 import { describe, expect, it } from "vitest";
 import { trainyardApp } from "../../bot/app.ts";
 import { DRIFT_EVENT_TYPE } from "../../bot/retrain.ts";
-import { type BotRuntime, registeredEvents } from "../../bot/runtime.ts";
+import { type BotRuntime, mayHold, registeredEvents } from "../../bot/runtime.ts";
 import { signPayload } from "../../sandbox/webhooks.ts";
 import { type BotUnderTest, useBot } from "../helpers/bot.ts";
 import { useSandbox } from "../helpers/sandbox.ts";
@@ -153,8 +154,12 @@ describe("which webhook deliveries reach the features' handlers", () => {
 
     expect(answers).toEqual(ignored.map(() => ({ status: 200, body: "ok\n" })));
     expect(logged(bot, INFO).filter((message) => !message.startsWith("Trainyard bot"))).toEqual([]);
-    expect(logged(bot, DEBUG).filter((message) => message.endsWith("no handler acts on it"))).toHaveLength(
-      ignored.length,
+    // Each named with its event and action, whether it was parsed (a mention of a filter in it) or not.
+    expect(logged(bot, DEBUG).filter((message) => message.endsWith("no handler acts on it"))).toEqual(
+      ignored.map(
+        ([event, payload], index) =>
+          `delivery ignored-${index} (${"action" in payload ? `${event}.${payload.action}` : event}): no handler acts on it`,
+      ),
     );
     const metrics = await metricsOf(bot);
     expect(metrics).toContain(
@@ -166,6 +171,30 @@ describe("which webhook deliveries reach the features' handlers", () => {
       status: 200,
       body: `${JSON.stringify({ message: "duplicate delivery: handled already" })}\n`,
     });
+  });
+
+  it("acts on a command however the delivery's JSON writes it, escapes included", async () => {
+    const { bot } = await setUp();
+    const payload = comment(bot.installationId, "/retrain churn", { login: "reader", type: "User" });
+    const text = JSON.stringify(payload);
+    const written = {
+      "slash-escaped": text.replace('"/retrain churn"', '"\\/retrain churn"'),
+      "unicode-escaped": text.replace('"/retrain churn"', '"\\u002Fre\\u0074rain churn"'),
+    };
+
+    for (const [id, body] of Object.entries(written)) {
+      expect(body).not.toContain('"/retrain churn"');
+      expect(JSON.parse(body)).toEqual(payload);
+      expect(await bot.deliver("issue_comment", undefined, { id, body })).toEqual({
+        status: 200,
+        body: "ok\n",
+      });
+    }
+
+    for (const id of Object.keys(written))
+      expect(logged(bot, INFO, id)).toEqual([
+        "retrain: ignored /retrain churn from reader, who has read permission (write needed)",
+      ]);
   });
 
   it("refuses a delivery no handler acts on when its signature is wrong, before reading it", async () => {
@@ -194,8 +223,12 @@ describe("which webhook deliveries reach the features' handlers", () => {
     );
     const unsigned = await post(body, "");
     const notJson = await post("{ not json", signPayload(bot.webhookSecret, "{ not json"));
+    const cut = body.slice(0, body.length / 2);
+    const cutShort = await post(cut, signPayload(bot.webhookSecret, cut));
 
-    expect([forged.status, tampered.status, unsigned.status, notJson.status]).toEqual([400, 400, 400, 400]);
+    expect([forged.status, tampered.status, unsigned.status, notJson.status, cutShort.status]).toEqual([
+      400, 400, 400, 400, 400,
+    ]);
     const metrics = await metricsOf(bot);
     expect(metrics).toContain(
       'trainyard_bot_webhook_deliveries_total{event="unverified",outcome="rejected"} 3',
@@ -222,5 +255,83 @@ describe("which webhook deliveries reach the features' handlers", () => {
 
     expect(givenToProbot.length).toBeGreaterThan(0);
     expect(registeredEvents(app)).toEqual(givenToProbot);
+  });
+});
+
+describe("mayHold: whether a delivery's JSON text may hold a filter's mention, before it is parsed", () => {
+  const MENTIONS = ["/retrain", "trainyard-drift", "trainyard.json"];
+
+  /** JSON text of `value` with characters of its strings and keys written as escapes where `escapes` says. */
+  const escapedJson = (value: unknown, escapes: boolean[]) => {
+    let at = 0;
+    const text = (string: string) =>
+      `"${[...string]
+        .map((char) => {
+          const plain = JSON.stringify(char).slice(1, -1);
+          if (plain !== char || !escapes[at++ % escapes.length]) return plain;
+          return char === "/" && at % 2 === 0
+            ? "\\/"
+            : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+        })
+        .join("")}"`;
+    const write = (item: unknown): string =>
+      typeof item === "string"
+        ? text(item)
+        : Array.isArray(item)
+          ? `[${item.map(write).join(",")}]`
+          : typeof item === "object" && item !== null
+            ? `{${Object.entries(item)
+                .map(([key, member]) => `${text(key)}:${write(member)}`)
+                .join(",")}}`
+            : JSON.stringify(item);
+    return write(value);
+  };
+  const holds = (value: unknown, mention: string): boolean =>
+    typeof value === "string"
+      ? value.includes(mention)
+      : typeof value === "object" && value !== null
+        ? Object.entries(value).some(([key, item]) => key.includes(mention) || holds(item, mention))
+        : false;
+  const withMentions = fc.oneof(
+    fc.string(),
+    fc.constantFrom(...MENTIONS).map((mention) => `see ${mention} here`),
+    fc.constantFrom(...MENTIONS),
+  );
+
+  it("answers yes for every text whose value holds a mention, however its characters are escaped", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .jsonValue({ maxDepth: 3 })
+          .chain((value) =>
+            fc.tuple(
+              fc.constant(value),
+              withMentions,
+              fc.array(fc.boolean(), { minLength: 1, maxLength: 16 }),
+            ),
+          ),
+        ([value, extra, escapes]) => {
+          const document = { value, extra, [extra]: 1 };
+          const text = escapedJson(document, escapes);
+          expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(document)));
+          for (const mention of MENTIONS)
+            if (holds(document, mention)) expect(mayHold(text, [mention])).toBe(true);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("answers no for GitHub's own deliveries that hold no mention, so they go unparsed", () => {
+    for (const [event, action] of [
+      ["issue_comment", "created"],
+      ["release", "published"],
+      ["push", undefined],
+      ["pull_request", "opened"],
+    ] as const)
+      expect(mayHold(JSON.stringify(webhookExample(event, action)), MENTIONS)).toBe(false);
+    // An escape of a character no mention has (GitHub's \u003c for "<", a line break) changes nothing.
+    expect(mayHold('{"body":"a \\u003cb\\u003e\\r\\n\\\\u002f"}', ["/retrain"])).toBe(false);
+    expect(mayHold('{"body":"a \\u002Fretrain"}', ["/retrain"])).toBe(true);
   });
 });

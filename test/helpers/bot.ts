@@ -29,7 +29,8 @@ export interface BotUnderTest {
   deliver(
     event: string,
     payload: unknown,
-    options?: { id?: string; secret?: string },
+    /** `body`: the JSON text as sent, in place of JSON.stringify(payload) (e.g. with escapes). */
+    options?: { id?: string; secret?: string; body?: string },
   ): Promise<{ status: number; body: string }>;
 }
 
@@ -98,7 +99,7 @@ export async function useBot(
       return other;
     },
     async deliver(event, payload, deliverOptions = {}) {
-      const body = JSON.stringify(payload);
+      const body = deliverOptions.body ?? JSON.stringify(payload);
       const response = await fetch(bot.webhookUrl, {
         method: "POST",
         headers: {
