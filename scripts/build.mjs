@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<name>/main.ts → actions/<name>/dist/index.js), the CLI and the
-// bot with ncc. The bundles are committed, because GitHub runs an action's committed bundle;
-// CI rebuilds and fails when the result differs from what is committed.
+// bot (scripts/bundle.mjs). The bundles are committed, because GitHub runs an action's committed
+// bundle; CI rebuilds and fails when the result differs from what is committed.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { bundle } from "./bundle.mjs";
 
 const run = promisify(execFile);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const ncc = path.join(root, "node_modules", ".bin", "ncc");
 
 const entries = [];
 for (const name of fs.existsSync(path.join(root, "actions"))
@@ -28,17 +28,9 @@ const only = process.argv.slice(2);
 const selected = only.length ? entries.filter((e) => only.some((o) => e.entry.startsWith(o))) : entries;
 
 const started = Date.now();
-// Two at a time: this machine (and CI's) has two cores.
-for (let i = 0; i < selected.length; i += 2) {
-  await Promise.all(
-    selected.slice(i, i + 2).map(async ({ entry, out }) => {
-      const t = Date.now();
-      fs.rmSync(path.join(root, out), { recursive: true, force: true });
-      await run(ncc, ["build", entry, "-o", out, "-q", "--license", "licenses.txt"], { cwd: root });
-      const size = fs.statSync(path.join(root, out, "index.js")).size;
-      console.log(`built ${out}/index.js  ${(size / 1024).toFixed(0)} KiB  ${Date.now() - t} ms`);
-    }),
-  );
+for (const { entry, out } of selected) {
+  const { bytes, files } = await bundle({ root, entry, outdir: out });
+  console.log(`built ${out}/index.js  ${(bytes / 1024).toFixed(0)} KiB (${files} files)`);
 }
 console.log(`${selected.length} bundle(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -47,7 +39,7 @@ console.log(`${selected.length} bundle(s) in ${((Date.now() - started) / 1000).t
 if (only.length === 0 || only.includes("schemas")) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), "trainyard-schemas-"));
   try {
-    await run(ncc, ["build", "scripts/generate-schemas.ts", "-o", temp, "-q"], { cwd: root });
+    await bundle({ root, entry: "scripts/generate-schemas.ts", outdir: temp, licenses: false });
     const { stdout } = await run(
       process.execPath,
       [path.join(temp, "index.js"), path.join(root, "schemas")],

@@ -1,22 +1,33 @@
-// Summarises a V8 CPU profile (node --cpu-prof) of the CLI bundle: self and total time per
-// function, each function named with the source module it came from (the bundle's
-// "CONCATENATED MODULE: ./lib/…" markers), so that the time can be traced to lib/.
+// Summarises a V8 CPU profile (node --cpu-prof) of a bundle (the CLI's, the bot's): self and
+// total time per function, each function named with the source module it came from (esbuild's
+// "// lib/…" marker line above each module in the bundle's files), so that the time can be traced
+// to lib/.
 import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-/** Bundle line (0-based) → source module, from ncc's module markers. */
-function moduleLocator(bundleFile) {
-  const marks = [];
-  if (fs.existsSync(bundleFile)) {
-    fs.readFileSync(bundleFile, "utf8")
-      .split("\n")
-      .forEach((line, index) => {
-        const match = /CONCATENATED MODULE: \.\/(.+)$/.exec(line);
-        if (match) marks.push([index, match[1]]);
-      });
-  }
-  return (line) => {
+const MODULE_MARKER = /^\/\/ ((?:node_modules\/)?[\w@.+-]+(?:\/[\w@.+-]+)*\.(?:[cm]?[jt]s|json))$/;
+
+/** (file of the bundle, line 0-based) → source module, from the module markers of that file. */
+function moduleLocator() {
+  const markersOf = new Map();
+  const markers = (file) => {
+    if (!markersOf.has(file)) {
+      const marks = [];
+      if (fs.existsSync(file))
+        fs.readFileSync(file, "utf8")
+          .split("\n")
+          .forEach((line, index) => {
+            const match = MODULE_MARKER.exec(line);
+            if (match) marks.push([index, match[1]]);
+          });
+      markersOf.set(file, marks);
+    }
+    return markersOf.get(file);
+  };
+  return (file, line) => {
     let found = "(bundle)";
-    for (const [at, name] of marks) {
+    for (const [at, name] of markers(file)) {
       if (at > line) break;
       found = name;
     }
@@ -26,7 +37,8 @@ function moduleLocator(bundleFile) {
 
 export function summariseProfile(profileFile, bundleFile, top = 20) {
   const profile = JSON.parse(fs.readFileSync(profileFile, "utf8"));
-  const locate = moduleLocator(bundleFile);
+  const locate = moduleLocator();
+  const bundleDir = path.dirname(path.resolve(bundleFile));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -34,10 +46,9 @@ export function summariseProfile(profileFile, bundleFile, top = 20) {
     const { functionName, url, lineNumber } = node.callFrame;
     const name = functionName || "(anonymous)";
     if (!url) return name;
-    if (name.startsWith("__nccwpck")) return `${name}  (bundle runtime)`;
-    const where = url.endsWith(bundleFile.split("/").pop())
-      ? locate(lineNumber)
-      : url.replace(/^.*node_modules\//, "");
+    const file = url.startsWith("file:") ? fileURLToPath(url) : url;
+    const where =
+      path.dirname(file) === bundleDir ? locate(file, lineNumber) : url.replace(/^.*node_modules\//, "");
     return `${name}  ${where}:${lineNumber + 1}`;
   };
   const self = new Map();

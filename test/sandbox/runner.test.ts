@@ -1,25 +1,23 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseFileCommand, parseWorkflowCommands, runAction } from "../../sandbox/runner.ts";
+import { bundle } from "../../scripts/bundle.mjs";
 import { useSandbox } from "../helpers/sandbox.ts";
 
 let actionDir: string;
 
-// The fixture action is bundled with ncc exactly as `npm run build` bundles the real ones.
-beforeAll(() => {
+// The fixture action is bundled exactly as `npm run build` bundles the real ones.
+beforeAll(async () => {
   actionDir = fs.mkdtempSync(path.join(os.tmpdir(), "trainyard-hello-"));
   fs.copyFileSync("test/fixtures/actions/hello/action.yml", path.join(actionDir, "action.yml"));
-  execFileSync("node_modules/.bin/ncc", [
-    "build",
-    "test/fixtures/actions/hello/main.ts",
-    "-o",
-    path.join(actionDir, "dist"),
-    "-q",
-  ]);
-}, 180_000);
+  await bundle({
+    root: process.cwd(),
+    entry: "test/fixtures/actions/hello/main.ts",
+    outdir: path.join(actionDir, "dist"),
+  });
+}, 60_000);
 
 async function runHello(inputs: Record<string, string>) {
   const sandbox = await useSandbox();

@@ -1,0 +1,7 @@
+/** See bundle.mjs: bundles `entry` into `outdir` (both from `root`) as Trainyard's builds do. */
+export function bundle(options: {
+  root: string;
+  entry: string;
+  outdir: string;
+  licenses?: boolean;
+}): Promise<{ bytes: number; files: number }>;
