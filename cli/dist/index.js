@@ -51,6 +51,7 @@ var package_default = {
     "@sigstore/verify": "^3.1.1",
     hyparquet: "^1.31.5",
     "hyparquet-compressors": "^1.1.2",
+    "js-yaml": "4.3.2",
     "markdown-table": "^3.1.0",
     probot: "^14.3.2",
     "prom-client": "^15.1.3",
@@ -69,7 +70,6 @@ var package_default = {
     "@types/jsdom": "^30.0.0",
     "@types/mdast": "^4.0.4",
     "@types/node": "^20.19.43",
-    "@vercel/ncc": "^0.45.0",
     ajv: "^8.20.0",
     "ajv-formats": "^3.0.1",
     autocannon: "^9.0.0",
@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-YTJEAUDN.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-6MIKECEW.js")).runDemoCommand,
+  compare: async () => (await import("./compare-command-GGFHQAYQ.js")).runCompareCommand,
+  demo: async () => (await import("./demo-command-QR7AIZJO.js")).runDemoCommand,
   init: async () => (await import("./init-command-KYX6AL46.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-7XCIRYEG.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-VU4PNPJ6.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-63FNPUGV.js")).runRegistryCommand,
+  drift: async () => (await import("./drift-command-X2BUKVZF.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-PG7IAL7R.js")).runProfileCommand,
+  registry: async () => (await import("./registry-command-HD3IAU25.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-SF3HA2UT.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-SONMEEVU.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -23,6 +23,7 @@ import {
 } from "yaml";
 import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
 import * as z from "../zod.ts";
+import { quickYamlValue } from "./quick-yaml.ts";
 
 export type IssuePath = readonly PropertyKey[];
 type Flavour = "yaml" | "json";
@@ -281,6 +282,15 @@ function analyseDocument<T>(
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
   };
+  // Most files are valid: read without positions first (quick-yaml.ts), and with them only when
+  // there is a problem to place.
+  if (flavour === "yaml") {
+    const quick = quickYamlValue(text, MAX_NESTING_DEPTH);
+    if (quick !== undefined && quick !== null) {
+      const result = z.safeParse(rules.schema, quick);
+      if (result.success) return { value: result.data, problems: [] };
+    }
+  }
   // JSON is YAML too, so one parse gives source positions for both flavours.
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)

@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-JAZUJWJW.js";
+} from "./chunk-3HRBTVG6.js";
 import {
   loadTableSchema
-} from "./chunk-C7I4SQKV.js";
+} from "./chunk-53DM4FLS.js";
 import {
   code,
   details,
@@ -29,7 +29,7 @@ import {
   formatNumber,
   formatPValue
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-EE36J6VZ.js";
+import "./chunk-5J7MW4EC.js";
 import "./chunk-IHQ3U43O.js";
 import "./chunk-WTCHFOID.js";
 import "./chunk-F3UCSHKE.js";

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-MSSE4RTM.js";
+} from "./chunk-FWLQSXK5.js";
 import {
   ContractChecker,
   blobContent,
@@ -20,7 +20,7 @@ import {
 import "./chunk-IJMCX2YW.js";
 import {
   parseJsonWith
-} from "./chunk-EE36J6VZ.js";
+} from "./chunk-5J7MW4EC.js";
 import {
   _enum,
   _minLength,

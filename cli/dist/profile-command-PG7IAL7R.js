@@ -2,11 +2,11 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-JAZUJWJW.js";
+} from "./chunk-3HRBTVG6.js";
 import {
   loadTableSchema
-} from "./chunk-C7I4SQKV.js";
-import "./chunk-EE36J6VZ.js";
+} from "./chunk-53DM4FLS.js";
+import "./chunk-5J7MW4EC.js";
 import "./chunk-IHQ3U43O.js";
 import "./chunk-WTCHFOID.js";
 import {

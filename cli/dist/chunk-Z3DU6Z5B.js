@@ -9,7 +9,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   parseJsonWith
-} from "./chunk-EE36J6VZ.js";
+} from "./chunk-5J7MW4EC.js";
 import {
   _default,
   _enum,

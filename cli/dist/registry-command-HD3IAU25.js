@@ -6,18 +6,18 @@ import {
   parseTrainyardConfig,
   parseVersionMetadata,
   parseVersionTag
-} from "./chunk-SYQI5QGX.js";
+} from "./chunk-Z3DU6Z5B.js";
 import {
   DEFAULT_API_URL,
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-MSSE4RTM.js";
+} from "./chunk-FWLQSXK5.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-EE36J6VZ.js";
+import "./chunk-5J7MW4EC.js";
 import "./chunk-2XBD42AA.js";
 import {
   ConfigError,

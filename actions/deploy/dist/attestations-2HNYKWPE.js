@@ -11,7 +11,7 @@ import {
   readVersionMetadata,
   string,
   unknown
-} from "./chunk-FR72C2QD.js";
+} from "./chunk-V4OJLIAR.js";
 import {
   __commonJS,
   __require,

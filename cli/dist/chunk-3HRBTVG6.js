@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-C7I4SQKV.js";
+} from "./chunk-53DM4FLS.js";
 import {
   TableSchemaInferrer
 } from "./chunk-IHQ3U43O.js";

@@ -4,8 +4,8 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-C7I4SQKV.js";
-import "./chunk-EE36J6VZ.js";
+} from "./chunk-53DM4FLS.js";
+import "./chunk-5J7MW4EC.js";
 import {
   compileFieldPattern,
   createTemporalParser,

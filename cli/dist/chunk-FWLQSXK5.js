@@ -6,7 +6,7 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   parseDocumentWith
-} from "./chunk-EE36J6VZ.js";
+} from "./chunk-5J7MW4EC.js";
 import {
   _regex,
   nullable,

@@ -5,7 +5,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   valueAt
-} from "./chunk-EE36J6VZ.js";
+} from "./chunk-5J7MW4EC.js";
 import {
   fieldTypes,
   tableSchema

@@ -4,7 +4,7 @@ import {
   loadTrainyardConfig,
   runRecord,
   versionMetadata
-} from "./chunk-SYQI5QGX.js";
+} from "./chunk-Z3DU6Z5B.js";
 import {
   cell,
   code,
@@ -25,7 +25,7 @@ import {
   aliasProblem,
   parseYamlDocument,
   readBoundedFile
-} from "./chunk-EE36J6VZ.js";
+} from "./chunk-5J7MW4EC.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
