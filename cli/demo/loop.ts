@@ -765,12 +765,25 @@ async function listeningUrl(child: ChildProcess, output: () => string): Promise<
   throw new StepFailed(`the bot (bot/dist/index.js) did not start:\n${output()}`);
 }
 
+/**
+ * A port for the demo's model server, free now and kept for the whole loop. Drawn below Linux's
+ * ephemeral range (32768 and up), where every `listen(0)` lands: a port the OS handed out there
+ * could be handed to another process (another demo's server starting up) before the loop deploys.
+ */
 async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    const server = net.createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
+  throw new StepFailed("no free port between 20000 and 32000 for the model server");
 }
 
 export function isStepFailure(error: unknown): error is Error {

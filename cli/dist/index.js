@@ -107,7 +107,7 @@ Commands:
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
   compare: async () => (await import("./compare-command-GGFHQAYQ.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-QR7AIZJO.js")).runDemoCommand,
+  demo: async () => (await import("./demo-command-MVLAOHNJ.js")).runDemoCommand,
   init: async () => (await import("./init-command-KYX6AL46.js")).runInitCommand,
   drift: async () => (await import("./drift-command-X2BUKVZF.js")).runDriftCommand,
   profile: async () => (await import("./profile-command-PG7IAL7R.js")).runProfileCommand,

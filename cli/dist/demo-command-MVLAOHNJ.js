@@ -1226,11 +1226,19 @@ async function listeningUrl(child, output) {
 ${output()}`);
 }
 async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 2e4 + Math.floor(Math.random() * 12e3);
+    const server = net.createServer();
+    const bound = await new Promise((resolve) => {
+      server.once("error", () => resolve(false));
+      server.listen(port, "127.0.0.1", () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
+  throw new StepFailed("no free port between 20000 and 32000 for the model server");
 }
 function isStepFailure(error) {
   return error instanceof StepFailed;
