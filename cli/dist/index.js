@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-GGFHQAYQ.js")).runCompareCommand,
+  compare: async () => (await import("./compare-command-3DRDDK76.js")).runCompareCommand,
   demo: async () => (await import("./demo-command-MVLAOHNJ.js")).runDemoCommand,
-  init: async () => (await import("./init-command-KYX6AL46.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-X2BUKVZF.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-PG7IAL7R.js")).runProfileCommand,
+  init: async () => (await import("./init-command-4YKIL6GR.js")).runInitCommand,
+  drift: async () => (await import("./drift-command-LV7VC2DD.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-OBWKGU54.js")).runProfileCommand,
   registry: async () => (await import("./registry-command-HD3IAU25.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-SONMEEVU.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-U3YITTUE.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

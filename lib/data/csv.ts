@@ -918,16 +918,52 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
   } catch (error) {
     throw new DataError(`cannot open the file: ${(error as Error).message}`, { file }, { cause: error });
   }
+  const unreadable = (error: unknown) =>
+    new DataError(`cannot read the file: ${(error as Error).message}`, { file }, { cause: error });
   let bytesTotal: number;
+  let whole: Buffer | undefined;
   let gzipped: boolean;
   try {
-    bytesTotal = (await handle.stat()).size;
-    const magic = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(magic, 0, 2, 0);
-    gzipped = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    const info = await handle.stat();
+    bytesTotal = info.size;
+    if (info.isFile() && bytesTotal <= chunkBytes) {
+      // A file within one chunk is read whole, in one go: no stream to set up and take down,
+      // which is most of what reading a small file costs.
+      whole = await handle.readFile();
+      gzipped = whole.length >= 2 && whole[0] === 0x1f && whole[1] === 0x8b;
+    } else {
+      const magic = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      gzipped = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    }
   } catch (error) {
     await handle.close();
-    throw new DataError(`cannot read the file: ${(error as Error).message}`, { file }, { cause: error });
+    throw unreadable(error);
+  }
+  if (whole !== undefined) {
+    try {
+      await handle.close();
+    } catch (error) {
+      throw unreadable(error);
+    }
+    const bytes = whole;
+    if (!gzipped)
+      return {
+        chunks: (async function* () {
+          if (bytes.length > 0) yield bytes;
+        })(),
+        bytesRead: () => bytes.length,
+        bytesTotal,
+        close: () => {},
+      };
+    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    gunzip.end(bytes);
+    return {
+      chunks: wrapStreamErrors(gunzip, file, true),
+      bytesRead: () => bytes.length,
+      bytesTotal,
+      close: () => gunzip.destroy(),
+    };
   }
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks: Readable = fileStream;

@@ -19,7 +19,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-YS7X6SGQ.js";
+} from "./chunk-5XMHNPWL.js";
 import {
   __commonJS,
   __require,
@@ -17996,7 +17996,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-QDS5RQ3Q.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-MUXZQAFW.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })

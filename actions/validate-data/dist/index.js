@@ -21,7 +21,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-L6ZUY3CP.js";
+} from "./chunk-SYVMOY3M.js";
 import {
   getUserAgent,
   request
@@ -15586,7 +15586,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-M26XMWHE.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-TNQ5Z52A.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })

@@ -4,7 +4,7 @@ import {
   createTemporalParser,
   defaultMissingValues,
   tableSchema
-} from "./chunk-WTCHFOID.js";
+} from "./chunk-4DHVSEWY.js";
 import {
   DataError
 } from "./chunk-ND3XTC2T.js";

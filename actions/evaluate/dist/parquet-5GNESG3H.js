@@ -9,7 +9,7 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-CBV3QBSM.js";
+} from "./chunk-3Q2I5LXZ.js";
 import "./chunk-L3VH6XS6.js";
 
 // lib/data/parquet.ts

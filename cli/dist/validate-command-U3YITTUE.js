@@ -4,7 +4,7 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-53DM4FLS.js";
+} from "./chunk-BFOJNLY4.js";
 import "./chunk-5J7MW4EC.js";
 import {
   compileFieldPattern,
@@ -14,7 +14,7 @@ import {
   parseIsoTemporal,
   primaryKeyFields,
   readData
-} from "./chunk-WTCHFOID.js";
+} from "./chunk-4DHVSEWY.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
@@ -40,7 +40,7 @@ import {
   fmix32,
   hashText,
   parseNumberText
-} from "./chunk-UBCYMQI2.js";
+} from "./chunk-CF6XQIDR.js";
 import {
   ConfigError,
   DataError

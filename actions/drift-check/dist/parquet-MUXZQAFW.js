@@ -2,17 +2,15 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
+  DataError,
   hashBytes,
   hashText,
   parseIntegerBytes,
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-UBCYMQI2.js";
-import {
-  DataError
-} from "./chunk-ND3XTC2T.js";
-import "./chunk-L3VH6XS6.js";
+} from "./chunk-5XMHNPWL.js";
+import "./chunk-UZK6EP4C.js";
 
 // lib/data/parquet.ts
 import { isAscii } from "node:buffer";

@@ -8,7 +8,7 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-G3H4O4WW.js";
+} from "./chunk-4SWQHHGQ.js";
 import {
   DataError
 } from "./chunk-EGSHV6YD.js";

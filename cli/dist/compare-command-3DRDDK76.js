@@ -34,7 +34,7 @@ import {
 } from "./chunk-2XBD42AA.js";
 import {
   readCsv
-} from "./chunk-UBCYMQI2.js";
+} from "./chunk-CF6XQIDR.js";
 import {
   ConfigError,
   DataError

@@ -9,7 +9,7 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-YS7X6SGQ.js";
+} from "./chunk-SYVMOY3M.js";
 import "./chunk-UZK6EP4C.js";
 
 // lib/data/parquet.ts

@@ -2,18 +2,18 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-3HRBTVG6.js";
+} from "./chunk-LFGY7YB7.js";
 import {
   loadTableSchema
-} from "./chunk-53DM4FLS.js";
+} from "./chunk-BFOJNLY4.js";
 import "./chunk-5J7MW4EC.js";
-import "./chunk-IHQ3U43O.js";
-import "./chunk-WTCHFOID.js";
+import "./chunk-52IZJS6Z.js";
+import "./chunk-4DHVSEWY.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import "./chunk-2XBD42AA.js";
-import "./chunk-UBCYMQI2.js";
+import "./chunk-CF6XQIDR.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

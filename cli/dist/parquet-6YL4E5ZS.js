@@ -2,15 +2,17 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
-  DataError,
   hashBytes,
   hashText,
   parseIntegerBytes,
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-L6ZUY3CP.js";
-import "./chunk-UZK6EP4C.js";
+} from "./chunk-CF6XQIDR.js";
+import {
+  DataError
+} from "./chunk-ND3XTC2T.js";
+import "./chunk-L3VH6XS6.js";
 
 // lib/data/parquet.ts
 import { isAscii } from "node:buffer";

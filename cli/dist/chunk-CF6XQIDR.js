@@ -3,7 +3,7 @@ const require = __trainyardCreateRequire(import.meta.url);
 import {
   ConfigError,
   DataError
-} from "./chunk-EGSHV6YD.js";
+} from "./chunk-ND3XTC2T.js";
 
 // lib/data/rows.ts
 var INTEGER_TEXT = /^[+-]?\d+$/;
@@ -942,16 +942,50 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   } catch (error) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
+  const unreadable = (error) => new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
   let bytesTotal;
+  let whole;
   let gzipped;
   try {
-    bytesTotal = (await handle.stat()).size;
-    const magic = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(magic, 0, 2, 0);
-    gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
+    const info = await handle.stat();
+    bytesTotal = info.size;
+    if (info.isFile() && bytesTotal <= chunkBytes) {
+      whole = await handle.readFile();
+      gzipped = whole.length >= 2 && whole[0] === 31 && whole[1] === 139;
+    } else {
+      const magic = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
+    }
   } catch (error) {
     await handle.close();
-    throw new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
+    throw unreadable(error);
+  }
+  if (whole !== void 0) {
+    try {
+      await handle.close();
+    } catch (error) {
+      throw unreadable(error);
+    }
+    const bytes = whole;
+    if (!gzipped)
+      return {
+        chunks: (async function* () {
+          if (bytes.length > 0) yield bytes;
+        })(),
+        bytesRead: () => bytes.length,
+        bytesTotal,
+        close: () => {
+        }
+      };
+    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    gunzip.end(bytes);
+    return {
+      chunks: wrapStreamErrors(gunzip, file, true),
+      bytesRead: () => bytes.length,
+      bytesTotal,
+      close: () => gunzip.destroy()
+    };
   }
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
@@ -1058,7 +1092,9 @@ export {
   RowViewWithDefaults,
   TextSet,
   hashBytes,
+  finishHash64,
   hashText,
+  fmix32,
   MAX_RECORD_BYTES,
   DEFAULT_PROGRESS_EVERY_BYTES,
   parseNumberBytes,

@@ -9,7 +9,7 @@ import {
 import {
   fieldTypes,
   tableSchema
-} from "./chunk-WTCHFOID.js";
+} from "./chunk-4DHVSEWY.js";
 
 // lib/schema/load.ts
 var tableSchemaRules = {

@@ -1,9 +1,48 @@
 import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
-import {
-  ConfigError,
-  DataError
-} from "./chunk-ND3XTC2T.js";
+
+// lib/errors.ts
+var TrainyardError = class extends Error {
+  location;
+  /** The problem without the location prefix: `expected number, got "ten"`. */
+  detail;
+  constructor(detail, location = {}, options) {
+    super(formatLocated(detail, location), options);
+    this.detail = detail;
+    this.location = location;
+  }
+};
+var ConfigError = class extends TrainyardError {
+  kind = "config";
+  name = "ConfigError";
+};
+var DataError = class extends TrainyardError {
+  kind = "data";
+  name = "DataError";
+};
+var GitHubError = class extends TrainyardError {
+  kind = "github";
+  name = "GitHubError";
+  status;
+  request;
+  constructor(detail, info = {}) {
+    super(info.request ? `${info.request}: ${detail}` : detail, info.location, { cause: info.cause });
+    this.status = info.status;
+    this.request = info.request;
+  }
+};
+function formatLocated(detail, location) {
+  let where = location.file ?? "";
+  if (location.file && location.line !== void 0) {
+    where += `:${location.line}`;
+    if (location.column !== void 0) where += `:${location.column}`;
+  }
+  if (location.field) where = where ? `${where} ${location.field}` : location.field;
+  return where ? `${where}: ${detail}` : detail;
+}
+function isTrainyardError(error) {
+  return error instanceof TrainyardError;
+}
 
 // lib/data/rows.ts
 var INTEGER_TEXT = /^[+-]?\d+$/;
@@ -942,16 +981,50 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   } catch (error) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
+  const unreadable = (error) => new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
   let bytesTotal;
+  let whole;
   let gzipped;
   try {
-    bytesTotal = (await handle.stat()).size;
-    const magic = Buffer.alloc(2);
-    const { bytesRead } = await handle.read(magic, 0, 2, 0);
-    gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
+    const info = await handle.stat();
+    bytesTotal = info.size;
+    if (info.isFile() && bytesTotal <= chunkBytes) {
+      whole = await handle.readFile();
+      gzipped = whole.length >= 2 && whole[0] === 31 && whole[1] === 139;
+    } else {
+      const magic = Buffer.alloc(2);
+      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
+    }
   } catch (error) {
     await handle.close();
-    throw new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
+    throw unreadable(error);
+  }
+  if (whole !== void 0) {
+    try {
+      await handle.close();
+    } catch (error) {
+      throw unreadable(error);
+    }
+    const bytes = whole;
+    if (!gzipped)
+      return {
+        chunks: (async function* () {
+          if (bytes.length > 0) yield bytes;
+        })(),
+        bytesRead: () => bytes.length,
+        bytesTotal,
+        close: () => {
+        }
+      };
+    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    gunzip.end(bytes);
+    return {
+      chunks: wrapStreamErrors(gunzip, file, true),
+      bytesRead: () => bytes.length,
+      bytesTotal,
+      close: () => gunzip.destroy()
+    };
   }
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
@@ -1054,6 +1127,10 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
 var readCsv = (file, options, onRow, onColumns) => readCsvInChunks(file, options, { chunkBytes: DEFAULT_CHUNK_BYTES }, onRow, onColumns);
 
 export {
+  ConfigError,
+  DataError,
+  GitHubError,
+  isTrainyardError,
   completeRowView,
   RowViewWithDefaults,
   TextSet,

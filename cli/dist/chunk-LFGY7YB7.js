@@ -2,16 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-53DM4FLS.js";
+} from "./chunk-BFOJNLY4.js";
 import {
   TableSchemaInferrer
-} from "./chunk-IHQ3U43O.js";
+} from "./chunk-52IZJS6Z.js";
 import {
   defaultMissingValues,
   expandSources,
   fieldTypes,
   readData
-} from "./chunk-WTCHFOID.js";
+} from "./chunk-4DHVSEWY.js";
 import {
   _enum,
   _gte,
@@ -29,7 +29,7 @@ import {
   RowViewWithDefaults,
   TextSet,
   completeRowView
-} from "./chunk-UBCYMQI2.js";
+} from "./chunk-CF6XQIDR.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-3HRBTVG6.js";
+} from "./chunk-LFGY7YB7.js";
 import {
   loadTableSchema
-} from "./chunk-53DM4FLS.js";
+} from "./chunk-BFOJNLY4.js";
 import {
   code,
   details,
@@ -30,11 +30,11 @@ import {
   formatPValue
 } from "./chunk-IJMCX2YW.js";
 import "./chunk-5J7MW4EC.js";
-import "./chunk-IHQ3U43O.js";
-import "./chunk-WTCHFOID.js";
+import "./chunk-52IZJS6Z.js";
+import "./chunk-4DHVSEWY.js";
 import "./chunk-F3UCSHKE.js";
 import "./chunk-2XBD42AA.js";
-import "./chunk-UBCYMQI2.js";
+import "./chunk-CF6XQIDR.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -2,17 +2,17 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   TableSchemaInferrer
-} from "./chunk-IHQ3U43O.js";
+} from "./chunk-52IZJS6Z.js";
 import {
   readData
-} from "./chunk-WTCHFOID.js";
+} from "./chunk-4DHVSEWY.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import {
   require_dist
 } from "./chunk-2XBD42AA.js";
-import "./chunk-UBCYMQI2.js";
+import "./chunk-CF6XQIDR.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";
