@@ -1,6 +1,5 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { parseJsonWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
 import type { SchemaChange } from "../schema/diff.ts";
@@ -228,6 +227,8 @@ async function readShardReports(
   schemaFile: string,
 ): Promise<LoadedShard[]> {
   const found = new Set<string>();
+  // Loaded here, not with the module: a validate-data step that merges no shards never needs it.
+  const { glob, isDynamicPattern } = await import("tinyglobby");
   for (const pattern of patterns) {
     const matches = isDynamicPattern(pattern)
       ? await glob(pattern, { cwd, absolute: false, onlyFiles: true, expandDirectories: false })

@@ -1,10 +1,6 @@
 import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
-  glob,
-  isDynamicPattern
-} from "./chunk-IXB4MZRM.js";
-import {
   ConfigError,
   DEFAULT_PROGRESS_EVERY_BYTES,
   DataError,
@@ -15280,6 +15276,7 @@ async function mergeShardReports(request2) {
 }
 async function readShardReports(patterns, cwd, digest, schemaFile) {
   const found = /* @__PURE__ */ new Set();
+  const { glob, isDynamicPattern } = await import("./dist-AL32SAFN.js");
   for (const pattern of patterns) {
     const matches = isDynamicPattern(pattern) ? await glob(pattern, { cwd, absolute: false, onlyFiles: true, expandDirectories: false }) : [pattern];
     if (matches.length === 0)
@@ -15608,7 +15605,7 @@ function mayBeGlob(pattern) {
   return /[*?[\]{}()!+@\\]/.test(pattern);
 }
 async function expandPattern(pattern, cwd) {
-  const globbing = mayBeGlob(pattern) ? await import("./dist-KPJ7CYRY.js") : void 0;
+  const globbing = mayBeGlob(pattern) ? await import("./dist-AL32SAFN.js") : void 0;
   if (globbing?.isDynamicPattern(pattern)) {
     return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   }
@@ -15616,8 +15613,8 @@ async function expandPattern(pattern, cwd) {
   const info2 = await stat(target).catch(() => void 0);
   if (info2 === void 0) return [];
   if (!info2.isDirectory()) return [target];
-  const { glob: glob2 } = globbing ?? await import("./dist-KPJ7CYRY.js");
-  const inside = await glob2(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
+  const { glob } = globbing ?? await import("./dist-AL32SAFN.js");
+  const inside = await glob(["**/*"], { cwd: target, absolute: true, onlyFiles: true });
   return inside.filter(isDirectoryMember);
 }
 function displayPath(absolute, cwd) {

@@ -2566,11 +2566,10 @@ function globSync(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(crawler.sync(), relative2) : [];
 }
-
 export {
   convertPathToPattern,
   escapePath,
-  isDynamicPattern,
   glob,
-  globSync
+  globSync,
+  isDynamicPattern
 };
