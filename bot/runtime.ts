@@ -181,7 +181,7 @@ export function registeredEvents(app: Probot): string[] {
  * body is `body`, before it is parsed: false only when none can (no handler for the event, or
  * none of the mentions of their filters is in the body). A yes is then decided by actsOn().
  */
-export function mayActOn(app: Probot, event: string, body: string): boolean {
+export function mayActOn(app: Probot, event: string, body: Buffer): boolean {
   return (interests.get(app) ?? []).some(
     ({ headerEvents, when }) =>
       headerEvents.has(event) && (when === undefined || mayHold(body, when.mentions)),
@@ -189,21 +189,25 @@ export function mayActOn(app: Probot, event: string, body: string): boolean {
 }
 
 /**
- * Whether the JSON text `body` may hold one of `mentions` (printable ASCII without `"` or `\`)
- * in a key or string once decoded. Unescaped, each character of a mention is written as itself,
- * so the text holds the mention; JSON may also write `/` as `\/` and any character as `\uXXXX`,
- * so a body with such an escape of a character of a mention answers yes too. (Its other escapes
- * stand for `"`, `\` and control characters, which no mention has.)
+ * Whether the JSON text `body` (its UTF-8 bytes) may hold one of `mentions` (printable ASCII
+ * without `"` or `\`) in a key or string once decoded. Unescaped, each character of a mention is
+ * written as itself, so the bytes hold the mention; JSON may also write `/` as `\/` and any
+ * character as `\uXXXX`, so a body with such an escape of a character of a mention answers yes
+ * too. (Its other escapes stand for `"`, `\` and control characters, which no mention has.)
  */
-export function mayHold(body: string, mentions: readonly string[]): boolean {
+export function mayHold(body: Buffer, mentions: readonly string[]): boolean {
   if (mentions.some((mention) => body.includes(mention))) return true;
-  for (let at = body.indexOf("\\"); at !== -1; at = body.indexOf("\\", at + 2)) {
+  for (let at = body.indexOf(BACKSLASH); at !== -1; at = body.indexOf(BACKSLASH, at + 2)) {
     const escaped = body[at + 1];
-    if (escaped !== "/" && escaped !== "u") continue;
-    const code = escaped === "/" ? 0x2f : Number.parseInt(body.slice(at + 2, at + 6), 16);
+    if (escaped !== SLASH && escaped !== LOWER_U) continue;
+    const code = escaped === SLASH ? SLASH : Number.parseInt(body.toString("latin1", at + 2, at + 6), 16);
     if (Number.isNaN(code)) return true;
     const char = String.fromCharCode(code);
     if (mentions.some((mention) => mention.includes(char))) return true;
   }
   return false;
 }
+
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+const LOWER_U = 0x75;

@@ -155,15 +155,14 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
 
   const receiveWebhook = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const raw = await readBody(req, MAX_WEBHOOK_BYTES);
-    const text = raw.toString("utf8");
-    // Probot's middleware reads a body already read from `req.body`.
-    req.body = text;
     const id = header(req, "x-github-delivery");
     const event = header(req, "x-github-event");
     const count = (outcome: DeliveryOutcome, label = event ?? "unknown") =>
       metrics.deliveries.inc({ event: label, outcome });
     if (!signedWith(options.webhookSecret, raw, header(req, "x-hub-signature-256"))) {
       count("rejected", "unverified");
+      // Probot's middleware reads a body already read from `req.body`.
+      req.body = raw.toString("utf8");
       await middleware(req, res);
       return;
     }
@@ -184,8 +183,10 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
       res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
     };
     const json = id !== undefined && event !== undefined && isJsonContent(req);
-    if (json && looksLikeJsonObject(text) && !mayActOn(app, event, text))
-      return ignore(id, describeEvent(event, leadingAction(text)));
+    if (json && looksLikeJsonObject(raw) && !mayActOn(app, event, raw))
+      return ignore(id, describeEvent(event, leadingAction(raw)));
+    const text = raw.toString("utf8");
+    req.body = text;
     const payload = json ? parseObject(text) : undefined;
     if (json && payload && !actsOn(app, event, payload))
       return ignore(id, describeEvent(event, payload.action));
@@ -334,24 +335,23 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 }
 
 /**
- * Whether `text` may be a JSON object: it starts with `{` and ends with `}`. A body that is not
+ * Whether `body` may be a JSON object: it starts with `{` and ends with `}`. A body that is not
  * (cut short, empty, another value) is parsed, so that Probot refuses it as it would.
  */
-function looksLikeJsonObject(text: string): boolean {
-  const isSpace = (at: number) => JSON_SPACE.has(text.charCodeAt(at));
+function looksLikeJsonObject(body: Buffer): boolean {
   let first = 0;
-  while (first < text.length && isSpace(first)) first++;
-  let last = text.length - 1;
-  while (last > first && isSpace(last)) last--;
-  return last > first && text[first] === "{" && text[last] === "}";
+  while (first < body.length && JSON_SPACE.has(body[first] as number)) first++;
+  let last = body.length - 1;
+  while (last > first && JSON_SPACE.has(body[last] as number)) last--;
+  return last > first && body[first] === 0x7b && body[last] === 0x7d;
 }
 
 /** What JSON counts as space between tokens: tab, line feed, carriage return, space. */
 const JSON_SPACE = new Set([0x09, 0x0a, 0x0d, 0x20]);
 
 /** The `action` of a payload whose first key it is, as GitHub writes them, read without parsing. */
-function leadingAction(text: string): string | undefined {
-  return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
+function leadingAction(body: Buffer): string | undefined {
+  return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(body.toString("utf8", 0, 256))?.[1];
 }
 
 function describeEvent(event: string, action: unknown): string {
@@ -375,7 +375,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
       if (size > limit) reject(new BodyTooLarge(`the body is over ${thousands(limit)} bytes`));
       else chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    // One chunk (most bodies) is the body as it is: no copy.
+    req.on("end", () => resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

@@ -39608,16 +39608,19 @@ function mayActOn(app, event, body) {
 }
 function mayHold(body, mentions) {
   if (mentions.some((mention) => body.includes(mention))) return true;
-  for (let at = body.indexOf("\\"); at !== -1; at = body.indexOf("\\", at + 2)) {
+  for (let at = body.indexOf(BACKSLASH); at !== -1; at = body.indexOf(BACKSLASH, at + 2)) {
     const escaped = body[at + 1];
-    if (escaped !== "/" && escaped !== "u") continue;
-    const code2 = escaped === "/" ? 47 : Number.parseInt(body.slice(at + 2, at + 6), 16);
+    if (escaped !== SLASH && escaped !== LOWER_U) continue;
+    const code2 = escaped === SLASH ? SLASH : Number.parseInt(body.toString("latin1", at + 2, at + 6), 16);
     if (Number.isNaN(code2)) return true;
     const char = String.fromCharCode(code2);
     if (mentions.some((mention) => mention.includes(char))) return true;
   }
   return false;
 }
+var BACKSLASH = 92;
+var SLASH = 47;
+var LOWER_U = 117;
 
 // bot/promotion.ts
 var promotionFeature = {
@@ -41493,13 +41496,12 @@ async function startBot(options2) {
   ];
   const receiveWebhook = async (req, res) => {
     const raw = await readBody(req, MAX_WEBHOOK_BYTES);
-    const text = raw.toString("utf8");
-    req.body = text;
     const id = header(req, "x-github-delivery");
     const event = header(req, "x-github-event");
     const count2 = (outcome, label = event ?? "unknown") => metrics.deliveries.inc({ event: label, outcome });
     if (!signedWith(options2.webhookSecret, raw, header(req, "x-hub-signature-256"))) {
       count2("rejected", "unverified");
+      req.body = raw.toString("utf8");
       await middleware(req, res);
       return;
     }
@@ -41516,8 +41518,10 @@ async function startBot(options2) {
       res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
     };
     const json2 = id !== void 0 && event !== void 0 && isJsonContent(req);
-    if (json2 && looksLikeJsonObject(text) && !mayActOn(app, event, text))
-      return ignore(id, describeEvent(event, leadingAction(text)));
+    if (json2 && looksLikeJsonObject(raw) && !mayActOn(app, event, raw))
+      return ignore(id, describeEvent(event, leadingAction(raw)));
+    const text = raw.toString("utf8");
+    req.body = text;
     const payload = json2 ? parseObject(text) : void 0;
     if (json2 && payload && !actsOn(app, event, payload))
       return ignore(id, describeEvent(event, payload.action));
@@ -41650,17 +41654,16 @@ function parseObject(text) {
     return void 0;
   }
 }
-function looksLikeJsonObject(text) {
-  const isSpace = (at) => JSON_SPACE.has(text.charCodeAt(at));
+function looksLikeJsonObject(body) {
   let first = 0;
-  while (first < text.length && isSpace(first)) first++;
-  let last = text.length - 1;
-  while (last > first && isSpace(last)) last--;
-  return last > first && text[first] === "{" && text[last] === "}";
+  while (first < body.length && JSON_SPACE.has(body[first])) first++;
+  let last = body.length - 1;
+  while (last > first && JSON_SPACE.has(body[last])) last--;
+  return last > first && body[first] === 123 && body[last] === 125;
 }
 var JSON_SPACE = /* @__PURE__ */ new Set([9, 10, 13, 32]);
-function leadingAction(text) {
-  return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(text)?.[1];
+function leadingAction(body) {
+  return /^\s*\{\s*"action"\s*:\s*"([^"\\]{1,100})"/.exec(body.toString("utf8", 0, 256))?.[1];
 }
 function describeEvent(event, action) {
   return typeof action === "string" ? `${event}.${action}` : event;
@@ -41680,7 +41683,7 @@ function readBody(req, limit) {
       if (size > limit) reject(new BodyTooLarge(`the body is over ${thousands(limit)} bytes`));
       else chunks.push(chunk);
     });
-    req.on("end", () => resolve2(Buffer.concat(chunks)));
+    req.on("end", () => resolve2(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
