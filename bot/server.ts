@@ -176,20 +176,21 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
     // no handler: answered here as Probot would answer them, without its per-event context and
     // installation client, and most of them without being parsed (mayActOn). Requests Probot would
     // refuse, and deliveries a handler acts on, go on.
-    const ignore = (id: string, described: string) => {
+    const ignore = (id: string, event: string, action: () => unknown) => {
       ledger.finish(id, true);
       count("handled");
-      app.log.debug(`delivery ${id} (${described}): no handler acts on it`);
+      // The line is worded only when it is logged: most of these deliveries are never read further.
+      if (app.log.isLevelEnabled("debug"))
+        app.log.debug(`delivery ${id} (${describeEvent(event, action())}): no handler acts on it`);
       res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
     };
     const json = id !== undefined && event !== undefined && isJsonContent(req);
     if (json && looksLikeJsonObject(raw) && !mayActOn(app, event, raw))
-      return ignore(id, describeEvent(event, leadingAction(raw)));
+      return ignore(id, event, () => leadingAction(raw));
     const text = raw.toString("utf8");
     req.body = text;
     const payload = json ? parseObject(text) : undefined;
-    if (json && payload && !actsOn(app, event, payload))
-      return ignore(id, describeEvent(event, payload.action));
+    if (json && payload && !actsOn(app, event, payload)) return ignore(id, event, () => payload.action);
     try {
       await middleware(req, res);
     } finally {

@@ -37376,11 +37376,6 @@ function analyseDocument(source, file, rules2) {
         )
       ]
     };
-  const lineCounter = new import_yaml3.LineCounter();
-  const locate = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
   if (flavour === "yaml") {
     const quick = quickYamlValue(text, MAX_NESTING_DEPTH);
     if (quick !== void 0 && quick !== null) {
@@ -37388,6 +37383,11 @@ function analyseDocument(source, file, rules2) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
+  const lineCounter = new import_yaml3.LineCounter();
+  const locate = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)
     return {
@@ -41511,20 +41511,20 @@ async function startBot(options2) {
       send(res, { status: 200, body: { message: "duplicate delivery: handled already" } });
       return;
     }
-    const ignore = (id2, described) => {
+    const ignore = (id2, event2, action) => {
       ledger.finish(id2, true);
       count2("handled");
-      app.log.debug(`delivery ${id2} (${described}): no handler acts on it`);
+      if (app.log.isLevelEnabled("debug"))
+        app.log.debug(`delivery ${id2} (${describeEvent(event2, action())}): no handler acts on it`);
       res.writeHead(200, IGNORED_HEADERS).end(IGNORED_BODY);
     };
     const json2 = id !== void 0 && event !== void 0 && isJsonContent(req);
     if (json2 && looksLikeJsonObject(raw) && !mayActOn(app, event, raw))
-      return ignore(id, describeEvent(event, leadingAction(raw)));
+      return ignore(id, event, () => leadingAction(raw));
     const text = raw.toString("utf8");
     req.body = text;
     const payload = json2 ? parseObject(text) : void 0;
-    if (json2 && payload && !actsOn(app, event, payload))
-      return ignore(id, describeEvent(event, payload.action));
+    if (json2 && payload && !actsOn(app, event, payload)) return ignore(id, event, () => payload.action);
     try {
       await middleware(req, res);
     } finally {

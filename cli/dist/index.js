@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-3DRDDK76.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-MVLAOHNJ.js")).runDemoCommand,
-  init: async () => (await import("./init-command-4YKIL6GR.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-LV7VC2DD.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-OBWKGU54.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-HD3IAU25.js")).runRegistryCommand,
+  compare: async () => (await import("./compare-command-SP5P4FDU.js")).runCompareCommand,
+  demo: async () => (await import("./demo-command-NDJIS55U.js")).runDemoCommand,
+  init: async () => (await import("./init-command-7JE2IXMZ.js")).runInitCommand,
+  drift: async () => (await import("./drift-command-S4WBUADB.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-D3NZVDQ3.js")).runProfileCommand,
+  registry: async () => (await import("./registry-command-ZDSBSNMB.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-U3YITTUE.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-XIJ6REGZ.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -277,11 +277,6 @@ function analyseDocument<T>(
         ),
       ],
     };
-  const lineCounter = new LineCounter();
-  const locate = (offset: number): ErrorLocation => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
   // Most files are valid: read without positions first (quick-yaml.ts), and with them only when
   // there is a problem to place.
   if (flavour === "yaml") {
@@ -291,6 +286,11 @@ function analyseDocument<T>(
       if (result.success) return { value: result.data, problems: [] };
     }
   }
+  const lineCounter = new LineCounter();
+  const locate = (offset: number): ErrorLocation => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
   // JSON is YAML too, so one parse gives source positions for both flavours.
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)

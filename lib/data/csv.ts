@@ -920,6 +920,7 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
   }
   const unreadable = (error: unknown) =>
     new DataError(`cannot read the file: ${(error as Error).message}`, { file }, { cause: error });
+  const gunzipper = () => createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
   let bytesTotal: number;
   let whole: Buffer | undefined;
   let gzipped: boolean;
@@ -956,7 +957,7 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
         bytesTotal,
         close: () => {},
       };
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     gunzip.end(bytes);
     return {
       chunks: wrapStreamErrors(gunzip, file, true),
@@ -968,7 +969,7 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks: Readable = fileStream;
   if (gzipped) {
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     fileStream.on("error", (error) => gunzip.destroy(error));
     chunks = fileStream.pipe(gunzip);
   }

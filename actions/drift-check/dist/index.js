@@ -19,7 +19,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-5XMHNPWL.js";
+} from "./chunk-4DCXQ7HT.js";
 import {
   __commonJS,
   __require,
@@ -17225,11 +17225,6 @@ function analyseDocument(source, file, rules2) {
         )
       ]
     };
-  const lineCounter = new import_yaml.LineCounter();
-  const locate = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
   if (flavour === "yaml") {
     const quick = quickYamlValue(text, MAX_NESTING_DEPTH);
     if (quick !== void 0 && quick !== null) {
@@ -17237,6 +17232,11 @@ function analyseDocument(source, file, rules2) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
+  const lineCounter = new import_yaml.LineCounter();
+  const locate = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)
     return {
@@ -17996,7 +17996,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-MUXZQAFW.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-VWIGY2E6.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })

@@ -17,7 +17,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-SYVMOY3M.js";
+} from "./chunk-P36KPILX.js";
 import {
   getUserAgent,
   request
@@ -13329,11 +13329,6 @@ function analyseDocument(source, file, rules) {
         )
       ]
     };
-  const lineCounter = new import_yaml.LineCounter();
-  const locate = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
   if (flavour === "yaml") {
     const quick = quickYamlValue(text, MAX_NESTING_DEPTH);
     if (quick !== void 0 && quick !== null) {
@@ -13341,6 +13336,11 @@ function analyseDocument(source, file, rules) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
+  const lineCounter = new import_yaml.LineCounter();
+  const locate = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)
     return {
@@ -15583,7 +15583,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-TNQ5Z52A.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-QENURRHT.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   parseDocumentWith
-} from "./chunk-5J7MW4EC.js";
+} from "./chunk-UITTO343.js";
 import {
   _regex,
   nullable,

@@ -4,7 +4,7 @@ import {
   loadTrainyardConfig,
   runRecord,
   versionMetadata
-} from "./chunk-Z3DU6Z5B.js";
+} from "./chunk-46C4S77J.js";
 import {
   cell,
   code,
@@ -25,7 +25,7 @@ import {
   aliasProblem,
   parseYamlDocument,
   readBoundedFile
-} from "./chunk-5J7MW4EC.js";
+} from "./chunk-UITTO343.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-2XBD42AA.js";
 import {
   readCsv
-} from "./chunk-CF6XQIDR.js";
+} from "./chunk-HKNJ5272.js";
 import {
   ConfigError,
   DataError

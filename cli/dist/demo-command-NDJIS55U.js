@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-FWLQSXK5.js";
+} from "./chunk-ZXPOHTBS.js";
 import {
   ContractChecker,
   blobContent,
@@ -20,7 +20,7 @@ import {
 import "./chunk-IJMCX2YW.js";
 import {
   parseJsonWith
-} from "./chunk-5J7MW4EC.js";
+} from "./chunk-UITTO343.js";
 import {
   _enum,
   _minLength,

@@ -29,7 +29,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-CF6XQIDR.js";
+} from "./chunk-HKNJ5272.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";
@@ -233,7 +233,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-6YL4E5ZS.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-HRYGWB4F.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })

@@ -6,18 +6,18 @@ import {
   parseTrainyardConfig,
   parseVersionMetadata,
   parseVersionTag
-} from "./chunk-Z3DU6Z5B.js";
+} from "./chunk-46C4S77J.js";
 import {
   DEFAULT_API_URL,
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-FWLQSXK5.js";
+} from "./chunk-ZXPOHTBS.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-5J7MW4EC.js";
+import "./chunk-UITTO343.js";
 import "./chunk-2XBD42AA.js";
 import {
   ConfigError,

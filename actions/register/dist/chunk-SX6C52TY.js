@@ -943,6 +943,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
   const unreadable = (error) => new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
+  const gunzipper = () => createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
   let bytesTotal;
   let whole;
   let gzipped;
@@ -978,7 +979,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
         close: () => {
         }
       };
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     gunzip.end(bytes);
     return {
       chunks: wrapStreamErrors(gunzip, file, true),
@@ -990,7 +991,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
   if (gzipped) {
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     fileStream.on("error", (error) => gunzip.destroy(error));
     chunks = fileStream.pipe(gunzip);
   }

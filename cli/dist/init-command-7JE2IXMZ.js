@@ -2,17 +2,17 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   TableSchemaInferrer
-} from "./chunk-52IZJS6Z.js";
+} from "./chunk-RUUCV5CF.js";
 import {
   readData
-} from "./chunk-4DHVSEWY.js";
+} from "./chunk-UG7ROV4W.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import {
   require_dist
 } from "./chunk-2XBD42AA.js";
-import "./chunk-CF6XQIDR.js";
+import "./chunk-HKNJ5272.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -9,7 +9,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   parseJsonWith
-} from "./chunk-5J7MW4EC.js";
+} from "./chunk-UITTO343.js";
 import {
   _default,
   _enum,

@@ -5,11 +5,11 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   valueAt
-} from "./chunk-5J7MW4EC.js";
+} from "./chunk-UITTO343.js";
 import {
   fieldTypes,
   tableSchema
-} from "./chunk-4DHVSEWY.js";
+} from "./chunk-UG7ROV4W.js";
 
 // lib/schema/load.ts
 var tableSchemaRules = {

@@ -4,7 +4,7 @@ import {
   createTemporalParser,
   defaultMissingValues,
   tableSchema
-} from "./chunk-4DHVSEWY.js";
+} from "./chunk-UG7ROV4W.js";
 import {
   DataError
 } from "./chunk-ND3XTC2T.js";

@@ -31,15 +31,6 @@ var GitHubError = class extends TrainyardError {
     this.request = info.request;
   }
 };
-var RegistryError = class extends TrainyardError {
-  kind = "registry";
-  name = "RegistryError";
-  status;
-  constructor(detail, info = {}) {
-    super(detail, {}, { cause: info.cause });
-    this.status = info.status;
-  }
-};
 function formatLocated(detail, location) {
   let where = location.file ?? "";
   if (location.file && location.line !== void 0) {
@@ -54,6 +45,135 @@ function isTrainyardError(error) {
 }
 
 // lib/data/rows.ts
+var INTEGER_TEXT = /^[+-]?\d+$/;
+function completeRowView(view, reuse) {
+  if (view.integer !== void 0 && view.indexIn !== void 0 && view.hash !== void 0 && view.select !== void 0 && view.numbers !== void 0 && view.lookup !== void 0)
+    return view;
+  const wrapper = reuse ?? new RowViewWithDefaults();
+  wrapper.inner = view;
+  return wrapper;
+}
+var RowViewWithDefaults = class {
+  inner = {
+    row: 0,
+    line: 0,
+    length: 0,
+    text: () => "",
+    number: () => Number.NaN,
+    isMissing: () => true
+  };
+  get row() {
+    return this.inner.row;
+  }
+  get line() {
+    return this.inner.line;
+  }
+  get length() {
+    return this.inner.length;
+  }
+  text(column) {
+    return this.inner.text(column);
+  }
+  number(column) {
+    return this.inner.number(column);
+  }
+  isMissing(column) {
+    return this.inner.isMissing(column);
+  }
+  select(index) {
+    this.inner.select?.(index);
+  }
+  numbers(column, integers) {
+    return this.inner.numbers?.(column, integers);
+  }
+  lookup(column, set) {
+    return this.inner.lookup?.(column, set);
+  }
+  integer(column) {
+    const inner = this.inner;
+    if (inner.integer) return inner.integer(column);
+    const n = inner.number(column);
+    return Number.isFinite(n) && INTEGER_TEXT.test(inner.text(column)) ? n : Number.NaN;
+  }
+  indexIn(column, set) {
+    return this.inner.indexIn ? this.inner.indexIn(column, set) : set.indexOfText(this.inner.text(column));
+  }
+  hash(column, out) {
+    if (this.inner.hash) this.inner.hash(column, out);
+    else hashText(this.inner.text(column), out);
+  }
+};
+var TextSet = class {
+  values;
+  indexOf = /* @__PURE__ */ new Map();
+  encoded;
+  /**
+   * Slot → index + 1 of a value (0: empty), the value's byte length and its first four bytes
+   * packed little-endian: most cells are told apart by those two numbers, and short values
+   * (four bytes or fewer) need nothing more.
+   */
+  slots;
+  lengths;
+  heads;
+  mask;
+  constructor(values) {
+    this.values = [...values];
+    this.encoded = this.values.map((value) => Buffer.from(value, "utf8"));
+    let capacity = 8;
+    while (capacity < this.values.length * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.values.forEach((value, index) => {
+      if (this.indexOf.has(value)) return;
+      this.indexOf.set(value, index);
+      const bytes = this.encoded[index];
+      const head = headOf(bytes, 0, bytes.length);
+      let slot = slotOf(head, bytes.length) & this.mask;
+      while (this.slots[slot] !== 0) slot = slot + 1 & this.mask;
+      this.slots[slot] = index + 1;
+      this.lengths[slot] = bytes.length;
+      this.heads[slot] = head;
+    });
+  }
+  get size() {
+    return this.indexOf.size;
+  }
+  indexOfText(text) {
+    return this.indexOf.get(text) ?? -1;
+  }
+  /** The index of the value whose UTF-8 is bytes[start, end), or -1. */
+  indexOfBytes(bytes, start, end) {
+    const length = end - start;
+    const head = headOf(bytes, start, end);
+    const mask = this.mask;
+    let slot = slotOf(head, length) & mask;
+    for (; ; ) {
+      const entry = this.slots[slot];
+      if (entry === 0) return -1;
+      if (this.heads[slot] === head && this.lengths[slot] === length) {
+        if (length <= 4) return entry - 1;
+        const value = this.encoded[entry - 1];
+        let index = 4;
+        while (index < length && value[index] === bytes[start + index]) index++;
+        if (index === length) return entry - 1;
+      }
+      slot = slot + 1 & mask;
+    }
+  }
+};
+function headOf(bytes, start, end) {
+  const length = end - start;
+  if (length >= 4)
+    return bytes[start] | bytes[start + 1] << 8 | bytes[start + 2] << 16 | bytes[start + 3] << 24;
+  let head = 0;
+  for (let index = 0; index < length; index++) head |= bytes[start + index] << 8 * index;
+  return head;
+}
+function slotOf(head, length) {
+  return fmix32(head ^ Math.imul(length, 2654435761)) >>> 0;
+}
 var SEED_HIGH = 2538058380;
 var SEED_LOW = 790452819;
 function hashBytes(bytes, start, end, out) {
@@ -862,6 +982,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
   const unreadable = (error) => new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
+  const gunzipper = () => createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
   let bytesTotal;
   let whole;
   let gzipped;
@@ -897,7 +1018,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
         close: () => {
         }
       };
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     gunzip.end(bytes);
     return {
       chunks: wrapStreamErrors(gunzip, file, true),
@@ -909,7 +1030,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
   if (gzipped) {
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     fileStream.on("error", (error) => gunzip.destroy(error));
     chunks = fileStream.pipe(gunzip);
   }
@@ -1010,10 +1131,14 @@ export {
   ConfigError,
   DataError,
   GitHubError,
-  RegistryError,
   isTrainyardError,
+  completeRowView,
+  RowViewWithDefaults,
+  TextSet,
   hashBytes,
+  finishHash64,
   hashText,
+  fmix32,
   MAX_RECORD_BYTES,
   DEFAULT_PROGRESS_EVERY_BYTES,
   parseNumberBytes,

@@ -1,9 +1,48 @@
 import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
-import {
-  ConfigError,
-  DataError
-} from "./chunk-ND3XTC2T.js";
+
+// lib/errors.ts
+var TrainyardError = class extends Error {
+  location;
+  /** The problem without the location prefix: `expected number, got "ten"`. */
+  detail;
+  constructor(detail, location = {}, options) {
+    super(formatLocated(detail, location), options);
+    this.detail = detail;
+    this.location = location;
+  }
+};
+var ConfigError = class extends TrainyardError {
+  kind = "config";
+  name = "ConfigError";
+};
+var DataError = class extends TrainyardError {
+  kind = "data";
+  name = "DataError";
+};
+var GitHubError = class extends TrainyardError {
+  kind = "github";
+  name = "GitHubError";
+  status;
+  request;
+  constructor(detail, info = {}) {
+    super(info.request ? `${info.request}: ${detail}` : detail, info.location, { cause: info.cause });
+    this.status = info.status;
+    this.request = info.request;
+  }
+};
+function formatLocated(detail, location) {
+  let where = location.file ?? "";
+  if (location.file && location.line !== void 0) {
+    where += `:${location.line}`;
+    if (location.column !== void 0) where += `:${location.column}`;
+  }
+  if (location.field) where = where ? `${where} ${location.field}` : location.field;
+  return where ? `${where}: ${detail}` : detail;
+}
+function isTrainyardError(error) {
+  return error instanceof TrainyardError;
+}
 
 // lib/data/rows.ts
 var INTEGER_TEXT = /^[+-]?\d+$/;
@@ -943,6 +982,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
   const unreadable = (error) => new DataError(`cannot read the file: ${error.message}`, { file }, { cause: error });
+  const gunzipper = () => createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
   let bytesTotal;
   let whole;
   let gzipped;
@@ -978,7 +1018,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
         close: () => {
         }
       };
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     gunzip.end(bytes);
     return {
       chunks: wrapStreamErrors(gunzip, file, true),
@@ -990,7 +1030,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
   if (gzipped) {
-    const gunzip = createGunzip({ chunkSize: Math.max(chunkBytes, 64) });
+    const gunzip = gunzipper();
     fileStream.on("error", (error) => gunzip.destroy(error));
     chunks = fileStream.pipe(gunzip);
   }
@@ -1088,13 +1128,15 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
 var readCsv = (file, options, onRow, onColumns) => readCsvInChunks(file, options, { chunkBytes: DEFAULT_CHUNK_BYTES }, onRow, onColumns);
 
 export {
+  ConfigError,
+  DataError,
+  GitHubError,
+  isTrainyardError,
   completeRowView,
   RowViewWithDefaults,
   TextSet,
   hashBytes,
-  finishHash64,
   hashText,
-  fmix32,
   MAX_RECORD_BYTES,
   DEFAULT_PROGRESS_EVERY_BYTES,
   parseNumberBytes,

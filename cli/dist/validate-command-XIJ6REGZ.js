@@ -4,8 +4,8 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-BFOJNLY4.js";
-import "./chunk-5J7MW4EC.js";
+} from "./chunk-MQZDVUC6.js";
+import "./chunk-UITTO343.js";
 import {
   compileFieldPattern,
   createTemporalParser,
@@ -14,7 +14,7 @@ import {
   parseIsoTemporal,
   primaryKeyFields,
   readData
-} from "./chunk-4DHVSEWY.js";
+} from "./chunk-UG7ROV4W.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
@@ -40,7 +40,7 @@ import {
   fmix32,
   hashText,
   parseNumberText
-} from "./chunk-CF6XQIDR.js";
+} from "./chunk-HKNJ5272.js";
 import {
   ConfigError,
   DataError

@@ -13911,11 +13911,6 @@ function analyseDocument(source, file, rules) {
         )
       ]
     };
-  const lineCounter = new import_yaml.LineCounter();
-  const locate = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-  };
   if (flavour === "yaml") {
     const quick = quickYamlValue(text, MAX_NESTING_DEPTH);
     if (quick !== void 0 && quick !== null) {
@@ -13923,6 +13918,11 @@ function analyseDocument(source, file, rules) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
+  const lineCounter = new import_yaml.LineCounter();
+  const locate = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
   const parsed = parseYamlDocument(text, lineCounter);
   if (parsed.tooDeep)
     return {

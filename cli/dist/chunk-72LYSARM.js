@@ -2,16 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-BFOJNLY4.js";
+} from "./chunk-MQZDVUC6.js";
 import {
   TableSchemaInferrer
-} from "./chunk-52IZJS6Z.js";
+} from "./chunk-RUUCV5CF.js";
 import {
   defaultMissingValues,
   expandSources,
   fieldTypes,
   readData
-} from "./chunk-4DHVSEWY.js";
+} from "./chunk-UG7ROV4W.js";
 import {
   _enum,
   _gte,
@@ -29,7 +29,7 @@ import {
   RowViewWithDefaults,
   TextSet,
   completeRowView
-} from "./chunk-CF6XQIDR.js";
+} from "./chunk-HKNJ5272.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-LFGY7YB7.js";
+} from "./chunk-72LYSARM.js";
 import {
   loadTableSchema
-} from "./chunk-BFOJNLY4.js";
+} from "./chunk-MQZDVUC6.js";
 import {
   code,
   details,
@@ -29,12 +29,12 @@ import {
   formatNumber,
   formatPValue
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-5J7MW4EC.js";
-import "./chunk-52IZJS6Z.js";
-import "./chunk-4DHVSEWY.js";
+import "./chunk-UITTO343.js";
+import "./chunk-RUUCV5CF.js";
+import "./chunk-UG7ROV4W.js";
 import "./chunk-F3UCSHKE.js";
 import "./chunk-2XBD42AA.js";
-import "./chunk-CF6XQIDR.js";
+import "./chunk-HKNJ5272.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

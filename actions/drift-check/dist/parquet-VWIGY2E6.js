@@ -9,7 +9,7 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-SYVMOY3M.js";
+} from "./chunk-4DCXQ7HT.js";
 import "./chunk-UZK6EP4C.js";
 
 // lib/data/parquet.ts

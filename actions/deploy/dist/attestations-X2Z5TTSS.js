@@ -11,7 +11,7 @@ import {
   readVersionMetadata,
   string,
   unknown
-} from "./chunk-V4OJLIAR.js";
+} from "./chunk-YJBXAAJ6.js";
 import {
   __commonJS,
   __require,

@@ -2,18 +2,18 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-LFGY7YB7.js";
+} from "./chunk-72LYSARM.js";
 import {
   loadTableSchema
-} from "./chunk-BFOJNLY4.js";
-import "./chunk-5J7MW4EC.js";
-import "./chunk-52IZJS6Z.js";
-import "./chunk-4DHVSEWY.js";
+} from "./chunk-MQZDVUC6.js";
+import "./chunk-UITTO343.js";
+import "./chunk-RUUCV5CF.js";
+import "./chunk-UG7ROV4W.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import "./chunk-2XBD42AA.js";
-import "./chunk-CF6XQIDR.js";
+import "./chunk-HKNJ5272.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

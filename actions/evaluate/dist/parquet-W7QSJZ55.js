@@ -2,16 +2,14 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
+  DataError,
   hashBytes,
   hashText,
   parseIntegerBytes,
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-CF6XQIDR.js";
-import {
-  DataError
-} from "./chunk-ND3XTC2T.js";
+} from "./chunk-STEAVX3E.js";
 import "./chunk-L3VH6XS6.js";
 
 // lib/data/parquet.ts
