@@ -2690,7 +2690,7 @@ var require_thread_stream = __commonJS({
 var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
-    var { createRequire: createRequire2 } = __require("module");
+    var { createRequire: createRequire3 } = __require("module");
     var { existsSync: existsSync2 } = __require("node:fs");
     var getCallers = require_caller();
     var { join, isAbsolute, sep: sep2 } = __require("node:path");
@@ -2902,7 +2902,7 @@ var require_transport = __commonJS({
         for (const filePath of callers) {
           try {
             const context = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
-            fixTarget2 = createRequire2(context).resolve(origin);
+            fixTarget2 = createRequire3(context).resolve(origin);
             break;
           } catch (err) {
             continue;
@@ -9530,12 +9530,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -9556,7 +9556,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -9565,14 +9565,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
+    exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap3;
+    exports2.isMap = isMap;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq2;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
   }
 });
 
@@ -9584,7 +9584,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -9593,9 +9593,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9729,7 +9729,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit2;
+    exports2.visit = visit;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -9739,7 +9739,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9750,10 +9750,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml4, tags) {
+      constructor(yaml5, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml4);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml5);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -9883,7 +9883,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9910,7 +9910,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9921,7 +9921,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -10101,7 +10101,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -10127,7 +10127,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -12894,7 +12894,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document = class _Document {
       constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
@@ -13184,7 +13184,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports2.Document = Document2;
+    exports2.Document = Document;
   }
 });
 
@@ -13201,7 +13201,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -13247,7 +13247,7 @@ ${pointer}
       }
     };
     exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError2;
+    exports2.YAMLParseError = YAMLParseError;
     exports2.YAMLWarning = YAMLWarning;
     exports2.prettifyError = prettifyError2;
   }
@@ -13680,9 +13680,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13718,7 +13718,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13758,7 +13758,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13781,7 +13781,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -13813,7 +13813,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13829,7 +13829,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -14549,13 +14549,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document2 = require_Document();
+    var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options2, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -14594,7 +14594,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -14632,7 +14632,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options2 = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -14783,7 +14783,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -14792,7 +14792,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports2.Composer = Composer2;
+    exports2.Composer = Composer;
   }
 });
 
@@ -15049,15 +15049,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field, index] of path2) {
         const tok = item?.[field];
@@ -15068,8 +15068,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit.parentCollection = (cst, path2) => {
+      const parent = visit.itemAtPath(cst, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -15100,7 +15100,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports2.visit = visit2;
+    exports2.visit = visit;
   }
 });
 
@@ -15116,7 +15116,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -15200,7 +15200,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -15799,7 +15799,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15822,7 +15822,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
@@ -15923,7 +15923,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -16696,7 +16696,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser2;
+    exports2.Parser = Parser;
   }
 });
 
@@ -16705,7 +16705,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -16730,7 +16730,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -16756,7 +16756,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16788,11 +16788,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options2);
-      return new Document2.Document(value, _replacer, options2).toString(options2);
+      return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse2;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument;
     exports2.stringify = stringify;
   }
 });
@@ -16802,7 +16802,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -16816,9 +16816,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports2.Composer = composer.Composer;
-    exports2.Document = Document2.Document;
+    exports2.Document = Document.Document;
     exports2.Schema = Schema2.Schema;
     exports2.YAMLError = errors.YAMLError;
     exports2.YAMLParseError = errors.YAMLParseError;
@@ -16844,8 +16844,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit.visit;
+    exports2.visitAsync = visit.visitAsync;
   }
 });
 
@@ -34071,8 +34071,13 @@ var registrySpec = strictObject({
   describe2("How model versions are registered: the store for their files, approvals, the model card.")
 );
 
-// lib/config/located-document.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// lib/yaml.ts
+import { createRequire as createRequire2 } from "node:module";
+var loaded;
+function yaml3() {
+  loaded ??= typeof __require === "function" ? require_dist() : createRequire2(import.meta.url)("yaml");
+  return loaded;
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -37122,7 +37127,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-var yaml3 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var yaml4 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 var {
   Type,
   Schema,
@@ -37138,7 +37143,7 @@ var {
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml3;
+} = yaml4;
 
 // lib/config/quick-yaml.ts
 var CORE_TYPES = [
@@ -37257,17 +37262,18 @@ function formatMiB(bytes2) {
   return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
 }
 function parseYamlDocument(text, lineCounter) {
-  const tokens = Array.from(new import_yaml3.Parser(lineCounter.addNewLine).parse(text));
+  const { Composer, Parser, YAMLParseError } = yaml3();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = deepestNesting(tokens);
   if (tooDeep !== void 0) return { tooDeep: { offset: tooDeep } };
   let document;
-  const composer = new import_yaml3.Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   for (const composed of composer.compose(tokens, true, text.length)) {
     if (!document) document = composed;
     else {
       const range = composed.range ?? [0, 0];
       document.errors.push(
-        new import_yaml3.YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
+        new YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
       );
       break;
     }
@@ -37297,17 +37303,18 @@ function deepestNesting(tokens) {
   return void 0;
 }
 function duplicateKeyErrors(document) {
+  const { isScalar, visit, YAMLParseError } = yaml3();
   const errors = [];
-  (0, import_yaml3.visit)(document, {
+  visit(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
-        if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+        if (!isScalar(pair.key)) continue;
         const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
         if (seen.has(identity)) {
           const range = pair.key.range ?? [0, 0];
-          errors.push(new import_yaml3.YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
-          if (errors.length >= MAX_PROBLEMS) return import_yaml3.visit.BREAK;
+          errors.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (errors.length >= MAX_PROBLEMS) return visit.BREAK;
         }
         seen.add(identity);
       }
@@ -37316,11 +37323,12 @@ function duplicateKeyErrors(document) {
   return errors;
 }
 function aliasProblem(document, error2) {
+  const { visit } = yaml3();
   let offset = 0;
-  (0, import_yaml3.visit)(document, {
+  visit(document, {
     Alias(_, alias) {
       offset = alias.range?.[0] ?? 0;
-      return import_yaml3.visit.BREAK;
+      return visit.BREAK;
     }
   });
   const message = error2 instanceof Error ? error2.message : String(error2);
@@ -37383,7 +37391,8 @@ function analyseDocument(source, file, rules2) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
-  const lineCounter = new import_yaml3.LineCounter();
+  const { LineCounter } = yaml3();
+  const lineCounter = new LineCounter();
   const locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -37746,7 +37755,7 @@ function typeName(expected, flavour) {
 }
 function describeValue(value, node, flavour) {
   if (value === void 0) return "nothing";
-  if (value === null) return (0, import_yaml3.isScalar)(node) && node.source === "" ? "nothing" : "null";
+  if (value === null) return yaml3().isScalar(node) && node.source === "" ? "nothing" : "null";
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
@@ -37757,7 +37766,7 @@ function describeValue(value, node, flavour) {
 function quoteHint(expected, document, path2) {
   if (expected !== "string") return "";
   const node = nodeAt(document, path2);
-  if (!(0, import_yaml3.isScalar)(node) || node.type !== "PLAIN" || !node.source) return "";
+  if (!yaml3().isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
   return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
 }
 function isRecord2(value) {
@@ -37806,16 +37815,17 @@ function walk(document, path2) {
   let node = document.contents;
   let keyNode;
   let deepest = node ?? void 0;
+  const { isAlias, isMap, isSeq } = yaml3();
   for (const segment of path2) {
-    if ((0, import_yaml3.isAlias)(node)) node = node.resolve(document);
+    if (isAlias(node)) node = node.resolve(document);
     let next;
-    if ((0, import_yaml3.isMap)(node)) {
+    if (isMap(node)) {
       const pair = pairNamed(node, String(segment));
       if (pair) {
         keyNode = pair.key;
         next = pair.value ?? keyNode;
       }
-    } else if ((0, import_yaml3.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq(node) && typeof segment === "number") {
       next = node.items[segment];
       keyNode = void 0;
     }
@@ -37839,7 +37849,7 @@ function pairNamed(map2, key) {
   return pairs2.get(key);
 }
 function keyText(key) {
-  if ((0, import_yaml3.isScalar)(key)) return String(key.value);
+  if (yaml3().isScalar(key)) return String(key.value);
   return String(key);
 }
 function locateNode(document, path2, atKey) {
@@ -38512,7 +38522,6 @@ async function readVersionMetadata(github, repo, tag) {
 }
 
 // lib/registry/deployments.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 var modelName2 = /^[a-z0-9][a-z0-9._-]*$/;
 var environmentName2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var versionLabel = string2().check(_regex(/^v[1-9]\d*$/, "a version such as v3"));
@@ -38545,15 +38554,16 @@ function setDeployedVersion(text, model, environment2, version2, file = DEPLOYME
     throw new ConfigError(`"${model}" is not a model name (lower case letters, digits, . _ -)`, { file });
   if (!environmentName2.test(environment2))
     throw new ConfigError(`"${environment2}" is not an environment name`, { file });
-  const document = text.trim() === "" ? new import_yaml4.Document({}) : (0, import_yaml4.parseDocument)(text, { uniqueKeys: false });
-  if (!(0, import_yaml4.isMap)(document.contents) && document.contents !== null)
+  const { Document, isMap, isScalar, parseDocument } = yaml3();
+  const document = text.trim() === "" ? new Document({}) : parseDocument(text, { uniqueKeys: false });
+  if (!isMap(document.contents) && document.contents !== null)
     throw new ConfigError("expected a mapping of models", { file });
   const label = `v${version2}`;
   const existing = document.getIn([model, environment2], true);
-  if ((0, import_yaml4.isScalar)(existing)) {
+  if (isScalar(existing)) {
     if (existing.value === label) return text;
     existing.value = label;
-  } else if ((0, import_yaml4.isMap)(document.get(model, true))) {
+  } else if (isMap(document.get(model, true))) {
     document.setIn([model, environment2], label);
   } else {
     document.set(model, document.createNode({ [environment2]: label }));
@@ -40379,7 +40389,7 @@ function pairwiseSum(values, start, n) {
   half -= half % 8;
   return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, n - half);
 }
-function walkUnion(u, v, visit2) {
+function walkUnion(u, v, visit) {
   let i = 0;
   let j = 0;
   let below1 = 0;
@@ -40391,7 +40401,7 @@ function walkUnion(u, v, visit2) {
     while (i < a.length && a[i] === x) below1 += u.weights[i++];
     while (j < b.length && b[j] === x) below2 += v.weights[j++];
     const next = i < a.length && j < b.length ? Math.min(a[i], b[j]) : i < a.length ? a[i] : j < b.length ? b[j] : Number.NaN;
-    visit2(x, below1, below2, next);
+    visit(x, below1, below2, next);
   }
 }
 function ksTwoSample(reference, current) {
@@ -41322,9 +41332,9 @@ function featureRoutes(features = FEATURES) {
 
 // bot/config.ts
 async function loadRepoConfig(octokit, repo) {
-  let loaded;
+  let loaded2;
   try {
-    loaded = await octokit.config.get({
+    loaded2 = await octokit.config.get({
       ...repo,
       path: CONFIG_FILE,
       defaults: (configs) => configs.reduce((merged, next) => mergeDeep(merged, next), {})
@@ -41333,10 +41343,10 @@ async function loadRepoConfig(octokit, repo) {
     const message = error2.message.replace(/^\[@probot\/octokit-plugin-config\]\s*/, "");
     throw new ConfigError(message, { file: `${repo.owner}/${repo.repo}/${CONFIG_FILE}` }, { cause: error2 });
   }
-  const found = loaded.files.filter((file) => file.config !== null);
+  const found = loaded2.files.filter((file) => file.config !== null);
   if (found.length === 0) return void 0;
   const source = found.map((file) => `${file.owner}/${file.repo}/${file.path}`).join(" over ");
-  return checkTrainyardConfig(loaded.config, source);
+  return checkTrainyardConfig(loaded2.config, source);
 }
 function isPlainObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

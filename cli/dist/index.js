@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-SP5P4FDU.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-NDJIS55U.js")).runDemoCommand,
+  compare: async () => (await import("./compare-command-KEM62BYY.js")).runCompareCommand,
+  demo: async () => (await import("./demo-command-K74KKA73.js")).runDemoCommand,
   init: async () => (await import("./init-command-7JE2IXMZ.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-S4WBUADB.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-D3NZVDQ3.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-ZDSBSNMB.js")).runRegistryCommand,
+  drift: async () => (await import("./drift-command-UKFTCDBK.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-GJXPPRAZ.js")).runProfileCommand,
+  registry: async () => (await import("./registry-command-YFFEL4VW.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-XIJ6REGZ.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-ZMU6634W.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -5,23 +5,9 @@
  * The table schema and `.github/trainyard.yml` are both read this way.
  */
 import { open } from "node:fs/promises";
-import {
-  Composer,
-  type CST,
-  type Document,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  Parser,
-  visit,
-  type YAMLMap,
-  YAMLParseError,
-} from "yaml";
+import type { CST, Document, LineCounter, Node, Pair, YAMLMap, YAMLParseError } from "yaml";
 import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
+import { yaml } from "../yaml.ts";
 import * as z from "../zod.ts";
 import { quickYamlValue } from "./quick-yaml.ts";
 
@@ -135,6 +121,7 @@ export function parseYamlDocument(
   text: string,
   lineCounter: LineCounter,
 ): { document: Document; tooDeep?: undefined } | { document?: undefined; tooDeep: { offset: number } } {
+  const { Composer, Parser, YAMLParseError } = yaml();
   const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = deepestNesting(tokens);
   if (tooDeep !== undefined) return { tooDeep: { offset: tooDeep } };
@@ -179,6 +166,7 @@ function deepestNesting(tokens: CST.Token[]): number | undefined {
 }
 
 function duplicateKeyErrors(document: Document): YAMLParseError[] {
+  const { isScalar, visit, YAMLParseError } = yaml();
   const errors: YAMLParseError[] = [];
   visit(document, {
     Map(_, map) {
@@ -203,6 +191,7 @@ function duplicateKeyErrors(document: Document): YAMLParseError[] {
  * alias: its guard against alias bombs, or an alias without its anchor.
  */
 export function aliasProblem(document: Document, error: unknown): { offset: number; message: string } {
+  const { visit } = yaml();
   let offset = 0;
   visit(document, {
     Alias(_, alias) {
@@ -286,6 +275,7 @@ function analyseDocument<T>(
       if (result.success) return { value: result.data, problems: [] };
     }
   }
+  const { LineCounter } = yaml();
   const lineCounter = new LineCounter();
   const locate = (offset: number): ErrorLocation => {
     const { line, col } = lineCounter.linePos(offset);
@@ -719,7 +709,7 @@ function typeName(expected: string, flavour: Flavour): string {
 
 function describeValue(value: unknown, node: Node | undefined, flavour: Flavour): string {
   if (value === undefined) return "nothing";
-  if (value === null) return isScalar(node) && node.source === "" ? "nothing" : "null";
+  if (value === null) return yaml().isScalar(node) && node.source === "" ? "nothing" : "null";
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
@@ -732,7 +722,7 @@ function describeValue(value: unknown, node: Node | undefined, flavour: Flavour)
 function quoteHint(expected: string, document: Document, path: IssuePath): string {
   if (expected !== "string") return "";
   const node = nodeAt(document, path);
-  if (!isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
+  if (!yaml().isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
   return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
 }
 
@@ -803,6 +793,7 @@ function walk(document: Document, path: IssuePath): WalkResult {
   let node = document.contents as Node | null | undefined;
   let keyNode: Node | undefined;
   let deepest: Node | undefined = node ?? undefined;
+  const { isAlias, isMap, isSeq } = yaml();
   for (const segment of path) {
     if (isAlias(node)) node = node.resolve(document);
     let next: Node | null | undefined;
@@ -839,7 +830,7 @@ function pairNamed(map: YAMLMap, key: string): Pair | undefined {
 }
 
 function keyText(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 

@@ -1,5 +1,5 @@
-import { isMap, parseAllDocuments, stringify } from "yaml";
 import { ConfigError } from "../errors.ts";
+import { yaml } from "../yaml.ts";
 import type { TargetConfigOf } from "./config.ts";
 import { fillPlaceholders, type PlaceholderValues } from "./placeholders.ts";
 
@@ -93,7 +93,7 @@ export function renderInferenceService(
     throw new ConfigError(`the InferenceService would be invalid: ${problems.join("; ")}`, {
       field: "target",
     });
-  return { yaml: stringify(manifest, { lineWidth: 0 }), name, namespace: config.namespace };
+  return { yaml: yaml().stringify(manifest, { lineWidth: 0 }), name, namespace: config.namespace };
 }
 
 /** Labels a version carries: the Kubernetes recommended ones and Trainyard's own. */
@@ -116,6 +116,7 @@ export function versionLabels(
  */
 export function renderTemplate(text: string, file: string, values: PlaceholderValues): RenderedManifest {
   const filled = fillPlaceholders(text, values, file);
+  const { isMap, parseAllDocuments } = yaml();
   const documents = parseAllDocuments(filled);
   if (!Array.isArray(documents) || documents.length === 0)
     throw new ConfigError("the template holds no YAML document", { file });

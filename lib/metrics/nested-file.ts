@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import {
   aliasProblem,
   MAX_ALIAS_COUNT,
@@ -8,6 +8,7 @@ import {
   readBoundedFile,
 } from "../config/located-document.ts";
 import { DataError } from "../errors.ts";
+import { yaml } from "../yaml.ts";
 import type { RawValue } from "./values.ts";
 
 /** One leaf of a nested document: its key path joined with ".", its value, and its line. */
@@ -40,6 +41,7 @@ export class NestedFile {
   static async read(file: string, name: string, what: string): Promise<NestedFile> {
     const text = (await readUserFile(file, name, what)).replace(/^\uFEFF/, "");
     const flavour = /\.json$/i.test(file) ? "JSON" : "YAML";
+    const { LineCounter } = yaml();
     const lines = new LineCounter();
     const parsed = parseYamlDocument(text, lines);
     if (parsed.tooDeep)
@@ -67,9 +69,9 @@ export class NestedFile {
       });
     }
     const contents = document.contents;
-    if (contents === null || (isScalar(contents) && contents.value === null))
+    if (contents === null || (yaml().isScalar(contents) && contents.value === null))
       throw new DataError(`the file is empty: expected a mapping of ${what}`, { file: name });
-    if (!isMap(contents))
+    if (!yaml().isMap(contents))
       throw new DataError(`expected a mapping of ${what} (name: value), got ${kindOf(contents)}`, {
         file: name,
         line: lines.linePos(contents.range?.[0] ?? 0).line,
@@ -79,7 +81,7 @@ export class NestedFile {
 
   topEntries(): TopEntry[] {
     const contents = this.document.contents;
-    if (!isMap(contents)) return [];
+    if (!yaml().isMap(contents)) return [];
     return contents.items.map((pair) => {
       const keyNode = pair.key as Node | null;
       return {
@@ -98,26 +100,26 @@ export class NestedFile {
     const visit = (current: Node | null, key: string, fallbackLine: number | undefined) => {
       const resolved = this.resolve(current);
       const at = this.lineOf(resolved) ?? fallbackLine;
-      if ((isMap(resolved) || isSeq(resolved)) && open.has(resolved))
+      if ((yaml().isMap(resolved) || yaml().isSeq(resolved)) && open.has(resolved))
         throw new DataError("an alias refers to a mapping or list that contains it", {
           file: this.name,
           line: this.lineOf(current) ?? at,
           field: key,
         });
-      if (isMap(resolved)) {
+      if (yaml().isMap(resolved)) {
         open.add(resolved);
         for (const pair of resolved.items) {
           const keyNode = pair.key as Node | null;
           visit(pair.value as Node | null, join(key, keyText(keyNode)), this.lineOf(keyNode) ?? at);
         }
         open.delete(resolved);
-      } else if (isSeq(resolved)) {
+      } else if (yaml().isSeq(resolved)) {
         open.add(resolved);
         resolved.items.forEach((item, index) => {
           visit(item as Node | null, join(key, String(index)), at);
         });
         open.delete(resolved);
-      } else if (isScalar(resolved)) {
+      } else if (yaml().isScalar(resolved)) {
         found.push({ key, raw: { value: resolved.value, bare: resolved.type === "PLAIN" }, line: at });
       } else {
         found.push({ key, raw: { value: null, bare: true }, line: at });
@@ -135,7 +137,7 @@ export class NestedFile {
   }
 
   private resolve(node: Node | null): Node | null {
-    return isAlias(node) ? ((node.resolve(this.document) as Node | undefined) ?? null) : node;
+    return yaml().isAlias(node) ? ((node.resolve(this.document) as Node | undefined) ?? null) : node;
   }
 
   private lineOf(node: Node | null): number | undefined {
@@ -170,12 +172,12 @@ function join(prefix: string, key: string): string {
 }
 
 function keyText(node: Node | null): string {
-  if (isScalar(node)) return String(node.value);
+  if (yaml().isScalar(node)) return String(node.value);
   return node === null ? "" : String(node);
 }
 
 function kindOf(node: Node): string {
-  if (isSeq(node)) return "a list";
-  if (isScalar(node)) return JSON.stringify(String(node.value).slice(0, 40));
+  if (yaml().isSeq(node)) return "a list";
+  if (yaml().isScalar(node)) return JSON.stringify(String(node.value).slice(0, 40));
   return "something else";
 }

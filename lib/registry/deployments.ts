@@ -1,6 +1,7 @@
-import { Document, isMap, isScalar, parseDocument } from "yaml";
+import type { Document } from "yaml";
 import { parseDocumentWith } from "../config/located-document.ts";
 import { ConfigError } from "../errors.ts";
+import { yaml } from "../yaml.ts";
 import * as z from "../zod.ts";
 
 /**
@@ -75,6 +76,7 @@ export function setDeployedVersion(
     throw new ConfigError(`"${environment}" is not an environment name`, { file });
   // A new document, not "{}" parsed: that would make the whole file one flow mapping. Keys were
   // found unique above, in linear time; yaml's own check would compare each with every other.
+  const { Document, isMap, isScalar, parseDocument } = yaml();
   const document: Document =
     text.trim() === "" ? new Document({}) : parseDocument(text, { uniqueKeys: false });
   if (!isMap(document.contents) && document.contents !== null)

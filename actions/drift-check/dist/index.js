@@ -22,8 +22,7 @@ import {
 } from "./chunk-4DCXQ7HT.js";
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-UZK6EP4C.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -37,12 +36,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -63,7 +62,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -72,14 +71,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -91,7 +90,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -100,9 +99,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path5) {
       const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -236,7 +235,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -246,7 +245,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -257,10 +256,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -390,7 +389,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -417,7 +416,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -428,7 +427,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -608,7 +607,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -634,7 +633,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3401,7 +3400,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document2 = class _Document {
+    var Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3691,7 +3690,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document2;
+    exports.Document = Document;
   }
 });
 
@@ -3708,7 +3707,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -3754,7 +3753,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -4187,9 +4186,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4225,7 +4224,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4265,7 +4264,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4288,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4320,7 +4319,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4336,7 +4335,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5056,13 +5055,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document2 = require_Document();
+    var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document2.Document(void 0, opts);
+      const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5101,7 +5100,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5139,7 +5138,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5290,7 +5289,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document2.Document(void 0, opts);
+          const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5299,7 +5298,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer;
   }
 });
 
@@ -5556,15 +5555,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path5) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
       for (const [field, index] of path5) {
         const tok = item?.[field];
@@ -5575,8 +5574,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path5) => {
-      const parent = visit2.itemAtPath(cst, path5.slice(0, -1));
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
       const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5607,7 +5606,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5623,7 +5622,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5707,7 +5706,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6306,7 +6305,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6329,7 +6328,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -6430,7 +6429,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7203,7 +7202,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -7212,7 +7211,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7237,7 +7236,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7263,7 +7262,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7295,11 +7294,11 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document2.Document(value, _replacer, options).toString(options);
+      return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7309,7 +7308,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document2 = require_Document();
+    var Document = require_Document();
     var Schema2 = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7323,9 +7322,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document2.Document;
+    exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7351,8 +7350,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -13893,8 +13892,15 @@ var registrySpec = strictObject({
 );
 
 // lib/config/located-document.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { open } from "node:fs/promises";
+
+// lib/yaml.ts
+import { createRequire } from "node:module";
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+  return loaded;
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -16944,7 +16950,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var yaml2 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 var {
   Type,
   Schema,
@@ -16960,7 +16966,7 @@ var {
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml;
+} = yaml2;
 
 // lib/config/quick-yaml.ts
 var CORE_TYPES = [
@@ -17106,17 +17112,18 @@ function formatMiB(bytes) {
   return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
 }
 function parseYamlDocument(text, lineCounter) {
-  const tokens = Array.from(new import_yaml.Parser(lineCounter.addNewLine).parse(text));
+  const { Composer, Parser, YAMLParseError } = yaml();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = deepestNesting(tokens);
   if (tooDeep !== void 0) return { tooDeep: { offset: tooDeep } };
   let document;
-  const composer = new import_yaml.Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   for (const composed of composer.compose(tokens, true, text.length)) {
     if (!document) document = composed;
     else {
       const range = composed.range ?? [0, 0];
       document.errors.push(
-        new import_yaml.YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
+        new YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
       );
       break;
     }
@@ -17146,17 +17153,18 @@ function deepestNesting(tokens) {
   return void 0;
 }
 function duplicateKeyErrors(document) {
+  const { isScalar, visit, YAMLParseError } = yaml();
   const errors = [];
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        if (!isScalar(pair.key)) continue;
         const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
         if (seen.has(identity)) {
           const range = pair.key.range ?? [0, 0];
-          errors.push(new import_yaml.YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
-          if (errors.length >= MAX_PROBLEMS) return import_yaml.visit.BREAK;
+          errors.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (errors.length >= MAX_PROBLEMS) return visit.BREAK;
         }
         seen.add(identity);
       }
@@ -17165,11 +17173,12 @@ function duplicateKeyErrors(document) {
   return errors;
 }
 function aliasProblem(document, error2) {
+  const { visit } = yaml();
   let offset = 0;
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Alias(_, alias) {
       offset = alias.range?.[0] ?? 0;
-      return import_yaml.visit.BREAK;
+      return visit.BREAK;
     }
   });
   const message = error2 instanceof Error ? error2.message : String(error2);
@@ -17232,7 +17241,8 @@ function analyseDocument(source, file, rules2) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
-  const lineCounter = new import_yaml.LineCounter();
+  const { LineCounter } = yaml();
+  const lineCounter = new LineCounter();
   const locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -17595,7 +17605,7 @@ function typeName(expected, flavour) {
 }
 function describeValue(value, node, flavour) {
   if (value === void 0) return "nothing";
-  if (value === null) return (0, import_yaml.isScalar)(node) && node.source === "" ? "nothing" : "null";
+  if (value === null) return yaml().isScalar(node) && node.source === "" ? "nothing" : "null";
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
@@ -17606,7 +17616,7 @@ function describeValue(value, node, flavour) {
 function quoteHint(expected, document, path5) {
   if (expected !== "string") return "";
   const node = nodeAt(document, path5);
-  if (!(0, import_yaml.isScalar)(node) || node.type !== "PLAIN" || !node.source) return "";
+  if (!yaml().isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
   return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
 }
 function isRecord2(value) {
@@ -17655,16 +17665,17 @@ function walk(document, path5) {
   let node = document.contents;
   let keyNode;
   let deepest = node ?? void 0;
+  const { isAlias, isMap, isSeq } = yaml();
   for (const segment of path5) {
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(document);
+    if (isAlias(node)) node = node.resolve(document);
     let next;
-    if ((0, import_yaml.isMap)(node)) {
+    if (isMap(node)) {
       const pair = pairNamed(node, String(segment));
       if (pair) {
         keyNode = pair.key;
         next = pair.value ?? keyNode;
       }
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq(node) && typeof segment === "number") {
       next = node.items[segment];
       keyNode = void 0;
     }
@@ -17688,7 +17699,7 @@ function pairNamed(map2, key) {
   return pairs2.get(key);
 }
 function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 function locateNode(document, path5, atKey) {
@@ -18882,7 +18893,7 @@ var SpilledValues = class {
     return values;
   }
   /** Calls `visit` with the values in order, a chunk at a time; the file is removed after. */
-  eachChunk(visit2) {
+  eachChunk(visit) {
     this.flush();
     this.done = true;
     const reader = fs2.openSync(this.file, "r");
@@ -18898,7 +18909,7 @@ var SpilledValues = class {
           if (read === 0) throw new Error(`${this.file} ended after ${offset * 8 + filled} bytes`);
           filled += read;
         }
-        visit2(chunk.subarray(0, take), offset);
+        visit(chunk.subarray(0, take), offset);
         offset += take;
       }
     } finally {
@@ -19892,7 +19903,7 @@ function pairwiseSum(values, start, n) {
   half -= half % 8;
   return pairwiseSum(values, start, half) + pairwiseSum(values, start + half, n - half);
 }
-function walkUnion(u, v, visit2) {
+function walkUnion(u, v, visit) {
   let i = 0;
   let j = 0;
   let below1 = 0;
@@ -19904,7 +19915,7 @@ function walkUnion(u, v, visit2) {
     while (i < a.length && a[i] === x) below1 += u.weights[i++];
     while (j < b.length && b[j] === x) below2 += v.weights[j++];
     const next = i < a.length && j < b.length ? Math.min(a[i], b[j]) : i < a.length ? a[i] : j < b.length ? b[j] : Number.NaN;
-    visit2(x, below1, below2, next);
+    visit(x, below1, below2, next);
   }
 }
 function ksTwoSample(reference, current) {
@@ -20741,7 +20752,6 @@ async function dispatchDrift(github, repo, model, report) {
 }
 
 // lib/registry/deployments.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 var modelName2 = /^[a-z0-9][a-z0-9._-]*$/;
 var environmentName2 = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var versionLabel = string2().check(_regex(/^v[1-9]\d*$/, "a version such as v3"));

@@ -24,8 +24,7 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-UZK6EP4C.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -39,12 +38,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -65,7 +64,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -74,14 +73,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -93,7 +92,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -102,9 +101,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path8) {
       const ctrl = callVisitor(key, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -238,7 +237,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -248,7 +247,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -259,10 +258,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml3, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml3);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -392,7 +391,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -419,7 +418,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -430,7 +429,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -610,7 +609,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -636,7 +635,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -3710,7 +3709,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
+    var YAMLParseError = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -3756,7 +3755,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
+    exports.YAMLParseError = YAMLParseError;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError2;
   }
@@ -4189,9 +4188,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4227,7 +4226,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4267,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4290,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4322,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4338,7 +4337,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5141,7 +5140,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5301,7 +5300,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports.Composer = Composer;
   }
 });
 
@@ -5558,15 +5557,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path8) => {
       let item = cst;
       for (const [field, index] of path8) {
         const tok = item?.[field];
@@ -5577,8 +5576,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+    visit.parentCollection = (cst, path8) => {
+      const parent = visit.itemAtPath(cst, path8.slice(0, -1));
       const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5609,7 +5608,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5625,7 +5624,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5709,7 +5708,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6308,7 +6307,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6331,7 +6330,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -6432,7 +6431,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7205,7 +7204,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser;
   }
 });
 
@@ -7325,7 +7324,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -7353,8 +7352,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -7409,8 +7408,15 @@ import fs3 from "node:fs/promises";
 import path2 from "node:path";
 
 // lib/config/located-document.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { open } from "node:fs/promises";
+
+// lib/yaml.ts
+import { createRequire } from "node:module";
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+  return loaded;
+}
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -13048,7 +13054,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var yaml2 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 var {
   Type,
   Schema,
@@ -13064,7 +13070,7 @@ var {
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml;
+} = yaml2;
 
 // lib/config/quick-yaml.ts
 var CORE_TYPES = [
@@ -13210,17 +13216,18 @@ function formatMiB(bytes2) {
   return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
 }
 function parseYamlDocument(text, lineCounter) {
-  const tokens = Array.from(new import_yaml.Parser(lineCounter.addNewLine).parse(text));
+  const { Composer, Parser, YAMLParseError } = yaml();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = deepestNesting(tokens);
   if (tooDeep !== void 0) return { tooDeep: { offset: tooDeep } };
   let document;
-  const composer = new import_yaml.Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   for (const composed of composer.compose(tokens, true, text.length)) {
     if (!document) document = composed;
     else {
       const range = composed.range ?? [0, 0];
       document.errors.push(
-        new import_yaml.YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
+        new YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
       );
       break;
     }
@@ -13250,17 +13257,18 @@ function deepestNesting(tokens) {
   return void 0;
 }
 function duplicateKeyErrors(document) {
+  const { isScalar, visit, YAMLParseError } = yaml();
   const errors = [];
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        if (!isScalar(pair.key)) continue;
         const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
         if (seen.has(identity)) {
           const range = pair.key.range ?? [0, 0];
-          errors.push(new import_yaml.YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
-          if (errors.length >= MAX_PROBLEMS) return import_yaml.visit.BREAK;
+          errors.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (errors.length >= MAX_PROBLEMS) return visit.BREAK;
         }
         seen.add(identity);
       }
@@ -13269,11 +13277,12 @@ function duplicateKeyErrors(document) {
   return errors;
 }
 function aliasProblem(document, error2) {
+  const { visit } = yaml();
   let offset = 0;
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Alias(_, alias) {
       offset = alias.range?.[0] ?? 0;
-      return import_yaml.visit.BREAK;
+      return visit.BREAK;
     }
   });
   const message = error2 instanceof Error ? error2.message : String(error2);
@@ -13336,7 +13345,8 @@ function analyseDocument(source, file, rules) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
-  const lineCounter = new import_yaml.LineCounter();
+  const { LineCounter } = yaml();
+  const lineCounter = new LineCounter();
   const locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -13699,7 +13709,7 @@ function typeName(expected, flavour) {
 }
 function describeValue(value, node, flavour) {
   if (value === void 0) return "nothing";
-  if (value === null) return (0, import_yaml.isScalar)(node) && node.source === "" ? "nothing" : "null";
+  if (value === null) return yaml().isScalar(node) && node.source === "" ? "nothing" : "null";
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
@@ -13710,7 +13720,7 @@ function describeValue(value, node, flavour) {
 function quoteHint(expected, document, path8) {
   if (expected !== "string") return "";
   const node = nodeAt(document, path8);
-  if (!(0, import_yaml.isScalar)(node) || node.type !== "PLAIN" || !node.source) return "";
+  if (!yaml().isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
   return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
 }
 function isRecord(value) {
@@ -13759,16 +13769,17 @@ function walk(document, path8) {
   let node = document.contents;
   let keyNode;
   let deepest = node ?? void 0;
+  const { isAlias, isMap, isSeq } = yaml();
   for (const segment of path8) {
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(document);
+    if (isAlias(node)) node = node.resolve(document);
     let next;
-    if ((0, import_yaml.isMap)(node)) {
+    if (isMap(node)) {
       const pair = pairNamed(node, String(segment));
       if (pair) {
         keyNode = pair.key;
         next = pair.value ?? keyNode;
       }
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq(node) && typeof segment === "number") {
       next = node.items[segment];
       keyNode = void 0;
     }
@@ -13792,7 +13803,7 @@ function pairNamed(map2, key) {
   return pairs2.get(key);
 }
 function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 function locateNode(document, path8, atKey) {

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-MQZDVUC6.js";
+} from "./chunk-DYNAXHWN.js";
 import {
   TableSchemaInferrer
 } from "./chunk-RUUCV5CF.js";

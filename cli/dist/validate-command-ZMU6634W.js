@@ -4,8 +4,8 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-MQZDVUC6.js";
-import "./chunk-UITTO343.js";
+} from "./chunk-DYNAXHWN.js";
+import "./chunk-YCL5MBAT.js";
 import {
   compileFieldPattern,
   createTemporalParser,

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-ZXPOHTBS.js";
+} from "./chunk-KCKJ55OX.js";
 import {
   ContractChecker,
   blobContent,
@@ -20,7 +20,7 @@ import {
 import "./chunk-IJMCX2YW.js";
 import {
   parseJsonWith
-} from "./chunk-UITTO343.js";
+} from "./chunk-YCL5MBAT.js";
 import {
   _enum,
   _minLength,

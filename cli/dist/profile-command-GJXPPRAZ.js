@@ -2,11 +2,11 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-72LYSARM.js";
+} from "./chunk-RF2DTIYU.js";
 import {
   loadTableSchema
-} from "./chunk-MQZDVUC6.js";
-import "./chunk-UITTO343.js";
+} from "./chunk-DYNAXHWN.js";
+import "./chunk-YCL5MBAT.js";
 import "./chunk-RUUCV5CF.js";
 import "./chunk-UG7ROV4W.js";
 import {

@@ -6,18 +6,18 @@ import {
   parseTrainyardConfig,
   parseVersionMetadata,
   parseVersionTag
-} from "./chunk-46C4S77J.js";
+} from "./chunk-WC3U4XV4.js";
 import {
   DEFAULT_API_URL,
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-ZXPOHTBS.js";
+} from "./chunk-KCKJ55OX.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-UITTO343.js";
+import "./chunk-YCL5MBAT.js";
 import "./chunk-2XBD42AA.js";
 import {
   ConfigError,

@@ -11,7 +11,7 @@ import {
   readVersionMetadata,
   string,
   unknown
-} from "./chunk-YJBXAAJ6.js";
+} from "./chunk-E6HH2UEZ.js";
 import {
   __commonJS,
   __require,

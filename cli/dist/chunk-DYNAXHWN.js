@@ -5,7 +5,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   valueAt
-} from "./chunk-UITTO343.js";
+} from "./chunk-YCL5MBAT.js";
 import {
   fieldTypes,
   tableSchema

@@ -4,7 +4,7 @@ import {
   loadTrainyardConfig,
   runRecord,
   versionMetadata
-} from "./chunk-46C4S77J.js";
+} from "./chunk-WC3U4XV4.js";
 import {
   cell,
   code,
@@ -24,14 +24,13 @@ import {
   MAX_NESTING_DEPTH,
   aliasProblem,
   parseYamlDocument,
-  readBoundedFile
-} from "./chunk-UITTO343.js";
+  readBoundedFile,
+  yaml
+} from "./chunk-YCL5MBAT.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
-import {
-  require_dist
-} from "./chunk-2XBD42AA.js";
+import "./chunk-2XBD42AA.js";
 import {
   readCsv
 } from "./chunk-HKNJ5272.js";
@@ -39,9 +38,7 @@ import {
   ConfigError,
   DataError
 } from "./chunk-ND3XTC2T.js";
-import {
-  __toESM
-} from "./chunk-L3VH6XS6.js";
+import "./chunk-L3VH6XS6.js";
 
 // cli/compare-command.ts
 import fs from "node:fs/promises";
@@ -173,7 +170,6 @@ async function readRecords(file, name) {
 }
 
 // lib/metrics/nested-file.ts
-var import_yaml = __toESM(require_dist(), 1);
 var NestedFile = class _NestedFile {
   constructor(name, document, lines) {
     this.name = name;
@@ -186,7 +182,8 @@ var NestedFile = class _NestedFile {
   static async read(file, name, what) {
     const text = (await readUserFile(file, name, what)).replace(/^\uFEFF/, "");
     const flavour = /\.json$/i.test(file) ? "JSON" : "YAML";
-    const lines = new import_yaml.LineCounter();
+    const { LineCounter } = yaml();
+    const lines = new LineCounter();
     const parsed = parseYamlDocument(text, lines);
     if (parsed.tooDeep)
       throw new DataError(`not valid ${flavour}: nested more than ${MAX_NESTING_DEPTH} levels deep`, {
@@ -212,9 +209,9 @@ var NestedFile = class _NestedFile {
       });
     }
     const contents = document.contents;
-    if (contents === null || (0, import_yaml.isScalar)(contents) && contents.value === null)
+    if (contents === null || yaml().isScalar(contents) && contents.value === null)
       throw new DataError(`the file is empty: expected a mapping of ${what}`, { file: name });
-    if (!(0, import_yaml.isMap)(contents))
+    if (!yaml().isMap(contents))
       throw new DataError(`expected a mapping of ${what} (name: value), got ${kindOf(contents)}`, {
         file: name,
         line: lines.linePos(contents.range?.[0] ?? 0).line
@@ -223,7 +220,7 @@ var NestedFile = class _NestedFile {
   }
   topEntries() {
     const contents = this.document.contents;
-    if (!(0, import_yaml.isMap)(contents)) return [];
+    if (!yaml().isMap(contents)) return [];
     return contents.items.map((pair) => {
       const keyNode = pair.key;
       return {
@@ -240,26 +237,26 @@ var NestedFile = class _NestedFile {
     const visit = (current, key, fallbackLine) => {
       const resolved = this.resolve(current);
       const at = this.lineOf(resolved) ?? fallbackLine;
-      if (((0, import_yaml.isMap)(resolved) || (0, import_yaml.isSeq)(resolved)) && open.has(resolved))
+      if ((yaml().isMap(resolved) || yaml().isSeq(resolved)) && open.has(resolved))
         throw new DataError("an alias refers to a mapping or list that contains it", {
           file: this.name,
           line: this.lineOf(current) ?? at,
           field: key
         });
-      if ((0, import_yaml.isMap)(resolved)) {
+      if (yaml().isMap(resolved)) {
         open.add(resolved);
         for (const pair of resolved.items) {
           const keyNode = pair.key;
           visit(pair.value, join(key, keyText(keyNode)), this.lineOf(keyNode) ?? at);
         }
         open.delete(resolved);
-      } else if ((0, import_yaml.isSeq)(resolved)) {
+      } else if (yaml().isSeq(resolved)) {
         open.add(resolved);
         resolved.items.forEach((item, index) => {
           visit(item, join(key, String(index)), at);
         });
         open.delete(resolved);
-      } else if ((0, import_yaml.isScalar)(resolved)) {
+      } else if (yaml().isScalar(resolved)) {
         found.push({ key, raw: { value: resolved.value, bare: resolved.type === "PLAIN" }, line: at });
       } else {
         found.push({ key, raw: { value: null, bare: true }, line: at });
@@ -275,7 +272,7 @@ var NestedFile = class _NestedFile {
     );
   }
   resolve(node) {
-    return (0, import_yaml.isAlias)(node) ? node.resolve(this.document) ?? null : node;
+    return yaml().isAlias(node) ? node.resolve(this.document) ?? null : node;
   }
   lineOf(node) {
     const offset = node?.range?.[0];
@@ -304,12 +301,12 @@ function join(prefix, key) {
   return prefix === "" ? key : `${prefix}.${key}`;
 }
 function keyText(node) {
-  if ((0, import_yaml.isScalar)(node)) return String(node.value);
+  if (yaml().isScalar(node)) return String(node.value);
   return node === null ? "" : String(node);
 }
 function kindOf(node) {
-  if ((0, import_yaml.isSeq)(node)) return "a list";
-  if ((0, import_yaml.isScalar)(node)) return JSON.stringify(String(node.value).slice(0, 40));
+  if (yaml().isSeq(node)) return "a list";
+  if (yaml().isScalar(node)) return JSON.stringify(String(node.value).slice(0, 40));
   return "something else";
 }
 

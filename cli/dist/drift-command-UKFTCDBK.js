@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-72LYSARM.js";
+} from "./chunk-RF2DTIYU.js";
 import {
   loadTableSchema
-} from "./chunk-MQZDVUC6.js";
+} from "./chunk-DYNAXHWN.js";
 import {
   code,
   details,
@@ -29,7 +29,7 @@ import {
   formatNumber,
   formatPValue
 } from "./chunk-IJMCX2YW.js";
-import "./chunk-UITTO343.js";
+import "./chunk-YCL5MBAT.js";
 import "./chunk-RUUCV5CF.js";
 import "./chunk-UG7ROV4W.js";
 import "./chunk-F3UCSHKE.js";

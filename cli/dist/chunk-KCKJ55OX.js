@@ -6,19 +6,15 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   parseDocumentWith
-} from "./chunk-UITTO343.js";
+} from "./chunk-YCL5MBAT.js";
 import {
   _regex,
   nullable,
   pipe,
   record,
-  require_dist,
   string,
   transform
 } from "./chunk-2XBD42AA.js";
-import {
-  __toESM
-} from "./chunk-L3VH6XS6.js";
 
 // node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
@@ -3121,7 +3117,6 @@ function trimSlash(url) {
 }
 
 // lib/registry/deployments.ts
-var import_yaml = __toESM(require_dist(), 1);
 var modelName = /^[a-z0-9][a-z0-9._-]*$/;
 var environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var versionLabel = string().check(_regex(/^v[1-9]\d*$/, "a version such as v3"));

@@ -9,11 +9,18 @@ import {
   DataError
 } from "./chunk-ND3XTC2T.js";
 import {
-  __toESM
+  __require
 } from "./chunk-L3VH6XS6.js";
 
+// lib/yaml.ts
+import { createRequire } from "node:module";
+var loaded;
+function yaml() {
+  loaded ??= typeof __require === "function" ? require_dist() : createRequire(import.meta.url)("yaml");
+  return loaded;
+}
+
 // lib/config/located-document.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { open } from "node:fs/promises";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -3064,7 +3071,7 @@ function requireJsYaml() {
   return jsYaml;
 }
 var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var yaml2 = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
 var {
   Type,
   Schema,
@@ -3080,7 +3087,7 @@ var {
   safeLoad,
   safeLoadAll,
   safeDump
-} = yaml;
+} = yaml2;
 
 // lib/config/quick-yaml.ts
 var CORE_TYPES = [
@@ -3226,17 +3233,18 @@ function formatMiB(bytes) {
   return `${mib >= 10 ? Math.round(mib) : Number(mib.toFixed(1))} MiB`;
 }
 function parseYamlDocument(text, lineCounter) {
-  const tokens = Array.from(new import_yaml.Parser(lineCounter.addNewLine).parse(text));
+  const { Composer, Parser, YAMLParseError } = yaml();
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const tooDeep = deepestNesting(tokens);
   if (tooDeep !== void 0) return { tooDeep: { offset: tooDeep } };
   let document;
-  const composer = new import_yaml.Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   for (const composed of composer.compose(tokens, true, text.length)) {
     if (!document) document = composed;
     else {
       const range = composed.range ?? [0, 0];
       document.errors.push(
-        new import_yaml.YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
+        new YAMLParseError([range[0], range[1]], "MULTIPLE_DOCS", "Source contains multiple documents")
       );
       break;
     }
@@ -3266,17 +3274,18 @@ function deepestNesting(tokens) {
   return void 0;
 }
 function duplicateKeyErrors(document) {
+  const { isScalar, visit, YAMLParseError } = yaml();
   const errors = [];
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Map(_, map2) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of map2.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        if (!isScalar(pair.key)) continue;
         const identity = `${typeof pair.key.value}:${String(pair.key.value)}`;
         if (seen.has(identity)) {
           const range = pair.key.range ?? [0, 0];
-          errors.push(new import_yaml.YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
-          if (errors.length >= MAX_PROBLEMS) return import_yaml.visit.BREAK;
+          errors.push(new YAMLParseError([range[0], range[1]], "DUPLICATE_KEY", "Map keys must be unique"));
+          if (errors.length >= MAX_PROBLEMS) return visit.BREAK;
         }
         seen.add(identity);
       }
@@ -3285,11 +3294,12 @@ function duplicateKeyErrors(document) {
   return errors;
 }
 function aliasProblem(document, error) {
+  const { visit } = yaml();
   let offset = 0;
-  (0, import_yaml.visit)(document, {
+  visit(document, {
     Alias(_, alias) {
       offset = alias.range?.[0] ?? 0;
-      return import_yaml.visit.BREAK;
+      return visit.BREAK;
     }
   });
   const message = error instanceof Error ? error.message : String(error);
@@ -3352,7 +3362,8 @@ function analyseDocument(source, file, rules) {
       if (result2.success) return { value: result2.data, problems: [] };
     }
   }
-  const lineCounter = new import_yaml.LineCounter();
+  const { LineCounter } = yaml();
+  const lineCounter = new LineCounter();
   const locate = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -3715,7 +3726,7 @@ function typeName(expected, flavour) {
 }
 function describeValue(value, node, flavour) {
   if (value === void 0) return "nothing";
-  if (value === null) return (0, import_yaml.isScalar)(node) && node.source === "" ? "nothing" : "null";
+  if (value === null) return yaml().isScalar(node) && node.source === "" ? "nothing" : "null";
   if (typeof value === "string") {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
@@ -3726,7 +3737,7 @@ function describeValue(value, node, flavour) {
 function quoteHint(expected, document, path) {
   if (expected !== "string") return "";
   const node = nodeAt(document, path);
-  if (!(0, import_yaml.isScalar)(node) || node.type !== "PLAIN" || !node.source) return "";
+  if (!yaml().isScalar(node) || node.type !== "PLAIN" || !node.source) return "";
   return ` (write ${JSON.stringify(node.source)} in quotes to mean text)`;
 }
 function isRecord(value) {
@@ -3775,16 +3786,17 @@ function walk(document, path) {
   let node = document.contents;
   let keyNode;
   let deepest = node ?? void 0;
+  const { isAlias, isMap, isSeq } = yaml();
   for (const segment of path) {
-    if ((0, import_yaml.isAlias)(node)) node = node.resolve(document);
+    if (isAlias(node)) node = node.resolve(document);
     let next;
-    if ((0, import_yaml.isMap)(node)) {
+    if (isMap(node)) {
       const pair = pairNamed(node, String(segment));
       if (pair) {
         keyNode = pair.key;
         next = pair.value ?? keyNode;
       }
-    } else if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    } else if (isSeq(node) && typeof segment === "number") {
       next = node.items[segment];
       keyNode = void 0;
     }
@@ -3808,7 +3820,7 @@ function pairNamed(map2, key) {
   return pairs2.get(key);
 }
 function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String(key.value);
   return String(key);
 }
 function locateNode(document, path, atKey) {
@@ -3818,6 +3830,7 @@ function locateNode(document, path, atKey) {
 }
 
 export {
+  yaml,
   parseDocumentWith,
   loadDocumentWith,
   MAX_DOCUMENT_BYTES,

@@ -9,7 +9,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   parseJsonWith
-} from "./chunk-UITTO343.js";
+} from "./chunk-YCL5MBAT.js";
 import {
   _default,
   _enum,
