@@ -33621,8 +33621,141 @@ var Slots = class {
   }
 };
 
+// lib/github/rest-methods.ts
+var REST_ROUTES = {
+  actions: {
+    deleteArtifact: "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}",
+    downloadArtifact: "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}",
+    getArtifact: "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}",
+    getWorkflowRun: "GET /repos/{owner}/{repo}/actions/runs/{run_id}",
+    listArtifactsForRepo: "GET /repos/{owner}/{repo}/actions/artifacts",
+    listWorkflowRunArtifacts: "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+    listWorkflowRunsForRepo: "GET /repos/{owner}/{repo}/actions/runs"
+  },
+  apps: {
+    getRepoInstallation: "GET /repos/{owner}/{repo}/installation"
+  },
+  checks: {
+    create: "POST /repos/{owner}/{repo}/check-runs",
+    get: "GET /repos/{owner}/{repo}/check-runs/{check_run_id}",
+    listAnnotations: "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+    listForRef: "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+    update: "PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"
+  },
+  git: {
+    createBlob: "POST /repos/{owner}/{repo}/git/blobs",
+    createCommit: "POST /repos/{owner}/{repo}/git/commits",
+    createRef: "POST /repos/{owner}/{repo}/git/refs",
+    createTree: "POST /repos/{owner}/{repo}/git/trees",
+    getCommit: "GET /repos/{owner}/{repo}/git/commits/{commit_sha}",
+    getRef: "GET /repos/{owner}/{repo}/git/ref/{ref}",
+    listMatchingRefs: "GET /repos/{owner}/{repo}/git/matching-refs/{ref}",
+    updateRef: "PATCH /repos/{owner}/{repo}/git/refs/{ref}"
+  },
+  issues: {
+    addLabels: "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
+    create: "POST /repos/{owner}/{repo}/issues",
+    createComment: "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    createLabel: "POST /repos/{owner}/{repo}/labels",
+    deleteComment: "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}",
+    deleteLabel: "DELETE /repos/{owner}/{repo}/labels/{name}",
+    get: "GET /repos/{owner}/{repo}/issues/{issue_number}",
+    getComment: "GET /repos/{owner}/{repo}/issues/comments/{comment_id}",
+    getLabel: "GET /repos/{owner}/{repo}/labels/{name}",
+    listComments: "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    listForRepo: "GET /repos/{owner}/{repo}/issues",
+    listLabelsForRepo: "GET /repos/{owner}/{repo}/labels",
+    listLabelsOnIssue: "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+    removeLabel: "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
+    setLabels: "PUT /repos/{owner}/{repo}/issues/{issue_number}/labels",
+    update: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    updateComment: "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}",
+    updateLabel: "PATCH /repos/{owner}/{repo}/labels/{name}"
+  },
+  pulls: {
+    create: "POST /repos/{owner}/{repo}/pulls",
+    createReview: "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+    dismissReview: "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals",
+    get: "GET /repos/{owner}/{repo}/pulls/{pull_number}",
+    list: "GET /repos/{owner}/{repo}/pulls",
+    listFiles: "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+    listRequestedReviewers: "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+    listReviews: "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+    merge: "PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge",
+    removeRequestedReviewers: "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+    requestReviewers: "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+    update: "PATCH /repos/{owner}/{repo}/pulls/{pull_number}"
+  },
+  repos: {
+    compareCommitsWithBasehead: "GET /repos/{owner}/{repo}/compare/{basehead}",
+    createAttestation: "POST /repos/{owner}/{repo}/attestations",
+    createCommitStatus: "POST /repos/{owner}/{repo}/statuses/{sha}",
+    createDeployment: "POST /repos/{owner}/{repo}/deployments",
+    createDeploymentStatus: "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+    createDispatchEvent: "POST /repos/{owner}/{repo}/dispatches",
+    createOrUpdateEnvironment: "PUT /repos/{owner}/{repo}/environments/{environment_name}",
+    createOrUpdateFileContents: "PUT /repos/{owner}/{repo}/contents/{path}",
+    createRelease: "POST /repos/{owner}/{repo}/releases",
+    deleteAnEnvironment: "DELETE /repos/{owner}/{repo}/environments/{environment_name}",
+    deleteDeployment: "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}",
+    deleteFile: "DELETE /repos/{owner}/{repo}/contents/{path}",
+    deleteRelease: "DELETE /repos/{owner}/{repo}/releases/{release_id}",
+    deleteReleaseAsset: "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}",
+    get: "GET /repos/{owner}/{repo}",
+    getAllEnvironments: "GET /repos/{owner}/{repo}/environments",
+    getCollaboratorPermissionLevel: "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+    getCombinedStatusForRef: "GET /repos/{owner}/{repo}/commits/{ref}/status",
+    getCommit: "GET /repos/{owner}/{repo}/commits/{ref}",
+    getContent: "GET /repos/{owner}/{repo}/contents/{path}",
+    getDeployment: "GET /repos/{owner}/{repo}/deployments/{deployment_id}",
+    getDeploymentStatus: "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}",
+    getEnvironment: "GET /repos/{owner}/{repo}/environments/{environment_name}",
+    getLatestRelease: "GET /repos/{owner}/{repo}/releases/latest",
+    getRelease: "GET /repos/{owner}/{repo}/releases/{release_id}",
+    getReleaseAsset: "GET /repos/{owner}/{repo}/releases/assets/{asset_id}",
+    getReleaseByTag: "GET /repos/{owner}/{repo}/releases/tags/{tag}",
+    listAttestations: "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+    listCommitStatusesForRef: "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+    listDeploymentStatuses: "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+    listDeployments: "GET /repos/{owner}/{repo}/deployments",
+    listPullRequestsAssociatedWithCommit: "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+    listReleaseAssets: "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+    listReleases: "GET /repos/{owner}/{repo}/releases",
+    updateRelease: "PATCH /repos/{owner}/{repo}/releases/{release_id}",
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  teams: {
+    getByName: "GET /orgs/{org}/teams/{team_slug}",
+    getMembershipForUserInOrg: "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+  }
+};
+function restMethods(octokit) {
+  const rest = {};
+  for (const [scope, routes] of Object.entries(REST_ROUTES)) {
+    const methods = {};
+    for (const [name, entry] of Object.entries(routes)) {
+      const [route, defaults] = typeof entry === "string" ? [entry, {}] : entry;
+      Object.defineProperty(methods, name, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const [method, url2] = route.split(" ");
+          const request2 = octokit.request.defaults({ method, url: url2, ...defaults });
+          Object.defineProperty(methods, name, { value: request2, enumerable: true });
+          return request2;
+        }
+      });
+    }
+    rest[scope] = methods;
+  }
+  return { rest };
+}
+
 // lib/github/client.ts
-var Octokit2 = Octokit.plugin(restEndpointMethods, paginateRest, requestPolicyPlugin);
+var Octokit2 = Octokit.plugin(restMethods, paginateRest, requestPolicyPlugin);
 var DEFAULT_API_URL = "https://api.github.com";
 
 // package.json
@@ -33663,7 +33796,6 @@ var package_default = {
     "@octokit/auth-app": "^8.3.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-rest": "^14.0.0",
-    "@octokit/plugin-rest-endpoint-methods": "^17.0.0",
     "@sigstore/bundle": "^4.0.0",
     "@sigstore/protobuf-specs": "^0.5.2",
     "@sigstore/sign": "^4.1.1",
@@ -33683,6 +33815,7 @@ var package_default = {
     "@biomejs/biome": "2.5.15",
     "@octokit/fixtures": "^23.1.2",
     "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-rest-endpoint-methods": "^17.0.0",
     "@octokit/webhooks": "^14.2.0",
     "@octokit/webhooks-examples": "^7.6.1",
     "@octokit/webhooks-schemas": "^7.6.1",

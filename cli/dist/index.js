@@ -44,7 +44,6 @@ var package_default = {
     "@octokit/auth-app": "^8.3.1",
     "@octokit/core": "^7.0.8",
     "@octokit/plugin-paginate-rest": "^14.0.0",
-    "@octokit/plugin-rest-endpoint-methods": "^17.0.0",
     "@sigstore/bundle": "^4.0.0",
     "@sigstore/protobuf-specs": "^0.5.2",
     "@sigstore/sign": "^4.1.1",
@@ -64,6 +63,7 @@ var package_default = {
     "@biomejs/biome": "2.5.15",
     "@octokit/fixtures": "^23.1.2",
     "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-rest-endpoint-methods": "^17.0.0",
     "@octokit/webhooks": "^14.2.0",
     "@octokit/webhooks-examples": "^7.6.1",
     "@octokit/webhooks-schemas": "^7.6.1",
@@ -107,11 +107,11 @@ Commands:
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
   compare: async () => (await import("./compare-command-KEM62BYY.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-K74KKA73.js")).runDemoCommand,
+  demo: async () => (await import("./demo-command-TRRALC2F.js")).runDemoCommand,
   init: async () => (await import("./init-command-7JE2IXMZ.js")).runInitCommand,
   drift: async () => (await import("./drift-command-UKFTCDBK.js")).runDriftCommand,
   profile: async () => (await import("./profile-command-GJXPPRAZ.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-YFFEL4VW.js")).runRegistryCommand,
+  registry: async () => (await import("./registry-command-6XZ5CCK3.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
   validate: async () => (await import("./validate-command-ZMU6634W.js")).runValidateCommand
 };

@@ -1,15 +1,16 @@
 import type { createAppAuth, StrategyOptions } from "@octokit/auth-app";
 import { Octokit as OctokitCore } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
-import { restEndpointMethods } from "@octokit/plugin-rest-endpoint-methods";
 import { quietLog, type RequestPolicyOptions, requestPolicy, requestPolicyPlugin } from "./request-policy.ts";
+import { restMethods } from "./rest-methods.ts";
 
 /**
- * Octokit with what Trainyard uses: the REST methods, pagination, retries and rate-limit handling.
- * Composed from @octokit/core rather than the `octokit` package, whose entry point also loads the
- * App, OAuth and webhooks toolkits (a fifth of an action's cold start) that no caller here uses.
+ * Octokit with what Trainyard uses: the REST methods it calls (rest-methods.ts), pagination,
+ * retries and rate-limit handling. Composed from @octokit/core rather than the `octokit` package,
+ * whose entry point also loads the App, OAuth and webhooks toolkits (a fifth of an action's cold
+ * start) that no caller here uses.
  */
-const Octokit = OctokitCore.plugin(restEndpointMethods, paginateRest, requestPolicyPlugin);
+const Octokit = OctokitCore.plugin(restMethods, paginateRest, requestPolicyPlugin);
 type Octokit = InstanceType<typeof Octokit>;
 
 /**

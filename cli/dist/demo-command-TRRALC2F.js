@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-KCKJ55OX.js";
+} from "./chunk-C44GURRP.js";
 import {
   ContractChecker,
   blobContent,

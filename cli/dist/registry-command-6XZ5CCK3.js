@@ -12,7 +12,7 @@ import {
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-KCKJ55OX.js";
+} from "./chunk-C44GURRP.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
