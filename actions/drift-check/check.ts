@@ -10,7 +10,6 @@ import type { DriftSettingsInput } from "../../lib/drift/settings.ts";
 import { ConfigError } from "../../lib/errors.ts";
 import type { GitHubClient } from "../../lib/github/client.ts";
 import { dispatchDrift } from "../../lib/github/dispatch.ts";
-import { modelReferenceProfile } from "../../lib/github/drift-reference.ts";
 import type { RepoRef } from "../../lib/github/releases.ts";
 import { loadTableSchema } from "../../lib/schema/load.ts";
 import { renderDriftReport } from "../../reports/drift.ts";
@@ -44,6 +43,8 @@ export async function runDriftCheck(request: DriftCheckRequest): Promise<DriftCh
   let reference: string[] | DataProfile = input.reference;
   let referenceLabel = input.reference.join(", ");
   if (input.reference.length === 0) {
+    // Loaded only here: the registry's code is most of what a check of data against data skips.
+    const { modelReferenceProfile } = await import("../../lib/github/drift-reference.ts");
     const found = await modelReferenceProfile(request.github, request.repo, input.model);
     reference = found.profile;
     referenceLabel = `the data profile of ${input.model} ${found.label}`;

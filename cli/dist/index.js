@@ -108,9 +108,9 @@ Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
   compare: async () => (await import("./compare-command-KEM62BYY.js")).runCompareCommand,
   demo: async () => (await import("./demo-command-TRRALC2F.js")).runDemoCommand,
-  init: async () => (await import("./init-command-7JE2IXMZ.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-UKFTCDBK.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-GJXPPRAZ.js")).runProfileCommand,
+  init: async () => (await import("./init-command-TMNRY2PS.js")).runInitCommand,
+  drift: async () => (await import("./drift-command-DET2RUP5.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-7YMVKSAN.js")).runProfileCommand,
   registry: async () => (await import("./registry-command-6XZ5CCK3.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
   validate: async () => (await import("./validate-command-ZMU6634W.js")).runValidateCommand

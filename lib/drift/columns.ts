@@ -87,7 +87,7 @@ export async function collectColumns(
   const absolute = files.map((file) => path.resolve(cwd, file));
   const missingValues = [...(options.schema?.missingValues ?? defaultMissingValues)];
   const plan = options.schema
-    ? planFromSchema(options.schema)
+    ? planFromFields(options.schema.fields)
     : options.features
       ? { definitions: options.features.map((feature) => ({ ...feature })), skipped: [] }
       : await inferPlan(absolute, missingValues);
@@ -223,10 +223,13 @@ const KIND_OF_TYPE: Record<FieldType, FeatureKind | undefined> = {
   datetime: undefined,
 };
 
-function planFromSchema(schema: TableSchema): { definitions: FeatureDefinition[]; skipped: SkippedColumn[] } {
+function planFromFields(fields: readonly Pick<Field, "name" | "type">[]): {
+  definitions: FeatureDefinition[];
+  skipped: SkippedColumn[];
+} {
   const definitions: FeatureDefinition[] = [];
   const skipped: SkippedColumn[] = [];
-  for (const field of schema.fields) {
+  for (const field of fields) {
     const kind = KIND_OF_TYPE[field.type];
     if (kind === undefined)
       skipped.push({ name: field.name, reason: `${field.type} columns are not checked for drift` });
@@ -250,7 +253,8 @@ async function inferPlan(
     },
   );
   if (inferrer === undefined) throw new ConfigError("no columns in the data", { file: first });
-  return planFromSchema(inferrer.finish());
+  // The kinds alone: a whole contract (checked by zod, defaults filled in) would be thrown away.
+  return planFromFields(inferrer.fields());
 }
 
 /** A feature's collected values as the statistics take them (once: see NumericCollector.finish). */

@@ -11,6 +11,7 @@ import {
   createTemporalParser,
   defaultMissingValues,
   type FieldInput,
+  type FieldType,
   type TableSchema,
   type TableSchemaInput,
   tableSchema,
@@ -35,6 +36,9 @@ const parseIsoDate = createTemporalParser("date", "default");
 const parseIsoDatetime = createTemporalParser("datetime", "default");
 const spacedDatetimeFormat = "%Y-%m-%d %H:%M:%S";
 const parseSpacedDatetime = createTemporalParser("datetime", spacedDatetimeFormat);
+
+/** A field as inference writes it: always with its type. */
+export type InferredField = FieldInput & { type: FieldType };
 
 /** What one column's sample has shown so far. */
 class ColumnProfile {
@@ -83,7 +87,7 @@ class ColumnProfile {
     }
   }
 
-  toField(name: string, enumMinCount: number): FieldInput {
+  toField(name: string, enumMinCount: number): InferredField {
     const values = this.observed - this.missing;
     const constraints: Record<string, unknown> = {};
     if (values > 0 && this.missing === 0) constraints.required = true;
@@ -164,11 +168,15 @@ export class TableSchemaInferrer {
     return profile;
   }
 
-  finish(): TableSchema {
-    const fields = this.profiles.map((profile, index) =>
+  /** Each column's inferred field, as written in a schema (before zod fills in defaults). */
+  fields(): InferredField[] {
+    return this.profiles.map((profile, index) =>
       profile.toField(this.columns[index]!, this.options.enumMinCount),
     );
-    const input: TableSchemaInput = { fields };
+  }
+
+  finish(): TableSchema {
+    const input: TableSchemaInput = { fields: this.fields() };
     const missingValues = [...this.options.missingValues];
     if (missingValues.join("\u0000") !== defaultMissingValues.join("\u0000"))
       input.missingValues = missingValues;

@@ -132,11 +132,14 @@ var TableSchemaInferrer = class {
       throw new RangeError(`column index ${column} is outside the ${this.columns.length} columns`);
     return profile;
   }
-  finish() {
-    const fields = this.profiles.map(
+  /** Each column's inferred field, as written in a schema (before zod fills in defaults). */
+  fields() {
+    return this.profiles.map(
       (profile, index) => profile.toField(this.columns[index], this.options.enumMinCount)
     );
-    const input = { fields };
+  }
+  finish() {
+    const input = { fields: this.fields() };
     const missingValues = [...this.options.missingValues];
     if (missingValues.join("\0") !== defaultMissingValues.join("\0"))
       input.missingValues = missingValues;

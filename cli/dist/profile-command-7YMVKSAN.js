@@ -2,12 +2,12 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-RF2DTIYU.js";
+} from "./chunk-IPIGFNB5.js";
 import {
   loadTableSchema
 } from "./chunk-DYNAXHWN.js";
 import "./chunk-YCL5MBAT.js";
-import "./chunk-RUUCV5CF.js";
+import "./chunk-LVFBLTFJ.js";
 import "./chunk-UG7ROV4W.js";
 import {
   thousands

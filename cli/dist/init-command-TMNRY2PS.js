@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   TableSchemaInferrer
-} from "./chunk-RUUCV5CF.js";
+} from "./chunk-LVFBLTFJ.js";
 import {
   readData
 } from "./chunk-UG7ROV4W.js";

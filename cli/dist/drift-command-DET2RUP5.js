@@ -8,7 +8,7 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-RF2DTIYU.js";
+} from "./chunk-IPIGFNB5.js";
 import {
   loadTableSchema
 } from "./chunk-DYNAXHWN.js";
@@ -30,7 +30,7 @@ import {
   formatPValue
 } from "./chunk-IJMCX2YW.js";
 import "./chunk-YCL5MBAT.js";
-import "./chunk-RUUCV5CF.js";
+import "./chunk-LVFBLTFJ.js";
 import "./chunk-UG7ROV4W.js";
 import "./chunk-F3UCSHKE.js";
 import "./chunk-2XBD42AA.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-DYNAXHWN.js";
 import {
   TableSchemaInferrer
-} from "./chunk-RUUCV5CF.js";
+} from "./chunk-LVFBLTFJ.js";
 import {
   defaultMissingValues,
   expandSources,
@@ -290,11 +290,15 @@ var NumericCollector = class {
   }
   /** The sample (call it once: kept values are sorted in place, a spill file is read and removed). */
   finish() {
-    const table = this.valueTable();
+    const table = this.table;
     const base = { kind: "numerical", count: this.count, missing: this.missing, ...this.moments() };
     if (table !== void 0) {
       this.spilled?.discard();
-      return { ...base, ...fromPairs(table), rankError: 0 };
+      const values = Float64Array.from(table.keys()).sort();
+      const weights = new Float64Array(values.length);
+      for (let index = 0; index < values.length; index++)
+        weights[index] = table.get(values[index]);
+      return { ...base, values, weights, rankError: 0 };
     }
     const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
     if (kept !== void 0) return { ...base, ...runLengths(kept.sort()), rankError: 0 };
@@ -385,7 +389,7 @@ async function collectColumns(sources, options = {}) {
   const files = await expandSources([...sources], cwd);
   const absolute = files.map((file) => path2.resolve(cwd, file));
   const missingValues = [...options.schema?.missingValues ?? defaultMissingValues];
-  const plan = options.schema ? planFromSchema(options.schema) : options.features ? { definitions: options.features.map((feature) => ({ ...feature })), skipped: [] } : await inferPlan(absolute, missingValues);
+  const plan = options.schema ? planFromFields(options.schema.fields) : options.features ? { definitions: options.features.map((feature) => ({ ...feature })), skipped: [] } : await inferPlan(absolute, missingValues);
   const wanted = options.columns ? new Set(options.columns) : void 0;
   if (wanted) {
     const known = /* @__PURE__ */ new Set([...plan.definitions.map((d) => d.name), ...plan.skipped.map((s) => s.name)]);
@@ -501,10 +505,10 @@ var KIND_OF_TYPE = {
   date: void 0,
   datetime: void 0
 };
-function planFromSchema(schema) {
+function planFromFields(fields) {
   const definitions = [];
   const skipped = [];
-  for (const field of schema.fields) {
+  for (const field of fields) {
     const kind = KIND_OF_TYPE[field.type];
     if (kind === void 0)
       skipped.push({ name: field.name, reason: `${field.type} columns are not checked for drift` });
@@ -524,7 +528,7 @@ async function inferPlan(files, missingValues) {
     }
   );
   if (inferrer === void 0) throw new ConfigError("no columns in the data", { file: first });
-  return planFromSchema(inferrer.finish());
+  return planFromFields(inferrer.fields());
 }
 function sampleOf(feature) {
   return feature.collector.finish();
