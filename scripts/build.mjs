@@ -18,7 +18,7 @@ for (const name of fs.existsSync(path.join(root, "actions"))
   : []) {
   const dir = path.join("actions", name);
   if (fs.existsSync(path.join(root, dir, "action.yml")))
-    entries.push({ entry: path.join(dir, "main.ts"), out: path.join(dir, "dist") });
+    entries.push({ entry: path.join(dir, "main.ts"), out: path.join(dir, "dist"), yamlApart: true });
 }
 for (const dir of ["cli", "bot"])
   if (fs.existsSync(path.join(root, dir, "main.ts")))
@@ -28,8 +28,8 @@ const only = process.argv.slice(2);
 const selected = only.length ? entries.filter((e) => only.some((o) => e.entry.startsWith(o))) : entries;
 
 const started = Date.now();
-for (const { entry, out } of selected) {
-  const { bytes, files } = await bundle({ root, entry, outdir: out });
+for (const { entry, out, yamlApart = false } of selected) {
+  const { bytes, files } = await bundle({ root, entry, outdir: out, yamlApart });
   console.log(`built ${out}/index.js  ${(bytes / 1024).toFixed(0)} KiB (${files} files)`);
 }
 console.log(`${selected.length} bundle(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);

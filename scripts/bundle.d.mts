@@ -4,4 +4,6 @@ export function bundle(options: {
   entry: string;
   outdir: string;
   licenses?: boolean;
+  /** yaml in a file of its own, loaded when first used (see bundle.mjs). */
+  yamlApart?: boolean;
 }): Promise<{ bytes: number; files: number }>;

@@ -17,11 +17,35 @@ const REQUIRE_SHIM =
   'import { createRequire as __trainyardCreateRequire } from "node:module";\n' +
   "const require = __trainyardCreateRequire(import.meta.url);";
 
+// `yamlApart`: yaml (the package) goes to a file of its own beside the bundle, `yaml.cjs`, which
+// lib/yaml.ts require()s the first time a document needs it. Inside the bundle, even code that
+// never runs costs its start: V8 reads through all of it once (about 5 ms for yaml's 260 KB in an
+// action's cold start). Only for bundles that reach yaml through lib/yaml.ts alone (the actions:
+// test/lib/yaml.test.ts keeps them so): an `import` of it here would get a CommonJS file whose
+// named exports Node cannot always see.
+const YAML_FILE = "yaml.cjs";
+const yamlApart = {
+  name: "yaml-apart",
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, (args) => {
+      if (args.kind !== "require-call")
+        return {
+          errors: [
+            {
+              text: `${args.importer} imports yaml: take it from lib/yaml.ts, which loads it when first used`,
+            },
+          ],
+        };
+      return { path: `./${YAML_FILE}`, external: true };
+    });
+  },
+};
+
 /**
  * Bundles `entry` (a path from `root`) into `outdir`, replacing what was there. Deterministic: the
  * same sources give the same files, which CI checks against the committed ones.
  */
-export async function bundle({ root, entry, outdir, licenses = true }) {
+export async function bundle({ root, entry, outdir, licenses = true, yamlApart: apart = false }) {
   const out = path.resolve(root, outdir);
   fs.rmSync(out, { recursive: true, force: true });
   const result = await esbuild.build({
@@ -37,10 +61,29 @@ export async function bundle({ root, entry, outdir, licenses = true }) {
     legalComments: "inline",
     metafile: true,
     logLevel: "error",
+    plugins: apart ? [yamlApart] : [],
   });
+  const inputs = Object.keys(result.metafile.inputs);
+  const loadsYaml = Object.values(result.metafile.outputs).some((output) =>
+    output.imports.some((imported) => imported.path === `./${YAML_FILE}`),
+  );
+  if (loadsYaml) {
+    const yaml = await esbuild.build({
+      absWorkingDir: root,
+      stdin: { contents: 'module.exports = require("yaml");', resolveDir: root, sourcefile: YAML_FILE },
+      outfile: path.join(out, YAML_FILE),
+      bundle: true,
+      format: "cjs",
+      platform: "node",
+      target: "node20",
+      legalComments: "inline",
+      metafile: true,
+      logLevel: "error",
+    });
+    inputs.push(...Object.keys(yaml.metafile.inputs));
+  }
   fs.writeFileSync(path.join(out, "package.json"), '{\n  "type": "module"\n}\n');
-  if (licenses)
-    fs.writeFileSync(path.join(out, "licenses.txt"), licenseText(root, Object.keys(result.metafile.inputs)));
+  if (licenses) fs.writeFileSync(path.join(out, "licenses.txt"), licenseText(root, inputs));
   return {
     bytes: fs.statSync(path.join(out, "index.js")).size,
     files: Object.keys(result.metafile.outputs).length,

@@ -26,7 +26,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-KDNRQHR2.js";
+} from "./chunk-RM7NARFR.js";
 import {
   DataError,
   GitHubError,

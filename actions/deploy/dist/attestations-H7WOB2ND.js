@@ -11,7 +11,7 @@ import {
   readVersionMetadata,
   string,
   unknown
-} from "./chunk-E6HH2UEZ.js";
+} from "./chunk-K4L35VBL.js";
 import {
   __commonJS,
   __require,
