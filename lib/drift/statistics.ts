@@ -293,13 +293,21 @@ function fillEmptyBins(shares: number[]): number[] {
   return shares.map((share) => (share === 0 ? floor : share));
 }
 
-/** Distinct values of two numeric samples together (without listing them). */
+/** Distinct values of two numeric samples together (without listing them): a merge that only counts. */
 export function distinctNumbers(reference: NumericalSample, current: NumericalSample): number {
+  const a = reference.values;
+  const b = current.values;
+  let i = 0;
+  let j = 0;
   let distinct = 0;
-  walkUnion(reference, current, () => {
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x <= y) i++;
+    if (y <= x) j++;
     distinct++;
-  });
-  return distinct;
+  }
+  return distinct + (a.length - i) + (b.length - j);
 }
 
 /** Counts per distinct value of both samples, over the union of their values (ascending). */

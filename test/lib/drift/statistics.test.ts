@@ -410,6 +410,17 @@ describe("default drift test", () => {
     expect(distinctValues(categoricalSample(["a", null]), categoricalSample(["b", "a"]))).toBe(2);
   });
 
+  it("counts the distinct numbers of both samples as a set of them would", () => {
+    const values = fc.array(fc.integer({ min: -20, max: 20 }).map((n) => n / 4), { maxLength: 60 });
+    fc.assert(
+      fc.property(values, values, (reference, current) => {
+        expect(distinctValues(numericalSample(reference), numericalSample(current))).toBe(
+          new Set([...reference, ...current]).size,
+        );
+      }),
+    );
+  });
+
   it("scores tests by p ≤ threshold and distances by value ≥ threshold", () => {
     expect(
       Object.values(driftTests).map((test) => [test.name, test.scoredBy, test.defaultThreshold]),

@@ -696,11 +696,19 @@ function fillEmptyBins(shares) {
   return shares.map((share) => share === 0 ? floor : share);
 }
 function distinctNumbers(reference, current) {
+  const a = reference.values;
+  const b = current.values;
+  let i = 0;
+  let j = 0;
   let distinct = 0;
-  walkUnion(reference, current, () => {
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x <= y) i++;
+    if (y <= x) j++;
     distinct++;
-  });
-  return distinct;
+  }
+  return distinct + (a.length - i) + (b.length - j);
 }
 function numericCounts(reference, current) {
   const keys = [];
