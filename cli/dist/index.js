@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-KEM62BYY.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-TRRALC2F.js")).runDemoCommand,
-  init: async () => (await import("./init-command-TMNRY2PS.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-EJGPUIND.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-7YMVKSAN.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-6XZ5CCK3.js")).runRegistryCommand,
+  compare: async () => (await import("./compare-command-QSW7OFRN.js")).runCompareCommand,
+  demo: async () => (await import("./demo-command-2K2HADB3.js")).runDemoCommand,
+  init: async () => (await import("./init-command-NFJXBR5E.js")).runInitCommand,
+  drift: async () => (await import("./drift-command-Y7DITU7J.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-6UGEUOLX.js")).runProfileCommand,
+  registry: async () => (await import("./registry-command-SNSAEIP4.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-ZMU6634W.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-KLYOYUPS.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

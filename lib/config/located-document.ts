@@ -658,6 +658,8 @@ function collectKeys(schema: z.core.$ZodType, found: Set<string>, seen: Set<z.co
     }
   }
   for (const name of ["innerType", "element", "valueType", "in", "out"]) children.push(def[name]);
+  // A schema built when first used (z.lazy): its inner schema.
+  if (def.type === "lazy") children.push((schema._zod as { innerType?: unknown }).innerType);
   if (Array.isArray(def.options)) children.push(...def.options);
   for (const child of children) {
     if (child && typeof child === "object" && "_zod" in child)

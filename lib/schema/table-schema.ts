@@ -320,350 +320,373 @@ function boundsOf<T extends z.core.$ZodType<number>>(value: T) {
   );
 }
 
-const share = z.number().check(z.minimum(0), z.maximum(1));
-const shareBounds = boundsOf(share);
-const quantileBounds = boundsOf(z.number());
 const quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
-// Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
-const quantileKey = z.string();
 
-const fieldChecks = z
-  .strictObject({
-    maxMissingShare: z
-      .optional(share)
-      .check(z.describe("Largest share (0..1) of missing values allowed in the column.")),
-    quantiles: z
-      .optional(z.record(quantileKey, quantileBounds))
-      .check(
-        z.describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'),
-      ),
-    categoryShares: z
-      .optional(z.record(z.string(), shareBounds))
-      .check(
-        z.describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
-      ),
-  })
-  .check(
-    z.superRefine((checks, context) => {
-      for (const key of Object.keys(checks.quantiles ?? {})) {
-        if (!quantileKeyPattern.test(key)) {
+/**
+ * The schemas, built the first time one is used. Building them makes about 250 zod objects, which
+ * every action that imports this module for its types or its temporal parsing (drift-check
+ * infers columns with it) would otherwise pay for at start without ever checking a table schema.
+ */
+function buildSchemas() {
+  const share = z.number().check(z.minimum(0), z.maximum(1));
+  const shareBounds = boundsOf(share);
+  const quantileBounds = boundsOf(z.number());
+  // Checked in the refinement below (for a message naming the key); the JSON Schema gets the pattern.
+  const quantileKey = z.string();
+
+  const fieldChecks = z
+    .strictObject({
+      maxMissingShare: z
+        .optional(share)
+        .check(z.describe("Largest share (0..1) of missing values allowed in the column.")),
+      quantiles: z
+        .optional(z.record(quantileKey, quantileBounds))
+        .check(
+          z.describe(
+            'Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.',
+          ),
+        ),
+      categoryShares: z
+        .optional(z.record(z.string(), shareBounds))
+        .check(
+          z.describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.'),
+        ),
+    })
+    .check(
+      z.superRefine((checks, context) => {
+        for (const key of Object.keys(checks.quantiles ?? {})) {
+          if (!quantileKeyPattern.test(key)) {
+            context.addIssue({
+              code: "custom",
+              path: ["quantiles", key],
+              params: { atKey: true },
+              message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`,
+            });
+          }
+        }
+        const shares = Object.values(checks.categoryShares ?? {});
+        const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
+        if (leastTotal > 1 + 1e-9) {
           context.addIssue({
             code: "custom",
-            path: ["quantiles", key],
-            params: { atKey: true },
-            message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`,
+            path: ["categoryShares"],
+            message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
           });
         }
-      }
-      const shares = Object.values(checks.categoryShares ?? {});
-      const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
-      if (leastTotal > 1 + 1e-9) {
+      }),
+      z.describe("Trainyard's checks on the column as a whole."),
+    );
+
+  const baseConstraints = {
+    required: z
+      .optional(z.boolean())
+      .check(z.describe("Every row must have a value (not one of missingValues).")),
+    unique: z.optional(z.boolean()).check(z.describe("No two rows may have the same value.")),
+  };
+
+  function refineValueOrder<T>(compare: Comparator<T>) {
+    return (
+      constraints: { minimum?: T | undefined; maximum?: T | undefined },
+      context: z.core.$RefinementCtx,
+    ) => {
+      const { minimum, maximum } = constraints;
+      if (minimum !== undefined && maximum !== undefined && compare(minimum, maximum) > 0) {
         context.addIssue({
           code: "custom",
-          path: ["categoryShares"],
-          message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`,
+          path: ["minimum"],
+          message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`,
+        });
+      }
+    };
+  }
+
+  function refineLengthOrder(
+    constraints: { minLength?: number | undefined; maxLength?: number | undefined },
+    context: z.core.$RefinementCtx,
+  ) {
+    const { minLength, maxLength } = constraints;
+    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
+      context.addIssue({
+        code: "custom",
+        path: ["minLength"],
+        message: `minLength ${minLength} is greater than maxLength ${maxLength}`,
+      });
+    }
+  }
+
+  const length = z.int().check(z.minimum(0));
+
+  const regexPattern = z.string().check(
+    z.superRefine((pattern, context) => {
+      try {
+        compileFieldPattern(pattern);
+      } catch (error) {
+        let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
+        // Patterns are compiled in Unicode mode, where `\-` or `\_` outside a class is an error.
+        if (reason === "Invalid escape")
+          reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+        context.addIssue({
+          code: "custom",
+          message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
         });
       }
     }),
-    z.describe("Trainyard's checks on the column as a whole."),
   );
 
-export type FieldChecks = z.output<typeof fieldChecks>;
-export type Bounds = { min?: number | undefined; max?: number | undefined };
-
-const baseConstraints = {
-  required: z
-    .optional(z.boolean())
-    .check(z.describe("Every row must have a value (not one of missingValues).")),
-  unique: z.optional(z.boolean()).check(z.describe("No two rows may have the same value.")),
-};
-
-function refineValueOrder<T>(compare: Comparator<T>) {
-  return (
-    constraints: { minimum?: T | undefined; maximum?: T | undefined },
-    context: z.core.$RefinementCtx,
-  ) => {
-    const { minimum, maximum } = constraints;
-    if (minimum !== undefined && maximum !== undefined && compare(minimum, maximum) > 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["minimum"],
-        message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`,
-      });
-    }
-  };
-}
-
-function refineLengthOrder(
-  constraints: { minLength?: number | undefined; maxLength?: number | undefined },
-  context: z.core.$RefinementCtx,
-) {
-  const { minLength, maxLength } = constraints;
-  if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
-    context.addIssue({
-      code: "custom",
-      path: ["minLength"],
-      message: `minLength ${minLength} is greater than maxLength ${maxLength}`,
-    });
+  function isoTemporal(type: "date" | "datetime") {
+    const wanted =
+      type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
+    return z.string().check(
+      z.superRefine((text, context) => {
+        if (parseIsoTemporal(type, text) === undefined) {
+          context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+        }
+      }),
+    );
   }
-}
 
-const length = z.int().check(z.minimum(0));
+  function compareIsoTemporal(type: "date" | "datetime"): Comparator<string> {
+    return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
+  }
 
-const regexPattern = z.string().check(
-  z.superRefine((pattern, context) => {
-    try {
-      compileFieldPattern(pattern);
-    } catch (error) {
-      let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
-      // Patterns are compiled in Unicode mode, where `\-` or `\_` outside a class is an error.
-      if (reason === "Invalid escape")
-        reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
-      context.addIssue({
-        code: "custom",
-        message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`,
-      });
-    }
-  }),
-);
+  const enumOf = <T extends z.core.$ZodType>(value: T) =>
+    z.optional(z.array(value).check(z.minLength(1))).check(z.describe("The only values allowed."));
 
-function isoTemporal(type: "date" | "datetime") {
-  const wanted =
-    type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-  return z.string().check(
-    z.superRefine((text, context) => {
-      if (parseIsoTemporal(type, text) === undefined) {
-        context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
-      }
-    }),
-  );
-}
-
-function compareIsoTemporal(type: "date" | "datetime"): Comparator<string> {
-  return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
-}
-
-const enumOf = <T extends z.core.$ZodType>(value: T) =>
-  z.optional(z.array(value).check(z.minLength(1))).check(z.describe("The only values allowed."));
-
-const stringConstraints = z
-  .strictObject({
-    ...baseConstraints,
-    minLength: z.optional(length),
-    maxLength: z.optional(length),
-    pattern: z.optional(regexPattern).check(z.describe("Regular expression the whole value must match.")),
-    enum: enumOf(z.string()),
-  })
-  .check(z.superRefine(refineLengthOrder));
-
-function orderedConstraints<T>(value: z.core.$ZodType<T>, compare: Comparator<T>) {
-  return z
+  const stringConstraints = z
     .strictObject({
       ...baseConstraints,
-      minimum: z.optional(value),
-      maximum: z.optional(value),
-      enum: enumOf(value),
+      minLength: z.optional(length),
+      maxLength: z.optional(length),
+      pattern: z.optional(regexPattern).check(z.describe("Regular expression the whole value must match.")),
+      enum: enumOf(z.string()),
     })
-    .check(z.superRefine(refineValueOrder(compare)));
+    .check(z.superRefine(refineLengthOrder));
+
+  function orderedConstraints<T>(value: z.core.$ZodType<T>, compare: Comparator<T>) {
+    return z
+      .strictObject({
+        ...baseConstraints,
+        minimum: z.optional(value),
+        maximum: z.optional(value),
+        enum: enumOf(value),
+      })
+      .check(z.superRefine(refineValueOrder(compare)));
+  }
+
+  const integerValue = z.int();
+  const integerConstraints = orderedConstraints(integerValue, compareNumbers);
+  const numberConstraints = orderedConstraints(z.number(), compareNumbers);
+  const booleanConstraints = z.strictObject({ ...baseConstraints, enum: enumOf(z.boolean()) });
+  const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
+  const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
+
+  const temporalFormat = z
+    ._default(
+      z.string().check(
+        z.superRefine((format, context) => {
+          if (format === "default" || format === "any") return;
+          const parsed = parseTemporalPattern(format);
+          if (parsed.problem !== undefined) context.addIssue({ code: "custom", message: parsed.problem });
+        }),
+      ),
+      "default",
+    )
+    .check(
+      z.describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'),
+    );
+
+  const commonField = {
+    name: z.string().check(z.minLength(1), z.describe("The column's name, as in the data's header.")),
+    title: z.optional(z.string()),
+    description: z.optional(z.string()),
+  };
+
+  // Other types take only the default format, which Frictionless tools often write out.
+  const defaultFormatOnly = z._default(z.literal("default"), "default");
+  const bareNumber = z
+    ._default(z.boolean(), true)
+    .check(z.describe("false: allow text around the number, as in 95% or $10."));
+  const oneCharacter = z.string().check(z.length(1));
+
+  const stringField = z.strictObject({
+    ...commonField,
+    type: z._default(z.literal("string"), "string"),
+    format: z._default(z.enum(stringFormats), "default"),
+    constraints: z._default(stringConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const integerField = z.strictObject({
+    ...commonField,
+    type: z.literal("integer"),
+    format: defaultFormatOnly,
+    bareNumber,
+    groupChar: z.optional(oneCharacter),
+    constraints: z._default(integerConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const numberField = z.strictObject({
+    ...commonField,
+    type: z.literal("number"),
+    format: defaultFormatOnly,
+    decimalChar: z._default(oneCharacter, "."),
+    groupChar: z.optional(oneCharacter),
+    bareNumber,
+    constraints: z._default(numberConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const booleanField = z.strictObject({
+    ...commonField,
+    type: z.literal("boolean"),
+    format: defaultFormatOnly,
+    trueValues: z._default(z.array(z.string()).check(z.minLength(1)), [...defaultTrueValues]),
+    falseValues: z._default(z.array(z.string()).check(z.minLength(1)), [...defaultFalseValues]),
+    constraints: z._default(booleanConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const dateField = z.strictObject({
+    ...commonField,
+    type: z.literal("date"),
+    format: temporalFormat,
+    constraints: z._default(dateConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const datetimeField = z.strictObject({
+    ...commonField,
+    type: z.literal("datetime"),
+    format: temporalFormat,
+    constraints: z._default(datetimeConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+  const yearField = z.strictObject({
+    ...commonField,
+    type: z.literal("year"),
+    format: defaultFormatOnly,
+    constraints: z._default(integerConstraints, {}),
+    checks: z._default(fieldChecks, {}),
+  });
+
+  const fieldSchema = z
+    .discriminatedUnion("type", [
+      stringField,
+      integerField,
+      numberField,
+      booleanField,
+      dateField,
+      datetimeField,
+      yearField,
+    ])
+    .check(
+      z.superRefine((field, context) => {
+        if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
+          context.addIssue({
+            code: "custom",
+            path: ["checks", "quantiles"],
+            message: `quantiles apply to integer, number and year fields, not ${field.type}`,
+          });
+        }
+        if (field.type === "boolean") {
+          const shared = field.trueValues.find((value) => field.falseValues.includes(value));
+          if (shared !== undefined) {
+            context.addIssue({
+              code: "custom",
+              path: ["falseValues", field.falseValues.indexOf(shared)],
+              message: `${JSON.stringify(shared)} is in both trueValues and falseValues`,
+            });
+          }
+        }
+        if (field.type === "number" && field.groupChar === field.decimalChar) {
+          context.addIssue({
+            code: "custom",
+            path: ["groupChar"],
+            message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
+          });
+        }
+      }),
+    );
+
+  const countBound = z.int().check(z.minimum(0));
+
+  const tableChecks = z
+    .strictObject({
+      rows: z.optional(boundsOf(countBound)).check(z.describe("Bounds on the number of data rows.")),
+    })
+    .check(z.describe("Trainyard's checks on the table as a whole."));
+
+  const tableSchema = z
+    .strictObject({
+      $schema: z.optional(z.string()).check(z.describe("URL of this file's JSON Schema, for editors.")),
+      fields: z.array(fieldSchema).check(z.minLength(1), z.describe("The columns, in order.")),
+      missingValues: z
+        ._default(z.array(z.string()), [...defaultMissingValues])
+        .check(z.describe('Cell texts that mean "no value" (default [""]).')),
+      primaryKey: z
+        .optional(z.union([z.string(), z.array(z.string()).check(z.minLength(1))]))
+        .check(z.describe("Field name(s) whose values together identify a row: unique and never missing.")),
+      checks: z._default(tableChecks, {}),
+    })
+    .check(
+      z.superRefine((schema, context) => {
+        const firstIndexByName = new Map<string, number>();
+        schema.fields.forEach((field, index) => {
+          const first = firstIndexByName.get(field.name);
+          if (first === undefined) {
+            firstIndexByName.set(field.name, index);
+          } else {
+            context.addIssue({
+              code: "custom",
+              path: ["fields", index, "name"],
+              message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`,
+            });
+          }
+        });
+        const { primaryKey } = schema;
+        if (primaryKey === undefined) return;
+        const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
+        const pathOf = (index: number) =>
+          typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
+        keyNames.forEach((name, index) => {
+          if (!firstIndexByName.has(name)) {
+            context.addIssue({
+              code: "custom",
+              path: pathOf(index),
+              message: `no field named ${JSON.stringify(name)} in fields`,
+            });
+          } else if (keyNames.indexOf(name) !== index) {
+            context.addIssue({
+              code: "custom",
+              path: pathOf(index),
+              message: `${JSON.stringify(name)} is listed twice`,
+            });
+          }
+        });
+      }),
+    );
+  return { fieldChecks, fieldSchema, quantileKey, tableChecks, tableSchema };
 }
 
-const integerValue = z.int();
-const integerConstraints = orderedConstraints(integerValue, compareNumbers);
-const numberConstraints = orderedConstraints(z.number(), compareNumbers);
-const booleanConstraints = z.strictObject({ ...baseConstraints, enum: enumOf(z.boolean()) });
-const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
-const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | undefined;
+function schemas(): Schemas {
+  built ??= buildSchemas();
+  return built;
+}
 
-const temporalFormat = z
-  ._default(
-    z.string().check(
-      z.superRefine((format, context) => {
-        if (format === "default" || format === "any") return;
-        const parsed = parseTemporalPattern(format);
-        if (parsed.problem !== undefined) context.addIssue({ code: "custom", message: parsed.problem });
-      }),
-    ),
-    "default",
-  )
-  .check(z.describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
+/** One field (column) of a table schema. */
+export const fieldSchema = z.lazy(() => schemas().fieldSchema);
+/** A table schema file: Frictionless Table Schema, plus Trainyard's checks. */
+export const tableSchema = z.lazy(() => schemas().tableSchema);
 
-const commonField = {
-  name: z.string().check(z.minLength(1), z.describe("The column's name, as in the data's header.")),
-  title: z.optional(z.string()),
-  description: z.optional(z.string()),
-};
-
-// Other types take only the default format, which Frictionless tools often write out.
-const defaultFormatOnly = z._default(z.literal("default"), "default");
-const bareNumber = z
-  ._default(z.boolean(), true)
-  .check(z.describe("false: allow text around the number, as in 95% or $10."));
-const oneCharacter = z.string().check(z.length(1));
-
-const stringField = z.strictObject({
-  ...commonField,
-  type: z._default(z.literal("string"), "string"),
-  format: z._default(z.enum(stringFormats), "default"),
-  constraints: z._default(stringConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const integerField = z.strictObject({
-  ...commonField,
-  type: z.literal("integer"),
-  format: defaultFormatOnly,
-  bareNumber,
-  groupChar: z.optional(oneCharacter),
-  constraints: z._default(integerConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const numberField = z.strictObject({
-  ...commonField,
-  type: z.literal("number"),
-  format: defaultFormatOnly,
-  decimalChar: z._default(oneCharacter, "."),
-  groupChar: z.optional(oneCharacter),
-  bareNumber,
-  constraints: z._default(numberConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const booleanField = z.strictObject({
-  ...commonField,
-  type: z.literal("boolean"),
-  format: defaultFormatOnly,
-  trueValues: z._default(z.array(z.string()).check(z.minLength(1)), [...defaultTrueValues]),
-  falseValues: z._default(z.array(z.string()).check(z.minLength(1)), [...defaultFalseValues]),
-  constraints: z._default(booleanConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const dateField = z.strictObject({
-  ...commonField,
-  type: z.literal("date"),
-  format: temporalFormat,
-  constraints: z._default(dateConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const datetimeField = z.strictObject({
-  ...commonField,
-  type: z.literal("datetime"),
-  format: temporalFormat,
-  constraints: z._default(datetimeConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-const yearField = z.strictObject({
-  ...commonField,
-  type: z.literal("year"),
-  format: defaultFormatOnly,
-  constraints: z._default(integerConstraints, {}),
-  checks: z._default(fieldChecks, {}),
-});
-
-export const fieldSchema = z
-  .discriminatedUnion("type", [
-    stringField,
-    integerField,
-    numberField,
-    booleanField,
-    dateField,
-    datetimeField,
-    yearField,
-  ])
-  .check(
-    z.superRefine((field, context) => {
-      if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
-        context.addIssue({
-          code: "custom",
-          path: ["checks", "quantiles"],
-          message: `quantiles apply to integer, number and year fields, not ${field.type}`,
-        });
-      }
-      if (field.type === "boolean") {
-        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
-        if (shared !== undefined) {
-          context.addIssue({
-            code: "custom",
-            path: ["falseValues", field.falseValues.indexOf(shared)],
-            message: `${JSON.stringify(shared)} is in both trueValues and falseValues`,
-          });
-        }
-      }
-      if (field.type === "number" && field.groupChar === field.decimalChar) {
-        context.addIssue({
-          code: "custom",
-          path: ["groupChar"],
-          message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`,
-        });
-      }
-    }),
-  );
-
-export type Field = z.output<typeof fieldSchema>;
-export type FieldInput = z.input<typeof fieldSchema>;
+export type FieldChecks = z.output<Schemas["fieldChecks"]>;
+export type Bounds = { min?: number | undefined; max?: number | undefined };
+export type Field = z.output<Schemas["fieldSchema"]>;
+export type FieldInput = z.input<Schemas["fieldSchema"]>;
 export type FieldOfType<T extends FieldType> = Extract<Field, { type: T }>;
 export type FieldConstraints = Field["constraints"];
+export type TableChecks = z.output<Schemas["tableChecks"]>;
 
-const countBound = z.int().check(z.minimum(0));
-
-const tableChecks = z
-  .strictObject({
-    rows: z.optional(boundsOf(countBound)).check(z.describe("Bounds on the number of data rows.")),
-  })
-  .check(z.describe("Trainyard's checks on the table as a whole."));
-
-export type TableChecks = z.output<typeof tableChecks>;
-
-export const tableSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()).check(z.describe("URL of this file's JSON Schema, for editors.")),
-    fields: z.array(fieldSchema).check(z.minLength(1), z.describe("The columns, in order.")),
-    missingValues: z
-      ._default(z.array(z.string()), [...defaultMissingValues])
-      .check(z.describe('Cell texts that mean "no value" (default [""]).')),
-    primaryKey: z
-      .optional(z.union([z.string(), z.array(z.string()).check(z.minLength(1))]))
-      .check(z.describe("Field name(s) whose values together identify a row: unique and never missing.")),
-    checks: z._default(tableChecks, {}),
-  })
-  .check(
-    z.superRefine((schema, context) => {
-      const firstIndexByName = new Map<string, number>();
-      schema.fields.forEach((field, index) => {
-        const first = firstIndexByName.get(field.name);
-        if (first === undefined) {
-          firstIndexByName.set(field.name, index);
-        } else {
-          context.addIssue({
-            code: "custom",
-            path: ["fields", index, "name"],
-            message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`,
-          });
-        }
-      });
-      const { primaryKey } = schema;
-      if (primaryKey === undefined) return;
-      const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
-      const pathOf = (index: number) =>
-        typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
-      keyNames.forEach((name, index) => {
-        if (!firstIndexByName.has(name)) {
-          context.addIssue({
-            code: "custom",
-            path: pathOf(index),
-            message: `no field named ${JSON.stringify(name)} in fields`,
-          });
-        } else if (keyNames.indexOf(name) !== index) {
-          context.addIssue({
-            code: "custom",
-            path: pathOf(index),
-            message: `${JSON.stringify(name)} is listed twice`,
-          });
-        }
-      });
-    }),
-  );
-
-export type TableSchema = z.output<typeof tableSchema>;
+export type TableSchema = z.output<Schemas["tableSchema"]>;
 /** What a user may write: defaults not yet applied. */
-export type TableSchemaInput = z.input<typeof tableSchema>;
+export type TableSchemaInput = z.input<Schemas["tableSchema"]>;
 
 /** The primary key as a list of field names (empty when there is none). */
 export function primaryKeyFields(schema: Pick<TableSchema, "primaryKey">): string[] {
@@ -675,11 +698,11 @@ export function primaryKeyFields(schema: Pick<TableSchema, "primaryKey">): strin
 /** JSON Schema of what a user may write in a table schema file, for editors (`schemas/`). */
 export function tableSchemaJsonSchema(): Record<string, unknown> {
   return {
-    ...z.toJSONSchema(tableSchema, {
+    ...z.toJSONSchema(schemas().tableSchema, {
       io: "input",
       unrepresentable: "any",
       override: ({ zodSchema, jsonSchema }) => {
-        if (zodSchema === quantileKey) jsonSchema.pattern = quantileKeyPattern.source;
+        if (zodSchema === schemas().quantileKey) jsonSchema.pattern = quantileKeyPattern.source;
       },
     }),
     title: "Trainyard data contract (Frictionless Table Schema)",

@@ -49,7 +49,7 @@ import {
   unknown,
   url,
   valueAt
-} from "./chunk-RM7NARFR.js";
+} from "./chunk-PCL7G7BU.js";
 import {
   ConfigError,
   DataError,
@@ -3240,7 +3240,7 @@ async function runDriftCheck(request2) {
   let reference = input.reference;
   let referenceLabel = input.reference.join(", ");
   if (input.reference.length === 0) {
-    const { modelReferenceProfile } = await import("./drift-reference-U5GVWFVP.js");
+    const { modelReferenceProfile } = await import("./drift-reference-N7ORR65K.js");
     const found = await modelReferenceProfile(request2.github, request2.repo, input.model);
     reference = found.profile;
     referenceLabel = `the data profile of ${input.model} ${found.label}`;

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   driftTestNames
-} from "./chunk-IJMCX2YW.js";
+} from "./chunk-W6PCX6RR.js";
 import {
   _enum,
   _gte,
@@ -16,7 +16,7 @@ import {
   optional,
   pick,
   string
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 
 // lib/drift/report.ts
 var count = int().check(_gte(0));

@@ -26,7 +26,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-RM7NARFR.js";
+} from "./chunk-PCL7G7BU.js";
 import {
   DataError,
   GitHubError,

@@ -6,19 +6,19 @@ import {
   parseTrainyardConfig,
   parseVersionMetadata,
   parseVersionTag
-} from "./chunk-WC3U4XV4.js";
+} from "./chunk-FGQDZUWX.js";
 import {
   DEFAULT_API_URL,
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-C44GURRP.js";
+} from "./chunk-S4BUV74D.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
-} from "./chunk-IJMCX2YW.js";
-import "./chunk-YCL5MBAT.js";
-import "./chunk-2XBD42AA.js";
+} from "./chunk-W6PCX6RR.js";
+import "./chunk-KN2BCG5M.js";
+import "./chunk-GTQZ2Z3F.js";
 import {
   ConfigError,
   GitHubError,

@@ -23,7 +23,7 @@ import {
   superRefine,
   transform,
   union
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 
 // lib/evaluate/gates.ts
 var directions = ["higher", "lower"];

@@ -3,7 +3,7 @@ const require = __trainyardCreateRequire(import.meta.url);
 import {
   require_dist,
   safeParse
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import {
   ConfigError,
   DataError
@@ -3681,6 +3681,7 @@ function collectKeys(schema2, found, seen) {
     }
   }
   for (const name of ["innerType", "element", "valueType", "in", "out"]) children.push(def[name]);
+  if (def.type === "lazy") children.push(schema2._zod.innerType);
   if (Array.isArray(def.options)) children.push(...def.options);
   for (const child of children) {
     if (child && typeof child === "object" && "_zod" in child)

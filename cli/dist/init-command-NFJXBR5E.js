@@ -2,16 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   TableSchemaInferrer
-} from "./chunk-LVFBLTFJ.js";
+} from "./chunk-PAV6BUE2.js";
 import {
   readData
-} from "./chunk-UG7ROV4W.js";
+} from "./chunk-OFNU3YKP.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import {
   require_dist
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import "./chunk-HKNJ5272.js";
 import {
   ConfigError

@@ -5,11 +5,11 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   valueAt
-} from "./chunk-YCL5MBAT.js";
+} from "./chunk-KN2BCG5M.js";
 import {
   fieldTypes,
   tableSchema
-} from "./chunk-UG7ROV4W.js";
+} from "./chunk-OFNU3YKP.js";
 
 // lib/schema/load.ts
 var tableSchemaRules = {

@@ -2,16 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-DYNAXHWN.js";
+} from "./chunk-HLMMOLH3.js";
 import {
   TableSchemaInferrer
-} from "./chunk-LVFBLTFJ.js";
+} from "./chunk-PAV6BUE2.js";
 import {
   defaultMissingValues,
   expandSources,
   fieldTypes,
   readData
-} from "./chunk-UG7ROV4W.js";
+} from "./chunk-OFNU3YKP.js";
 import {
   _enum,
   _gte,
@@ -24,7 +24,7 @@ import {
   object,
   string,
   tuple
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import {
   RowViewWithDefaults,
   TextSet,

@@ -4,6 +4,7 @@ import {
   _default,
   _enum,
   _gte,
+  _lazy,
   _length,
   _lte,
   _minLength,
@@ -20,7 +21,7 @@ import {
   string,
   superRefine,
   union
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
   MAX_RECORD_BYTES,
@@ -517,276 +518,290 @@ function boundsOf(value) {
     })
   );
 }
-var share = number().check(_gte(0), _lte(1));
-var shareBounds = boundsOf(share);
-var quantileBounds = boundsOf(number());
 var quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
-var quantileKey = string();
-var fieldChecks = strictObject({
-  maxMissingShare: optional(share).check(describe("Largest share (0..1) of missing values allowed in the column.")),
-  quantiles: optional(record(quantileKey, quantileBounds)).check(
-    describe('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.')
-  ),
-  categoryShares: optional(record(string(), shareBounds)).check(
-    describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')
-  )
-}).check(
-  superRefine((checks, context) => {
-    for (const key of Object.keys(checks.quantiles ?? {})) {
-      if (!quantileKeyPattern.test(key)) {
+function buildSchemas() {
+  const share = number().check(_gte(0), _lte(1));
+  const shareBounds = boundsOf(share);
+  const quantileBounds = boundsOf(number());
+  const quantileKey = string();
+  const fieldChecks = strictObject({
+    maxMissingShare: optional(share).check(describe("Largest share (0..1) of missing values allowed in the column.")),
+    quantiles: optional(record(quantileKey, quantileBounds)).check(
+      describe(
+        'Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'
+      )
+    ),
+    categoryShares: optional(record(string(), shareBounds)).check(
+      describe('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')
+    )
+  }).check(
+    superRefine((checks, context) => {
+      for (const key of Object.keys(checks.quantiles ?? {})) {
+        if (!quantileKeyPattern.test(key)) {
+          context.addIssue({
+            code: "custom",
+            path: ["quantiles", key],
+            params: { atKey: true },
+            message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`
+          });
+        }
+      }
+      const shares = Object.values(checks.categoryShares ?? {});
+      const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
+      if (leastTotal > 1 + 1e-9) {
         context.addIssue({
           code: "custom",
-          path: ["quantiles", key],
-          params: { atKey: true },
-          message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`
+          path: ["categoryShares"],
+          message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`
         });
       }
-    }
-    const shares = Object.values(checks.categoryShares ?? {});
-    const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
-    if (leastTotal > 1 + 1e-9) {
-      context.addIssue({
-        code: "custom",
-        path: ["categoryShares"],
-        message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`
-      });
-    }
-  }),
-  describe("Trainyard's checks on the column as a whole.")
-);
-var baseConstraints = {
-  required: optional(boolean()).check(describe("Every row must have a value (not one of missingValues).")),
-  unique: optional(boolean()).check(describe("No two rows may have the same value."))
-};
-function refineValueOrder(compare) {
-  return (constraints, context) => {
-    const { minimum, maximum } = constraints;
-    if (minimum !== void 0 && maximum !== void 0 && compare(minimum, maximum) > 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["minimum"],
-        message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`
-      });
-    }
+    }),
+    describe("Trainyard's checks on the column as a whole.")
+  );
+  const baseConstraints = {
+    required: optional(boolean()).check(describe("Every row must have a value (not one of missingValues).")),
+    unique: optional(boolean()).check(describe("No two rows may have the same value."))
   };
-}
-function refineLengthOrder(constraints, context) {
-  const { minLength, maxLength } = constraints;
-  if (minLength !== void 0 && maxLength !== void 0 && minLength > maxLength) {
-    context.addIssue({
-      code: "custom",
-      path: ["minLength"],
-      message: `minLength ${minLength} is greater than maxLength ${maxLength}`
-    });
+  function refineValueOrder(compare) {
+    return (constraints, context) => {
+      const { minimum, maximum } = constraints;
+      if (minimum !== void 0 && maximum !== void 0 && compare(minimum, maximum) > 0) {
+        context.addIssue({
+          code: "custom",
+          path: ["minimum"],
+          message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`
+        });
+      }
+    };
   }
-}
-var length = int().check(_gte(0));
-var regexPattern = string().check(
-  superRefine((pattern, context) => {
-    try {
-      compileFieldPattern(pattern);
-    } catch (error) {
-      let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
-      if (reason === "Invalid escape")
-        reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+  function refineLengthOrder(constraints, context) {
+    const { minLength, maxLength } = constraints;
+    if (minLength !== void 0 && maxLength !== void 0 && minLength > maxLength) {
       context.addIssue({
         code: "custom",
-        message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`
+        path: ["minLength"],
+        message: `minLength ${minLength} is greater than maxLength ${maxLength}`
       });
     }
-  })
-);
-function isoTemporal(type) {
-  const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-  return string().check(
-    superRefine((text, context) => {
-      if (parseIsoTemporal(type, text) === void 0) {
-        context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+  }
+  const length = int().check(_gte(0));
+  const regexPattern = string().check(
+    superRefine((pattern, context) => {
+      try {
+        compileFieldPattern(pattern);
+      } catch (error) {
+        let reason = error instanceof Error ? error.message.replace(/^.*: /, "") : String(error);
+        if (reason === "Invalid escape")
+          reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+        context.addIssue({
+          code: "custom",
+          message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`
+        });
       }
     })
   );
-}
-function compareIsoTemporal(type) {
-  return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
-}
-var enumOf = (value) => optional(array(value).check(_minLength(1))).check(describe("The only values allowed."));
-var stringConstraints = strictObject({
-  ...baseConstraints,
-  minLength: optional(length),
-  maxLength: optional(length),
-  pattern: optional(regexPattern).check(describe("Regular expression the whole value must match.")),
-  enum: enumOf(string())
-}).check(superRefine(refineLengthOrder));
-function orderedConstraints(value, compare) {
-  return strictObject({
+  function isoTemporal(type) {
+    const wanted = type === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
+    return string().check(
+      superRefine((text, context) => {
+        if (parseIsoTemporal(type, text) === void 0) {
+          context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+        }
+      })
+    );
+  }
+  function compareIsoTemporal(type) {
+    return (a, b) => (parseIsoTemporal(type, a) ?? 0) - (parseIsoTemporal(type, b) ?? 0);
+  }
+  const enumOf = (value) => optional(array(value).check(_minLength(1))).check(describe("The only values allowed."));
+  const stringConstraints = strictObject({
     ...baseConstraints,
-    minimum: optional(value),
-    maximum: optional(value),
-    enum: enumOf(value)
-  }).check(superRefine(refineValueOrder(compare)));
-}
-var integerValue = int();
-var integerConstraints = orderedConstraints(integerValue, compareNumbers);
-var numberConstraints = orderedConstraints(number(), compareNumbers);
-var booleanConstraints = strictObject({ ...baseConstraints, enum: enumOf(boolean()) });
-var dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
-var datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-var temporalFormat = _default(
-  string().check(
-    superRefine((format, context) => {
-      if (format === "default" || format === "any") return;
-      const parsed = parseTemporalPattern(format);
-      if (parsed.problem !== void 0) context.addIssue({ code: "custom", message: parsed.problem });
+    minLength: optional(length),
+    maxLength: optional(length),
+    pattern: optional(regexPattern).check(describe("Regular expression the whole value must match.")),
+    enum: enumOf(string())
+  }).check(superRefine(refineLengthOrder));
+  function orderedConstraints(value, compare) {
+    return strictObject({
+      ...baseConstraints,
+      minimum: optional(value),
+      maximum: optional(value),
+      enum: enumOf(value)
+    }).check(superRefine(refineValueOrder(compare)));
+  }
+  const integerValue = int();
+  const integerConstraints = orderedConstraints(integerValue, compareNumbers);
+  const numberConstraints = orderedConstraints(number(), compareNumbers);
+  const booleanConstraints = strictObject({ ...baseConstraints, enum: enumOf(boolean()) });
+  const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
+  const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
+  const temporalFormat = _default(
+    string().check(
+      superRefine((format, context) => {
+        if (format === "default" || format === "any") return;
+        const parsed = parseTemporalPattern(format);
+        if (parsed.problem !== void 0) context.addIssue({ code: "custom", message: parsed.problem });
+      })
+    ),
+    "default"
+  ).check(
+    describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".')
+  );
+  const commonField = {
+    name: string().check(_minLength(1), describe("The column's name, as in the data's header.")),
+    title: optional(string()),
+    description: optional(string())
+  };
+  const defaultFormatOnly = _default(literal("default"), "default");
+  const bareNumber = _default(boolean(), true).check(describe("false: allow text around the number, as in 95% or $10."));
+  const oneCharacter = string().check(_length(1));
+  const stringField = strictObject({
+    ...commonField,
+    type: _default(literal("string"), "string"),
+    format: _default(_enum(stringFormats), "default"),
+    constraints: _default(stringConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const integerField = strictObject({
+    ...commonField,
+    type: literal("integer"),
+    format: defaultFormatOnly,
+    bareNumber,
+    groupChar: optional(oneCharacter),
+    constraints: _default(integerConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const numberField = strictObject({
+    ...commonField,
+    type: literal("number"),
+    format: defaultFormatOnly,
+    decimalChar: _default(oneCharacter, "."),
+    groupChar: optional(oneCharacter),
+    bareNumber,
+    constraints: _default(numberConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const booleanField = strictObject({
+    ...commonField,
+    type: literal("boolean"),
+    format: defaultFormatOnly,
+    trueValues: _default(array(string()).check(_minLength(1)), [...defaultTrueValues]),
+    falseValues: _default(array(string()).check(_minLength(1)), [...defaultFalseValues]),
+    constraints: _default(booleanConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const dateField = strictObject({
+    ...commonField,
+    type: literal("date"),
+    format: temporalFormat,
+    constraints: _default(dateConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const datetimeField = strictObject({
+    ...commonField,
+    type: literal("datetime"),
+    format: temporalFormat,
+    constraints: _default(datetimeConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const yearField = strictObject({
+    ...commonField,
+    type: literal("year"),
+    format: defaultFormatOnly,
+    constraints: _default(integerConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const fieldSchema2 = discriminatedUnion("type", [
+    stringField,
+    integerField,
+    numberField,
+    booleanField,
+    dateField,
+    datetimeField,
+    yearField
+  ]).check(
+    superRefine((field, context) => {
+      if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
+        context.addIssue({
+          code: "custom",
+          path: ["checks", "quantiles"],
+          message: `quantiles apply to integer, number and year fields, not ${field.type}`
+        });
+      }
+      if (field.type === "boolean") {
+        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
+        if (shared !== void 0) {
+          context.addIssue({
+            code: "custom",
+            path: ["falseValues", field.falseValues.indexOf(shared)],
+            message: `${JSON.stringify(shared)} is in both trueValues and falseValues`
+          });
+        }
+      }
+      if (field.type === "number" && field.groupChar === field.decimalChar) {
+        context.addIssue({
+          code: "custom",
+          path: ["groupChar"],
+          message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`
+        });
+      }
     })
-  ),
-  "default"
-).check(describe('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
-var commonField = {
-  name: string().check(_minLength(1), describe("The column's name, as in the data's header.")),
-  title: optional(string()),
-  description: optional(string())
-};
-var defaultFormatOnly = _default(literal("default"), "default");
-var bareNumber = _default(boolean(), true).check(describe("false: allow text around the number, as in 95% or $10."));
-var oneCharacter = string().check(_length(1));
-var stringField = strictObject({
-  ...commonField,
-  type: _default(literal("string"), "string"),
-  format: _default(_enum(stringFormats), "default"),
-  constraints: _default(stringConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var integerField = strictObject({
-  ...commonField,
-  type: literal("integer"),
-  format: defaultFormatOnly,
-  bareNumber,
-  groupChar: optional(oneCharacter),
-  constraints: _default(integerConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var numberField = strictObject({
-  ...commonField,
-  type: literal("number"),
-  format: defaultFormatOnly,
-  decimalChar: _default(oneCharacter, "."),
-  groupChar: optional(oneCharacter),
-  bareNumber,
-  constraints: _default(numberConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var booleanField = strictObject({
-  ...commonField,
-  type: literal("boolean"),
-  format: defaultFormatOnly,
-  trueValues: _default(array(string()).check(_minLength(1)), [...defaultTrueValues]),
-  falseValues: _default(array(string()).check(_minLength(1)), [...defaultFalseValues]),
-  constraints: _default(booleanConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var dateField = strictObject({
-  ...commonField,
-  type: literal("date"),
-  format: temporalFormat,
-  constraints: _default(dateConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var datetimeField = strictObject({
-  ...commonField,
-  type: literal("datetime"),
-  format: temporalFormat,
-  constraints: _default(datetimeConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var yearField = strictObject({
-  ...commonField,
-  type: literal("year"),
-  format: defaultFormatOnly,
-  constraints: _default(integerConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var fieldSchema = discriminatedUnion("type", [
-  stringField,
-  integerField,
-  numberField,
-  booleanField,
-  dateField,
-  datetimeField,
-  yearField
-]).check(
-  superRefine((field, context) => {
-    if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
-      context.addIssue({
-        code: "custom",
-        path: ["checks", "quantiles"],
-        message: `quantiles apply to integer, number and year fields, not ${field.type}`
+  );
+  const countBound = int().check(_gte(0));
+  const tableChecks = strictObject({
+    rows: optional(boundsOf(countBound)).check(describe("Bounds on the number of data rows."))
+  }).check(describe("Trainyard's checks on the table as a whole."));
+  const tableSchema2 = strictObject({
+    $schema: optional(string()).check(describe("URL of this file's JSON Schema, for editors.")),
+    fields: array(fieldSchema2).check(_minLength(1), describe("The columns, in order.")),
+    missingValues: _default(array(string()), [...defaultMissingValues]).check(describe('Cell texts that mean "no value" (default [""]).')),
+    primaryKey: optional(union([string(), array(string()).check(_minLength(1))])).check(describe("Field name(s) whose values together identify a row: unique and never missing.")),
+    checks: _default(tableChecks, {})
+  }).check(
+    superRefine((schema, context) => {
+      const firstIndexByName = /* @__PURE__ */ new Map();
+      schema.fields.forEach((field, index) => {
+        const first = firstIndexByName.get(field.name);
+        if (first === void 0) {
+          firstIndexByName.set(field.name, index);
+        } else {
+          context.addIssue({
+            code: "custom",
+            path: ["fields", index, "name"],
+            message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`
+          });
+        }
       });
-    }
-    if (field.type === "boolean") {
-      const shared = field.trueValues.find((value) => field.falseValues.includes(value));
-      if (shared !== void 0) {
-        context.addIssue({
-          code: "custom",
-          path: ["falseValues", field.falseValues.indexOf(shared)],
-          message: `${JSON.stringify(shared)} is in both trueValues and falseValues`
-        });
-      }
-    }
-    if (field.type === "number" && field.groupChar === field.decimalChar) {
-      context.addIssue({
-        code: "custom",
-        path: ["groupChar"],
-        message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`
+      const { primaryKey } = schema;
+      if (primaryKey === void 0) return;
+      const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
+      const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
+      keyNames.forEach((name, index) => {
+        if (!firstIndexByName.has(name)) {
+          context.addIssue({
+            code: "custom",
+            path: pathOf(index),
+            message: `no field named ${JSON.stringify(name)} in fields`
+          });
+        } else if (keyNames.indexOf(name) !== index) {
+          context.addIssue({
+            code: "custom",
+            path: pathOf(index),
+            message: `${JSON.stringify(name)} is listed twice`
+          });
+        }
       });
-    }
-  })
-);
-var countBound = int().check(_gte(0));
-var tableChecks = strictObject({
-  rows: optional(boundsOf(countBound)).check(describe("Bounds on the number of data rows."))
-}).check(describe("Trainyard's checks on the table as a whole."));
-var tableSchema = strictObject({
-  $schema: optional(string()).check(describe("URL of this file's JSON Schema, for editors.")),
-  fields: array(fieldSchema).check(_minLength(1), describe("The columns, in order.")),
-  missingValues: _default(array(string()), [...defaultMissingValues]).check(describe('Cell texts that mean "no value" (default [""]).')),
-  primaryKey: optional(union([string(), array(string()).check(_minLength(1))])).check(describe("Field name(s) whose values together identify a row: unique and never missing.")),
-  checks: _default(tableChecks, {})
-}).check(
-  superRefine((schema, context) => {
-    const firstIndexByName = /* @__PURE__ */ new Map();
-    schema.fields.forEach((field, index) => {
-      const first = firstIndexByName.get(field.name);
-      if (first === void 0) {
-        firstIndexByName.set(field.name, index);
-      } else {
-        context.addIssue({
-          code: "custom",
-          path: ["fields", index, "name"],
-          message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`
-        });
-      }
-    });
-    const { primaryKey } = schema;
-    if (primaryKey === void 0) return;
-    const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
-    const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
-    keyNames.forEach((name, index) => {
-      if (!firstIndexByName.has(name)) {
-        context.addIssue({
-          code: "custom",
-          path: pathOf(index),
-          message: `no field named ${JSON.stringify(name)} in fields`
-        });
-      } else if (keyNames.indexOf(name) !== index) {
-        context.addIssue({
-          code: "custom",
-          path: pathOf(index),
-          message: `${JSON.stringify(name)} is listed twice`
-        });
-      }
-    });
-  })
-);
+    })
+  );
+  return { fieldChecks, fieldSchema: fieldSchema2, quantileKey, tableChecks, tableSchema: tableSchema2 };
+}
+var built;
+function schemas() {
+  built ??= buildSchemas();
+  return built;
+}
+var fieldSchema = _lazy(() => schemas().fieldSchema);
+var tableSchema = _lazy(() => schemas().tableSchema);
 function primaryKeyFields(schema) {
   const { primaryKey } = schema;
   if (primaryKey === void 0) return [];

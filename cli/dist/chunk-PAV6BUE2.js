@@ -4,7 +4,7 @@ import {
   createTemporalParser,
   defaultMissingValues,
   tableSchema
-} from "./chunk-UG7ROV4W.js";
+} from "./chunk-OFNU3YKP.js";
 import {
   DataError
 } from "./chunk-ND3XTC2T.js";

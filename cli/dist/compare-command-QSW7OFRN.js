@@ -4,7 +4,7 @@ import {
   loadTrainyardConfig,
   runRecord,
   versionMetadata
-} from "./chunk-WC3U4XV4.js";
+} from "./chunk-FGQDZUWX.js";
 import {
   cell,
   code,
@@ -17,7 +17,7 @@ import {
   formatNumber,
   formatPercent,
   serializeComparison
-} from "./chunk-IJMCX2YW.js";
+} from "./chunk-W6PCX6RR.js";
 import {
   MAX_ALIAS_COUNT,
   MAX_DOCUMENT_BYTES,
@@ -26,11 +26,11 @@ import {
   parseYamlDocument,
   readBoundedFile,
   yaml
-} from "./chunk-YCL5MBAT.js";
+} from "./chunk-KN2BCG5M.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
-import "./chunk-2XBD42AA.js";
+import "./chunk-GTQZ2Z3F.js";
 import {
   readCsv
 } from "./chunk-HKNJ5272.js";

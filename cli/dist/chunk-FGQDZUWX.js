@@ -4,12 +4,12 @@ import {
   driftSettings,
   gatesSpec,
   slicesSpec
-} from "./chunk-IJMCX2YW.js";
+} from "./chunk-W6PCX6RR.js";
 import {
   loadDocumentWith,
   parseDocumentWith,
   parseJsonWith
-} from "./chunk-YCL5MBAT.js";
+} from "./chunk-KN2BCG5M.js";
 import {
   _default,
   _enum,
@@ -40,7 +40,7 @@ import {
   union,
   unknown,
   url
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 
 // lib/deploy/config.ts
 var environmentName = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

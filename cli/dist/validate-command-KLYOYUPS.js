@@ -4,8 +4,8 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-DYNAXHWN.js";
-import "./chunk-YCL5MBAT.js";
+} from "./chunk-HLMMOLH3.js";
+import "./chunk-KN2BCG5M.js";
 import {
   compileFieldPattern,
   createTemporalParser,
@@ -14,7 +14,7 @@ import {
   parseIsoTemporal,
   primaryKeyFields,
   readData
-} from "./chunk-UG7ROV4W.js";
+} from "./chunk-OFNU3YKP.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
@@ -31,7 +31,7 @@ import {
   record,
   string,
   tuple
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import {
   RowViewWithDefaults,
   TextSet,

@@ -2,17 +2,17 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-IPIGFNB5.js";
+} from "./chunk-X2H4IVNA.js";
 import {
   loadTableSchema
-} from "./chunk-DYNAXHWN.js";
-import "./chunk-YCL5MBAT.js";
-import "./chunk-LVFBLTFJ.js";
-import "./chunk-UG7ROV4W.js";
+} from "./chunk-HLMMOLH3.js";
+import "./chunk-KN2BCG5M.js";
+import "./chunk-PAV6BUE2.js";
+import "./chunk-OFNU3YKP.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
-import "./chunk-2XBD42AA.js";
+import "./chunk-GTQZ2Z3F.js";
 import "./chunk-HKNJ5272.js";
 import {
   ConfigError

@@ -6915,6 +6915,7 @@ function collectKeys(schema2, found, seen) {
     }
   }
   for (const name of ["innerType", "element", "valueType", "in", "out"]) children.push(def[name]);
+  if (def.type === "lazy") children.push(schema2._zod.innerType);
   if (Array.isArray(def.options)) children.push(...def.options);
   for (const child of children) {
     if (child && typeof child === "object" && "_zod" in child)

@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-IPIGFNB5.js";
+} from "./chunk-X2H4IVNA.js";
 import {
   loadTableSchema
-} from "./chunk-DYNAXHWN.js";
+} from "./chunk-HLMMOLH3.js";
 import {
   code,
   details,
@@ -22,18 +22,18 @@ import {
 } from "./chunk-QS6ASXS7.js";
 import {
   summarizeDriftReport
-} from "./chunk-SKN2OOBJ.js";
+} from "./chunk-ZQLDVVSR.js";
 import {
   driftSettings,
   erfc,
   formatNumber,
   formatPValue
-} from "./chunk-IJMCX2YW.js";
-import "./chunk-YCL5MBAT.js";
-import "./chunk-LVFBLTFJ.js";
-import "./chunk-UG7ROV4W.js";
+} from "./chunk-W6PCX6RR.js";
+import "./chunk-KN2BCG5M.js";
+import "./chunk-PAV6BUE2.js";
+import "./chunk-OFNU3YKP.js";
 import "./chunk-F3UCSHKE.js";
-import "./chunk-2XBD42AA.js";
+import "./chunk-GTQZ2Z3F.js";
 import "./chunk-HKNJ5272.js";
 import {
   ConfigError

@@ -60,6 +60,29 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
+var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
+function defineLazy(object2, key, getter) {
+  let value = void 0;
+  Object.defineProperty(object2, key, {
+    get() {
+      if (value === EVALUATING) {
+        return void 0;
+      }
+      if (value === void 0) {
+        value = EVALUATING;
+        value = getter();
+      }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(object2, key, {
+        value: v
+        // configurable: true,
+      });
+    },
+    configurable: true
+  });
+}
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
@@ -837,8 +860,8 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
-    const length2 = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length2 <= def.maximum)
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
       return;
     const origin = getLengthableOrigin(input);
     payload.issues.push({
@@ -859,8 +882,8 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
-    const length2 = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length2 >= def.minimum)
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
       return;
     const origin = getLengthableOrigin(input);
     payload.issues.push({
@@ -881,11 +904,11 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
-    const length2 = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
-    if (length2 === def.length)
+    const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input) : units;
+    if (length === def.length)
       return;
     const origin = getLengthableOrigin(input);
-    const tooBig = length2 > def.length;
+    const tooBig = length > def.length;
     payload.issues.push({
       origin,
       ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
@@ -2145,6 +2168,23 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazy(inst._zod, "innerType", () => {
+    const d = def;
+    if (!d._cachedInner)
+      d._cachedInner = def.getter();
+    return d._cachedInner;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+  defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+  defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
+  inst._zod.parse = (payload, ctx) => {
+    const inner = inst._zod.innerType;
+    return inner._zod.run(payload, ctx);
+  };
+});
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
@@ -2462,11 +2502,11 @@ function _minLength(minimum, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _length(length2, params) {
+function _length(length, params) {
   return new $ZodCheckLengthEquals({
     check: "length_equals",
     ...normalizeParams(params),
-    length: length2
+    length
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -2859,6 +2899,17 @@ function pipe(in_, out) {
     out
   });
 }
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -3117,276 +3168,290 @@ function boundsOf(value) {
     })
   );
 }
-var share = number2().check(_gte(0), _lte(1));
-var shareBounds = boundsOf(share);
-var quantileBounds = boundsOf(number2());
 var quantileKeyPattern = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/;
-var quantileKey = string2();
-var fieldChecks = strictObject({
-  maxMissingShare: optional(share).check(describe2("Largest share (0..1) of missing values allowed in the column.")),
-  quantiles: optional(record(quantileKey, quantileBounds)).check(
-    describe2('Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.')
-  ),
-  categoryShares: optional(record(string2(), shareBounds)).check(
-    describe2('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')
-  )
-}).check(
-  superRefine((checks, context) => {
-    for (const key of Object.keys(checks.quantiles ?? {})) {
-      if (!quantileKeyPattern.test(key)) {
+function buildSchemas() {
+  const share = number2().check(_gte(0), _lte(1));
+  const shareBounds = boundsOf(share);
+  const quantileBounds = boundsOf(number2());
+  const quantileKey = string2();
+  const fieldChecks = strictObject({
+    maxMissingShare: optional(share).check(describe2("Largest share (0..1) of missing values allowed in the column.")),
+    quantiles: optional(record(quantileKey, quantileBounds)).check(
+      describe2(
+        'Bounds for quantiles of the column, keyed by quantile: { "0.5": { min: 10, max: 20 } }.'
+      )
+    ),
+    categoryShares: optional(record(string2(), shareBounds)).check(
+      describe2('Bounds (0..1) on the share of rows holding each value: { "churned": { max: 0.3 } }.')
+    )
+  }).check(
+    superRefine((checks, context) => {
+      for (const key of Object.keys(checks.quantiles ?? {})) {
+        if (!quantileKeyPattern.test(key)) {
+          context.addIssue({
+            code: "custom",
+            path: ["quantiles", key],
+            params: { atKey: true },
+            message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`
+          });
+        }
+      }
+      const shares = Object.values(checks.categoryShares ?? {});
+      const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
+      if (leastTotal > 1 + 1e-9) {
         context.addIssue({
           code: "custom",
-          path: ["quantiles", key],
-          params: { atKey: true },
-          message: `expected a quantile between 0 and 1 such as "0.99", got ${JSON.stringify(key)}`
+          path: ["categoryShares"],
+          message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`
         });
       }
-    }
-    const shares = Object.values(checks.categoryShares ?? {});
-    const leastTotal = shares.reduce((sum, bounds) => sum + (bounds.min ?? 0), 0);
-    if (leastTotal > 1 + 1e-9) {
-      context.addIssue({
-        code: "custom",
-        path: ["categoryShares"],
-        message: `the categories' minimum shares add up to ${Number(leastTotal.toFixed(6))}, more than 1`
-      });
-    }
-  }),
-  describe2("Trainyard's checks on the column as a whole.")
-);
-var baseConstraints = {
-  required: optional(boolean2()).check(describe2("Every row must have a value (not one of missingValues).")),
-  unique: optional(boolean2()).check(describe2("No two rows may have the same value."))
-};
-function refineValueOrder(compare) {
-  return (constraints, context) => {
-    const { minimum, maximum } = constraints;
-    if (minimum !== void 0 && maximum !== void 0 && compare(minimum, maximum) > 0) {
-      context.addIssue({
-        code: "custom",
-        path: ["minimum"],
-        message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`
-      });
-    }
+    }),
+    describe2("Trainyard's checks on the column as a whole.")
+  );
+  const baseConstraints = {
+    required: optional(boolean2()).check(describe2("Every row must have a value (not one of missingValues).")),
+    unique: optional(boolean2()).check(describe2("No two rows may have the same value."))
   };
-}
-function refineLengthOrder(constraints, context) {
-  const { minLength, maxLength } = constraints;
-  if (minLength !== void 0 && maxLength !== void 0 && minLength > maxLength) {
-    context.addIssue({
-      code: "custom",
-      path: ["minLength"],
-      message: `minLength ${minLength} is greater than maxLength ${maxLength}`
-    });
+  function refineValueOrder(compare) {
+    return (constraints, context) => {
+      const { minimum, maximum } = constraints;
+      if (minimum !== void 0 && maximum !== void 0 && compare(minimum, maximum) > 0) {
+        context.addIssue({
+          code: "custom",
+          path: ["minimum"],
+          message: `minimum ${show(minimum)} is greater than maximum ${show(maximum)}`
+        });
+      }
+    };
   }
-}
-var length = int().check(_gte(0));
-var regexPattern = string2().check(
-  superRefine((pattern, context) => {
-    try {
-      compileFieldPattern(pattern);
-    } catch (error2) {
-      let reason = error2 instanceof Error ? error2.message.replace(/^.*: /, "") : String(error2);
-      if (reason === "Invalid escape")
-        reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+  function refineLengthOrder(constraints, context) {
+    const { minLength, maxLength } = constraints;
+    if (minLength !== void 0 && maxLength !== void 0 && minLength > maxLength) {
       context.addIssue({
         code: "custom",
-        message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`
+        path: ["minLength"],
+        message: `minLength ${minLength} is greater than maxLength ${maxLength}`
       });
     }
-  })
-);
-function isoTemporal(type2) {
-  const wanted = type2 === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
-  return string2().check(
-    superRefine((text, context) => {
-      if (parseIsoTemporal(type2, text) === void 0) {
-        context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+  }
+  const length = int().check(_gte(0));
+  const regexPattern = string2().check(
+    superRefine((pattern, context) => {
+      try {
+        compileFieldPattern(pattern);
+      } catch (error2) {
+        let reason = error2 instanceof Error ? error2.message.replace(/^.*: /, "") : String(error2);
+        if (reason === "Invalid escape")
+          reason += " (only characters with a meaning, such as \\. or \\(, may be escaped)";
+        context.addIssue({
+          code: "custom",
+          message: `expected a valid regular expression, got ${JSON.stringify(pattern)}: ${reason}`
+        });
       }
     })
   );
-}
-function compareIsoTemporal(type2) {
-  return (a, b) => (parseIsoTemporal(type2, a) ?? 0) - (parseIsoTemporal(type2, b) ?? 0);
-}
-var enumOf = (value) => optional(array(value).check(_minLength(1))).check(describe2("The only values allowed."));
-var stringConstraints = strictObject({
-  ...baseConstraints,
-  minLength: optional(length),
-  maxLength: optional(length),
-  pattern: optional(regexPattern).check(describe2("Regular expression the whole value must match.")),
-  enum: enumOf(string2())
-}).check(superRefine(refineLengthOrder));
-function orderedConstraints(value, compare) {
-  return strictObject({
+  function isoTemporal(type2) {
+    const wanted = type2 === "date" ? "an ISO 8601 date (YYYY-MM-DD)" : "an ISO 8601 date-time (YYYY-MM-DDTHH:MM:SSZ)";
+    return string2().check(
+      superRefine((text, context) => {
+        if (parseIsoTemporal(type2, text) === void 0) {
+          context.addIssue({ code: "custom", message: `expected ${wanted}, got ${JSON.stringify(text)}` });
+        }
+      })
+    );
+  }
+  function compareIsoTemporal(type2) {
+    return (a, b) => (parseIsoTemporal(type2, a) ?? 0) - (parseIsoTemporal(type2, b) ?? 0);
+  }
+  const enumOf = (value) => optional(array(value).check(_minLength(1))).check(describe2("The only values allowed."));
+  const stringConstraints = strictObject({
     ...baseConstraints,
-    minimum: optional(value),
-    maximum: optional(value),
-    enum: enumOf(value)
-  }).check(superRefine(refineValueOrder(compare)));
-}
-var integerValue = int();
-var integerConstraints = orderedConstraints(integerValue, compareNumbers);
-var numberConstraints = orderedConstraints(number2(), compareNumbers);
-var booleanConstraints = strictObject({ ...baseConstraints, enum: enumOf(boolean2()) });
-var dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
-var datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
-var temporalFormat = _default(
-  string2().check(
-    superRefine((format, context) => {
-      if (format === "default" || format === "any") return;
-      const parsed = parseTemporalPattern(format);
-      if (parsed.problem !== void 0) context.addIssue({ code: "custom", message: parsed.problem });
+    minLength: optional(length),
+    maxLength: optional(length),
+    pattern: optional(regexPattern).check(describe2("Regular expression the whole value must match.")),
+    enum: enumOf(string2())
+  }).check(superRefine(refineLengthOrder));
+  function orderedConstraints(value, compare) {
+    return strictObject({
+      ...baseConstraints,
+      minimum: optional(value),
+      maximum: optional(value),
+      enum: enumOf(value)
+    }).check(superRefine(refineValueOrder(compare)));
+  }
+  const integerValue = int();
+  const integerConstraints = orderedConstraints(integerValue, compareNumbers);
+  const numberConstraints = orderedConstraints(number2(), compareNumbers);
+  const booleanConstraints = strictObject({ ...baseConstraints, enum: enumOf(boolean2()) });
+  const dateConstraints = orderedConstraints(isoTemporal("date"), compareIsoTemporal("date"));
+  const datetimeConstraints = orderedConstraints(isoTemporal("datetime"), compareIsoTemporal("datetime"));
+  const temporalFormat = _default(
+    string2().check(
+      superRefine((format, context) => {
+        if (format === "default" || format === "any") return;
+        const parsed = parseTemporalPattern(format);
+        if (parsed.problem !== void 0) context.addIssue({ code: "custom", message: parsed.problem });
+      })
+    ),
+    "default"
+  ).check(
+    describe2('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".')
+  );
+  const commonField = {
+    name: string2().check(_minLength(1), describe2("The column's name, as in the data's header.")),
+    title: optional(string2()),
+    description: optional(string2())
+  };
+  const defaultFormatOnly = _default(literal("default"), "default");
+  const bareNumber = _default(boolean2(), true).check(describe2("false: allow text around the number, as in 95% or $10."));
+  const oneCharacter = string2().check(_length(1));
+  const stringField = strictObject({
+    ...commonField,
+    type: _default(literal("string"), "string"),
+    format: _default(_enum(stringFormats), "default"),
+    constraints: _default(stringConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const integerField = strictObject({
+    ...commonField,
+    type: literal("integer"),
+    format: defaultFormatOnly,
+    bareNumber,
+    groupChar: optional(oneCharacter),
+    constraints: _default(integerConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const numberField = strictObject({
+    ...commonField,
+    type: literal("number"),
+    format: defaultFormatOnly,
+    decimalChar: _default(oneCharacter, "."),
+    groupChar: optional(oneCharacter),
+    bareNumber,
+    constraints: _default(numberConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const booleanField = strictObject({
+    ...commonField,
+    type: literal("boolean"),
+    format: defaultFormatOnly,
+    trueValues: _default(array(string2()).check(_minLength(1)), [...defaultTrueValues]),
+    falseValues: _default(array(string2()).check(_minLength(1)), [...defaultFalseValues]),
+    constraints: _default(booleanConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const dateField = strictObject({
+    ...commonField,
+    type: literal("date"),
+    format: temporalFormat,
+    constraints: _default(dateConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const datetimeField = strictObject({
+    ...commonField,
+    type: literal("datetime"),
+    format: temporalFormat,
+    constraints: _default(datetimeConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const yearField = strictObject({
+    ...commonField,
+    type: literal("year"),
+    format: defaultFormatOnly,
+    constraints: _default(integerConstraints, {}),
+    checks: _default(fieldChecks, {})
+  });
+  const fieldSchema2 = discriminatedUnion("type", [
+    stringField,
+    integerField,
+    numberField,
+    booleanField,
+    dateField,
+    datetimeField,
+    yearField
+  ]).check(
+    superRefine((field, context) => {
+      if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
+        context.addIssue({
+          code: "custom",
+          path: ["checks", "quantiles"],
+          message: `quantiles apply to integer, number and year fields, not ${field.type}`
+        });
+      }
+      if (field.type === "boolean") {
+        const shared = field.trueValues.find((value) => field.falseValues.includes(value));
+        if (shared !== void 0) {
+          context.addIssue({
+            code: "custom",
+            path: ["falseValues", field.falseValues.indexOf(shared)],
+            message: `${JSON.stringify(shared)} is in both trueValues and falseValues`
+          });
+        }
+      }
+      if (field.type === "number" && field.groupChar === field.decimalChar) {
+        context.addIssue({
+          code: "custom",
+          path: ["groupChar"],
+          message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`
+        });
+      }
     })
-  ),
-  "default"
-).check(describe2('"default" (ISO 8601), "any", or a pattern such as "%d/%m/%Y" or "%Y-%m-%d %H:%M:%S".'));
-var commonField = {
-  name: string2().check(_minLength(1), describe2("The column's name, as in the data's header.")),
-  title: optional(string2()),
-  description: optional(string2())
-};
-var defaultFormatOnly = _default(literal("default"), "default");
-var bareNumber = _default(boolean2(), true).check(describe2("false: allow text around the number, as in 95% or $10."));
-var oneCharacter = string2().check(_length(1));
-var stringField = strictObject({
-  ...commonField,
-  type: _default(literal("string"), "string"),
-  format: _default(_enum(stringFormats), "default"),
-  constraints: _default(stringConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var integerField = strictObject({
-  ...commonField,
-  type: literal("integer"),
-  format: defaultFormatOnly,
-  bareNumber,
-  groupChar: optional(oneCharacter),
-  constraints: _default(integerConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var numberField = strictObject({
-  ...commonField,
-  type: literal("number"),
-  format: defaultFormatOnly,
-  decimalChar: _default(oneCharacter, "."),
-  groupChar: optional(oneCharacter),
-  bareNumber,
-  constraints: _default(numberConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var booleanField = strictObject({
-  ...commonField,
-  type: literal("boolean"),
-  format: defaultFormatOnly,
-  trueValues: _default(array(string2()).check(_minLength(1)), [...defaultTrueValues]),
-  falseValues: _default(array(string2()).check(_minLength(1)), [...defaultFalseValues]),
-  constraints: _default(booleanConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var dateField = strictObject({
-  ...commonField,
-  type: literal("date"),
-  format: temporalFormat,
-  constraints: _default(dateConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var datetimeField = strictObject({
-  ...commonField,
-  type: literal("datetime"),
-  format: temporalFormat,
-  constraints: _default(datetimeConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var yearField = strictObject({
-  ...commonField,
-  type: literal("year"),
-  format: defaultFormatOnly,
-  constraints: _default(integerConstraints, {}),
-  checks: _default(fieldChecks, {})
-});
-var fieldSchema = discriminatedUnion("type", [
-  stringField,
-  integerField,
-  numberField,
-  booleanField,
-  dateField,
-  datetimeField,
-  yearField
-]).check(
-  superRefine((field, context) => {
-    if (field.checks.quantiles && !numericFieldTypes.includes(field.type)) {
-      context.addIssue({
-        code: "custom",
-        path: ["checks", "quantiles"],
-        message: `quantiles apply to integer, number and year fields, not ${field.type}`
+  );
+  const countBound = int().check(_gte(0));
+  const tableChecks = strictObject({
+    rows: optional(boundsOf(countBound)).check(describe2("Bounds on the number of data rows."))
+  }).check(describe2("Trainyard's checks on the table as a whole."));
+  const tableSchema2 = strictObject({
+    $schema: optional(string2()).check(describe2("URL of this file's JSON Schema, for editors.")),
+    fields: array(fieldSchema2).check(_minLength(1), describe2("The columns, in order.")),
+    missingValues: _default(array(string2()), [...defaultMissingValues]).check(describe2('Cell texts that mean "no value" (default [""]).')),
+    primaryKey: optional(union([string2(), array(string2()).check(_minLength(1))])).check(describe2("Field name(s) whose values together identify a row: unique and never missing.")),
+    checks: _default(tableChecks, {})
+  }).check(
+    superRefine((schema2, context) => {
+      const firstIndexByName = /* @__PURE__ */ new Map();
+      schema2.fields.forEach((field, index) => {
+        const first = firstIndexByName.get(field.name);
+        if (first === void 0) {
+          firstIndexByName.set(field.name, index);
+        } else {
+          context.addIssue({
+            code: "custom",
+            path: ["fields", index, "name"],
+            message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`
+          });
+        }
       });
-    }
-    if (field.type === "boolean") {
-      const shared = field.trueValues.find((value) => field.falseValues.includes(value));
-      if (shared !== void 0) {
-        context.addIssue({
-          code: "custom",
-          path: ["falseValues", field.falseValues.indexOf(shared)],
-          message: `${JSON.stringify(shared)} is in both trueValues and falseValues`
-        });
-      }
-    }
-    if (field.type === "number" && field.groupChar === field.decimalChar) {
-      context.addIssue({
-        code: "custom",
-        path: ["groupChar"],
-        message: `groupChar ${JSON.stringify(field.groupChar)} is also the decimalChar`
+      const { primaryKey } = schema2;
+      if (primaryKey === void 0) return;
+      const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
+      const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
+      keyNames.forEach((name, index) => {
+        if (!firstIndexByName.has(name)) {
+          context.addIssue({
+            code: "custom",
+            path: pathOf(index),
+            message: `no field named ${JSON.stringify(name)} in fields`
+          });
+        } else if (keyNames.indexOf(name) !== index) {
+          context.addIssue({
+            code: "custom",
+            path: pathOf(index),
+            message: `${JSON.stringify(name)} is listed twice`
+          });
+        }
       });
-    }
-  })
-);
-var countBound = int().check(_gte(0));
-var tableChecks = strictObject({
-  rows: optional(boundsOf(countBound)).check(describe2("Bounds on the number of data rows."))
-}).check(describe2("Trainyard's checks on the table as a whole."));
-var tableSchema = strictObject({
-  $schema: optional(string2()).check(describe2("URL of this file's JSON Schema, for editors.")),
-  fields: array(fieldSchema).check(_minLength(1), describe2("The columns, in order.")),
-  missingValues: _default(array(string2()), [...defaultMissingValues]).check(describe2('Cell texts that mean "no value" (default [""]).')),
-  primaryKey: optional(union([string2(), array(string2()).check(_minLength(1))])).check(describe2("Field name(s) whose values together identify a row: unique and never missing.")),
-  checks: _default(tableChecks, {})
-}).check(
-  superRefine((schema2, context) => {
-    const firstIndexByName = /* @__PURE__ */ new Map();
-    schema2.fields.forEach((field, index) => {
-      const first = firstIndexByName.get(field.name);
-      if (first === void 0) {
-        firstIndexByName.set(field.name, index);
-      } else {
-        context.addIssue({
-          code: "custom",
-          path: ["fields", index, "name"],
-          message: `duplicate field name ${JSON.stringify(field.name)} (also fields[${first}].name)`
-        });
-      }
-    });
-    const { primaryKey } = schema2;
-    if (primaryKey === void 0) return;
-    const keyNames = typeof primaryKey === "string" ? [primaryKey] : primaryKey;
-    const pathOf = (index) => typeof primaryKey === "string" ? ["primaryKey"] : ["primaryKey", index];
-    keyNames.forEach((name, index) => {
-      if (!firstIndexByName.has(name)) {
-        context.addIssue({
-          code: "custom",
-          path: pathOf(index),
-          message: `no field named ${JSON.stringify(name)} in fields`
-        });
-      } else if (keyNames.indexOf(name) !== index) {
-        context.addIssue({
-          code: "custom",
-          path: pathOf(index),
-          message: `${JSON.stringify(name)} is listed twice`
-        });
-      }
-    });
-  })
-);
+    })
+  );
+  return { fieldChecks, fieldSchema: fieldSchema2, quantileKey, tableChecks, tableSchema: tableSchema2 };
+}
+var built;
+function schemas() {
+  built ??= buildSchemas();
+  return built;
+}
+var fieldSchema = _lazy(() => schemas().fieldSchema);
+var tableSchema = _lazy(() => schemas().tableSchema);
 
 // lib/stats/quantile-sketch.ts
 var QuantileSketch = class _QuantileSketch {
@@ -4349,13 +4414,13 @@ function numberParser(field) {
   if (field === void 0 || field.type !== "number" && field.type !== "integer")
     return (row, c) => row.number(c);
   const decimalChar = field.type === "number" ? field.decimalChar : ".";
-  const { groupChar, bareNumber: bareNumber2 } = field;
-  if (bareNumber2 && decimalChar === "." && groupChar === void 0) return (row, c) => row.number(c);
+  const { groupChar, bareNumber } = field;
+  if (bareNumber && decimalChar === "." && groupChar === void 0) return (row, c) => row.number(c);
   return (row, column) => {
     let text = row.text(column).trim();
     if (groupChar !== void 0) text = text.split(groupChar).join("");
     if (decimalChar !== ".") text = text.split(decimalChar).join(".");
-    if (!bareNumber2) text = /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text)?.[0] ?? "";
+    if (!bareNumber) text = /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text)?.[0] ?? "";
     return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
   };
 }
@@ -4536,7 +4601,7 @@ function requireCommon() {
   function extend3(target, source) {
     if (source) {
       const sourceKeys = Object.keys(source);
-      for (let index = 0, length2 = sourceKeys.length; index < length2; index += 1) {
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
         const key = sourceKeys[index];
         target[key] = source[key];
       }
@@ -4784,7 +4849,7 @@ function requireSchema() {
         result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
       }
     }
-    for (let index = 0, length2 = arguments.length; index < length2; index += 1) {
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
       arguments[index].forEach(collectType);
     }
     return result;
@@ -5374,7 +5439,7 @@ function requireOmap() {
     if (data === null) return true;
     const objectKeys = {};
     const object2 = data;
-    for (let index = 0, length2 = object2.length; index < length2; index += 1) {
+    for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
       let pairHasKey = false;
       if (_toString.call(pair) !== "[object Object]") return false;
@@ -5412,7 +5477,7 @@ function requirePairs() {
     if (data === null) return true;
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length2 = object2.length; index < length2; index += 1) {
+    for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
       if (_toString.call(pair) !== "[object Object]") return false;
       const keys = Object.keys(pair);
@@ -5425,7 +5490,7 @@ function requirePairs() {
     if (data === null) return [];
     const object2 = data;
     const result = new Array(object2.length);
-    for (let index = 0, length2 = object2.length; index < length2; index += 1) {
+    for (let index = 0, length = object2.length; index < length; index += 1) {
       const pair = object2[index];
       const keys = Object.keys(pair);
       result[index] = [keys[0], pair[keys[0]]];
@@ -5683,7 +5748,7 @@ function requireLoader() {
     if (transactions.length === 0) return;
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
-    for (let index = 0, length2 = names.length; index < length2; index += 1) {
+    for (let index = 0, length = names.length; index < length; index += 1) {
       const name = names[index];
       if (!_hasOwnProperty.call(parent, name)) {
         parent[name] = transaction[name];
@@ -6847,7 +6912,7 @@ function requireLoader() {
     if (typeof iterator !== "function") {
       return documents;
     }
-    for (let index = 0, length2 = documents.length; index < length2; index += 1) {
+    for (let index = 0, length = documents.length; index < length; index += 1) {
       iterator(documents[index]);
     }
   }
@@ -6938,7 +7003,7 @@ function requireDumper() {
     if (map2 === null) return {};
     const result = {};
     const keys = Object.keys(map2);
-    for (let index = 0, length2 = keys.length; index < length2; index += 1) {
+    for (let index = 0, length = keys.length; index < length; index += 1) {
       let tag = keys[index];
       let style = String(map2[tag]);
       if (tag.slice(0, 2) === "!!") {
@@ -6954,21 +7019,21 @@ function requireDumper() {
   }
   function encodeHex(character) {
     let handle;
-    let length2;
+    let length;
     const string3 = character.toString(16).toUpperCase();
     if (character <= 255) {
       handle = "x";
-      length2 = 2;
+      length = 2;
     } else if (character <= 65535) {
       handle = "u";
-      length2 = 4;
+      length = 4;
     } else if (character <= 4294967295) {
       handle = "U";
-      length2 = 8;
+      length = 8;
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length2 - string3.length) + string3;
+    return "\\" + handle + common2.repeat("0", length - string3.length) + string3;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -6998,13 +7063,13 @@ function requireDumper() {
     const ind = common2.repeat(" ", spaces);
     let position = 0;
     let result = "";
-    const length2 = string3.length;
-    while (position < length2) {
+    const length = string3.length;
+    while (position < length) {
       let line;
       const next = string3.indexOf("\n", position);
       if (next === -1) {
         line = string3.slice(position);
-        position = length2;
+        position = length;
       } else {
         line = string3.slice(position, next + 1);
         position = next + 1;
@@ -7018,7 +7083,7 @@ function requireDumper() {
     return "\n" + common2.repeat(" ", state.indent * level);
   }
   function testImplicitResolving(state, str2) {
-    for (let index = 0, length2 = state.implicitTypes.length; index < length2; index += 1) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
       const type2 = state.implicitTypes[index];
       if (type2.resolve(str2)) {
         return true;
@@ -7246,7 +7311,7 @@ function requireDumper() {
   function writeFlowSequence(state, level, object2) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length2 = object2.length; index < length2; index += 1) {
+    for (let index = 0, length = object2.length; index < length; index += 1) {
       let value = object2[index];
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
@@ -7262,7 +7327,7 @@ function requireDumper() {
   function writeBlockSequence(state, level, object2, compact) {
     let _result = "";
     const _tag = state.tag;
-    for (let index = 0, length2 = object2.length; index < length2; index += 1) {
+    for (let index = 0, length = object2.length; index < length; index += 1) {
       let value = object2[index];
       if (state.replacer) {
         value = state.replacer.call(object2, String(index), value);
@@ -7286,7 +7351,7 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     const objectKeyList = Object.keys(object2);
-    for (let index = 0, length2 = objectKeyList.length; index < length2; index += 1) {
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
       if (_result !== "") pairBuffer += ", ";
       if (state.condenseFlow) pairBuffer += '"';
@@ -7320,7 +7385,7 @@ function requireDumper() {
     } else if (state.sortKeys) {
       throw new YAMLException2("sortKeys must be a boolean or a function");
     }
-    for (let index = 0, length2 = objectKeyList.length; index < length2; index += 1) {
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
       let pairBuffer = "";
       if (!compact || _result !== "") {
         pairBuffer += generateNextLine(state, level);
@@ -7361,7 +7426,7 @@ function requireDumper() {
   }
   function detectType(state, object2, explicit) {
     const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length2 = typeList.length; index < length2; index += 1) {
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
       const type2 = typeList[index];
       if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object2 === "object" && object2 instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object2))) {
         if (explicit) {
@@ -7475,11 +7540,11 @@ function requireDumper() {
     const objects = [];
     const duplicatesIndexes = [];
     inspectNode(object2, objects, duplicatesIndexes);
-    const length2 = duplicatesIndexes.length;
-    for (let index = 0; index < length2; index += 1) {
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
       state.duplicates.push(objects[duplicatesIndexes[index]]);
     }
-    state.usedDuplicates = new Array(length2);
+    state.usedDuplicates = new Array(length);
   }
   function inspectNode(object2, objects, duplicatesIndexes) {
     if (object2 !== null && typeof object2 === "object") {
@@ -7491,12 +7556,12 @@ function requireDumper() {
       } else {
         objects.push(object2);
         if (Array.isArray(object2)) {
-          for (let i = 0, length2 = object2.length; i < length2; i += 1) {
+          for (let i = 0, length = object2.length; i < length; i += 1) {
             inspectNode(object2[i], objects, duplicatesIndexes);
           }
         } else {
           const objectKeyList = Object.keys(object2);
-          for (let i = 0, length2 = objectKeyList.length; i < length2; i += 1) {
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
             inspectNode(object2[objectKeyList[i]], objects, duplicatesIndexes);
           }
         }
@@ -8169,6 +8234,7 @@ function collectKeys(schema2, found, seen) {
     }
   }
   for (const name of ["innerType", "element", "valueType", "in", "out"]) children.push(def[name]);
+  if (def.type === "lazy") children.push(schema2._zod.innerType);
   if (Array.isArray(def.options)) children.push(...def.options);
   for (const child of children) {
     if (child && typeof child === "object" && "_zod" in child)

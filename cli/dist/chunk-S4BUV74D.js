@@ -6,7 +6,7 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   parseDocumentWith
-} from "./chunk-YCL5MBAT.js";
+} from "./chunk-KN2BCG5M.js";
 import {
   _regex,
   nullable,
@@ -14,7 +14,7 @@ import {
   record,
   string,
   transform
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 
 // node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-C44GURRP.js";
+} from "./chunk-S4BUV74D.js";
 import {
   ContractChecker,
   blobContent,
@@ -16,11 +16,11 @@ import {
 import "./chunk-KSK3BMTL.js";
 import {
   driftReport
-} from "./chunk-SKN2OOBJ.js";
-import "./chunk-IJMCX2YW.js";
+} from "./chunk-ZQLDVVSR.js";
+import "./chunk-W6PCX6RR.js";
 import {
   parseJsonWith
-} from "./chunk-YCL5MBAT.js";
+} from "./chunk-KN2BCG5M.js";
 import {
   _enum,
   _minLength,
@@ -33,7 +33,7 @@ import {
   refine,
   require_dist,
   string
-} from "./chunk-2XBD42AA.js";
+} from "./chunk-GTQZ2Z3F.js";
 import {
   DataError
 } from "./chunk-ND3XTC2T.js";
