@@ -19,7 +19,11 @@ import type { DriftCheckInputs } from "./inputs.ts";
 export interface DriftCheckRequest {
   input: DriftCheckInputs;
   workspace: string;
-  github: GitHubClient;
+  /**
+   * The GitHub client, made when first asked for: a check of data against data that finds no
+   * drift never talks to GitHub, and so never loads Octokit.
+   */
+  github: () => Promise<GitHubClient>;
   repo: RepoRef;
   onLine: (line: string) => void;
 }
@@ -45,7 +49,7 @@ export async function runDriftCheck(request: DriftCheckRequest): Promise<DriftCh
   if (input.reference.length === 0) {
     // Loaded only here: the registry's code is most of what a check of data against data skips.
     const { modelReferenceProfile } = await import("../../lib/github/drift-reference.ts");
-    const found = await modelReferenceProfile(request.github, request.repo, input.model);
+    const found = await modelReferenceProfile(await request.github(), request.repo, input.model);
     reference = found.profile;
     referenceLabel = `the data profile of ${input.model} ${found.label}`;
   } else if (input.reference.length === 1 && /\.json$/i.test(input.reference[0] as string)) {
@@ -81,7 +85,7 @@ export async function runDriftCheck(request: DriftCheckRequest): Promise<DriftCh
   }
   let dispatched: DriftDispatchPayload | undefined;
   if (report.drifted && input.dispatch) {
-    dispatched = await dispatchDrift(request.github, request.repo, input.model, report);
+    dispatched = await dispatchDrift(await request.github(), request.repo, input.model, report);
     const cut = dispatched.report.omitted;
     onLine(
       `sent repository_dispatch trainyard-drift for ${input.model}${cut > 0 ? ` (${plural(cut, "feature")} left out of the payload to keep it small)` : ""}`,

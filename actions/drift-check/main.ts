@@ -1,5 +1,5 @@
 import { DataError } from "../../lib/errors.ts";
-import { createGitHubClient } from "../../lib/github/client.ts";
+import type { GitHubClient } from "../../lib/github/client.ts";
 import { actionContext, progress, readInputs, runStep, setOutputs, writeSummary } from "../runtime.ts";
 import { driftCheckSummary, driftWarning, runDriftCheck } from "./check.ts";
 import { driftCheckInputs } from "./inputs.ts";
@@ -7,13 +7,17 @@ import { driftCheckInputs } from "./inputs.ts";
 await runStep(async (annotations) => {
   const input = readInputs(driftCheckInputs);
   const context = await actionContext();
+  let github: Promise<GitHubClient> | undefined;
   const check = await runDriftCheck({
     input,
     workspace: context.workspace,
-    github: createGitHubClient({
-      auth: { kind: "token", token: input["github-token"] },
-      baseUrl: context.apiUrl,
-    }),
+    github: () =>
+      (github ??= import("../../lib/github/client.ts").then(({ createGitHubClient }) =>
+        createGitHubClient({
+          auth: { kind: "token", token: input["github-token"] },
+          baseUrl: context.apiUrl,
+        }),
+      )),
     repo: { owner: context.owner, repo: context.repo },
     onLine: progress,
   });
