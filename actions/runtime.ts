@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { ConfigError, type ErrorLocation, isTrainyardError } from "../lib/errors.ts";
 import { isSecretName, REDACTED } from "../lib/secrets.ts";
 import * as z from "../lib/zod.ts";
@@ -207,10 +208,8 @@ export async function actionContext(): Promise<ActionContext> {
   const env = parsed.data;
   const [owner, repo] = env.GITHUB_REPOSITORY.split("/") as [string, string];
   let eventPayload: unknown = {};
-  if (env.GITHUB_EVENT_PATH) {
-    const { readFile } = await import("node:fs/promises");
-    eventPayload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-  }
+  // Read at once (a step has nothing else to do meanwhile): no thread-pool round trips.
+  if (env.GITHUB_EVENT_PATH) eventPayload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   return {
     owner,
     repo,

@@ -99,11 +99,12 @@ export async function appendSummary(markdown: string): Promise<void> {
       "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.",
     );
   try {
-    await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch {
     throw new Error(
       `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`,
     );
   }
-  await fs.promises.appendFile(file, `${markdown}${EOL}`, "utf8");
+  // As GITHUB_OUTPUT is written: at once, without thread-pool round trips.
+  fs.appendFileSync(file, `${markdown}${EOL}`, "utf8");
 }

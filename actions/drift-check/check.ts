@@ -1,4 +1,4 @@
-import fs from "node:fs/promises";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadTrainyardConfig } from "../../lib/config/trainyard-config.ts";
 import { checkDrift } from "../../lib/drift/drift.ts";
@@ -69,13 +69,13 @@ export async function runDriftCheck(request: DriftCheckRequest): Promise<DriftCh
     `${plural(report.current.rows, "row")} checked: ${drifted.length} of ${plural(report.features.length, "feature")} drifted (share ${round(report.share)}, dataset threshold ${report.threshold})`,
   );
   const reportFile = path.resolve(workspace, input["report-file"]);
-  await writeFileIn(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileIn(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   onLine(`wrote the report to ${input["report-file"]}`);
   let pushed: string | undefined;
   if (input["prometheus-file"] || input["pushgateway-url"]) {
     const text = driftMetricsText(report, { model: input.model });
     if (input["prometheus-file"]) {
-      await writeFileIn(path.resolve(workspace, input["prometheus-file"]), text);
+      writeFileIn(path.resolve(workspace, input["prometheus-file"]), text);
       onLine(`wrote Prometheus metrics to ${input["prometheus-file"]}`);
     }
     if (input["pushgateway-url"]) {
@@ -101,12 +101,7 @@ async function driftSettingsOf(
   onLine: (line: string) => void,
 ): Promise<DriftSettingsInput> {
   const file = path.resolve(workspace, configFile);
-  if (
-    !(await fs.stat(file).then(
-      () => true,
-      () => false,
-    ))
-  ) {
+  if (!existsSync(file)) {
     onLine(`no ${configFile}: default drift settings`);
     return {};
   }
@@ -120,9 +115,10 @@ async function driftSettingsOf(
   return settings;
 }
 
-async function writeFileIn(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, text);
+/** Writes at once: the step has nothing else to do meanwhile (no thread-pool round trips). */
+function writeFileIn(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 /** The warning annotation for a drifted feature. */

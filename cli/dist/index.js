@@ -106,14 +106,14 @@ Commands:
 
 Run "trainyard <command> --help" for a command's options.`;
 var COMMANDS = {
-  compare: async () => (await import("./compare-command-QSW7OFRN.js")).runCompareCommand,
-  demo: async () => (await import("./demo-command-2K2HADB3.js")).runDemoCommand,
-  init: async () => (await import("./init-command-NFJXBR5E.js")).runInitCommand,
-  drift: async () => (await import("./drift-command-Y7DITU7J.js")).runDriftCommand,
-  profile: async () => (await import("./profile-command-6UGEUOLX.js")).runProfileCommand,
-  registry: async () => (await import("./registry-command-SNSAEIP4.js")).runRegistryCommand,
+  compare: async () => (await import("./compare-command-GGKFJI3X.js")).runCompareCommand,
+  demo: async () => (await import("./demo-command-WY5HSJ2X.js")).runDemoCommand,
+  init: async () => (await import("./init-command-EMIVSXKD.js")).runInitCommand,
+  drift: async () => (await import("./drift-command-5VI4N6DI.js")).runDriftCommand,
+  profile: async () => (await import("./profile-command-5LQ6HX7C.js")).runProfileCommand,
+  registry: async () => (await import("./registry-command-CCD2FH67.js")).runRegistryCommand,
   sandbox: async () => (await import("./sandbox-command-PUGDEJIT.js")).runSandboxCommand,
-  validate: async () => (await import("./validate-command-KLYOYUPS.js")).runValidateCommand
+  validate: async () => (await import("./validate-command-WAZ5L5NC.js")).runValidateCommand
 };
 async function main(argv) {
   const [command, ...rest] = argv;

@@ -4,7 +4,7 @@
  * field path (`fields[3].constraints.minimum`) and what was expected: `expected number, got "ten"`.
  * The table schema and `.github/trainyard.yml` are both read this way.
  */
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import type { CST, Document, LineCounter, Node, Pair, YAMLMap, YAMLParseError } from "yaml";
 import { ConfigError, DataError, type ErrorLocation } from "../errors.ts";
 import { yaml } from "../yaml.ts";
@@ -91,18 +91,30 @@ export async function readBoundedFile(
           : `cannot read the ${what} file (${code ?? String(error)})`;
     throw new ErrorType(detail, { file: name }, { cause: error });
   };
-  const handle = await open(file, "r").catch(fail);
+  // Synchronous: the file is small (bounded), and its readers are one-shot processes (actions, the
+  // CLI) with nothing to do meanwhile; each asynchronous step would be a round trip through
+  // libuv's thread pool, four of them for open, stat, read and close.
+  let descriptor: number;
   try {
-    const info = await handle.stat().catch(fail);
+    descriptor = openSync(file, "r");
+  } catch (error) {
+    return fail(error);
+  }
+  try {
+    const info = fstatSync(descriptor);
     if (info.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
     if (info.size > maxBytes)
       throw new ErrorType(
         `the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
         { file: name },
       );
-    return await handle.readFile("utf8").catch(fail);
+    try {
+      return readFileSync(descriptor, "utf8");
+    } catch (error) {
+      return fail(error);
+    }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 

@@ -20,7 +20,7 @@
  */
 
 import { isUtf8 } from "node:buffer";
-import { type FileHandle, open } from "node:fs/promises";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { ConfigError, DataError } from "../errors.ts";
@@ -912,9 +912,12 @@ export interface ByteSource {
 }
 
 export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BYTES): Promise<ByteSource> {
-  let handle: FileHandle;
+  // Opened, measured and (within one chunk) read synchronously: a data step has nothing else to
+  // do meanwhile, and each asynchronous step would be a round trip through libuv's thread pool,
+  // which is most of what reading a small file costs. Larger files stream.
+  let descriptor: number;
   try {
-    handle = await open(file, "r");
+    descriptor = openSync(file, "r");
   } catch (error) {
     throw new DataError(`cannot open the file: ${(error as Error).message}`, { file }, { cause: error });
   }
@@ -925,25 +928,24 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
   let whole: Buffer | undefined;
   let gzipped: boolean;
   try {
-    const info = await handle.stat();
+    const info = fstatSync(descriptor);
     bytesTotal = info.size;
     if (info.isFile() && bytesTotal <= chunkBytes) {
-      // A file within one chunk is read whole, in one go: no stream to set up and take down,
-      // which is most of what reading a small file costs.
-      whole = await handle.readFile();
+      // A file within one chunk is read whole, in one go: no stream to set up and take down.
+      whole = readFileSync(descriptor);
       gzipped = whole.length >= 2 && whole[0] === 0x1f && whole[1] === 0x8b;
     } else {
       const magic = Buffer.alloc(2);
-      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      const bytesRead = readSync(descriptor, magic, 0, 2, 0);
       gzipped = bytesRead === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
     }
   } catch (error) {
-    await handle.close();
+    closeSync(descriptor);
     throw unreadable(error);
   }
   if (whole !== undefined) {
     try {
-      await handle.close();
+      closeSync(descriptor);
     } catch (error) {
       throw unreadable(error);
     }
@@ -966,7 +968,7 @@ export async function openByteSource(file: string, chunkBytes = DEFAULT_CHUNK_BY
       close: () => gunzip.destroy(),
     };
   }
-  const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
+  const fileStream = createReadStream(file, { fd: descriptor, start: 0, highWaterMark: chunkBytes });
   let chunks: Readable = fileStream;
   if (gzipped) {
     const gunzip = gunzipper();

@@ -7,7 +7,7 @@
  * for the data files anywhere below it, hidden ones and `.txt` files excepted (too often a README
  * or a licence); a `.txt` file is read when named, or matched by a glob.
  */
-import { stat } from "node:fs/promises";
+import { type Stats, statSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../errors.ts";
 import { readCsv } from "./csv.ts";
@@ -89,7 +89,13 @@ async function expandPattern(pattern: string, cwd: string): Promise<string[]> {
     return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   }
   const target = path.resolve(cwd, pattern);
-  const info = await stat(target).catch(() => undefined);
+  // At once: a step has nothing else to do meanwhile (no thread-pool round trip).
+  let info: Stats | undefined;
+  try {
+    info = statSync(target);
+  } catch {
+    info = undefined;
+  }
   if (info === undefined) return [];
   if (!info.isDirectory()) return [target];
   const { glob } = globbing ?? (await import("tinyglobby"));

@@ -45,13 +45,16 @@ import {
   unknown,
   url,
   valueAt
-} from "./chunk-PCL7G7BU.js";
+} from "./chunk-GMUHA6SG.js";
 import {
   ConfigError,
   DataError,
   isTrainyardError
-} from "./chunk-4DCXQ7HT.js";
+} from "./chunk-SP6THENM.js";
 import "./chunk-UZK6EP4C.js";
+
+// actions/runtime.ts
+import { readFileSync } from "node:fs";
 
 // lib/secrets.ts
 function isSecretName(name) {
@@ -120,13 +123,13 @@ async function appendSummary(markdown) {
       "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries."
     );
   try {
-    await fs.promises.access(file, fs.constants.R_OK | fs.constants.W_OK);
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
   } catch {
     throw new Error(
       `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
     );
   }
-  await fs.promises.appendFile(file, `${markdown}${EOL}`, "utf8");
+  fs.appendFileSync(file, `${markdown}${EOL}`, "utf8");
 }
 
 // actions/runtime.ts
@@ -236,10 +239,7 @@ async function actionContext() {
   const env = parsed.data;
   const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
   let eventPayload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    const { readFile } = await import("node:fs/promises");
-    eventPayload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-  }
+  if (env.GITHUB_EVENT_PATH) eventPayload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   return {
     owner,
     repo,
@@ -276,7 +276,7 @@ async function runStep(main) {
 }
 
 // actions/drift-check/check.ts
-import fs2 from "node:fs/promises";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 // lib/deploy/config.ts
@@ -2438,7 +2438,7 @@ async function runDriftCheck(request) {
   let reference = input.reference;
   let referenceLabel = input.reference.join(", ");
   if (input.reference.length === 0) {
-    const { modelReferenceProfile } = await import("./drift-reference-N7ORR65K.js");
+    const { modelReferenceProfile } = await import("./drift-reference-MQ7ZWTX5.js");
     const found = await modelReferenceProfile(await request.github(), request.repo, input.model);
     reference = found.profile;
     referenceLabel = `the data profile of ${input.model} ${found.label}`;
@@ -2459,14 +2459,14 @@ async function runDriftCheck(request) {
     `${plural(report.current.rows, "row")} checked: ${drifted.length} of ${plural(report.features.length, "feature")} drifted (share ${round(report.share)}, dataset threshold ${report.threshold})`
   );
   const reportFile = path.resolve(workspace, input["report-file"]);
-  await writeFileIn(reportFile, `${JSON.stringify(report, null, 2)}
+  writeFileIn(reportFile, `${JSON.stringify(report, null, 2)}
 `);
   onLine(`wrote the report to ${input["report-file"]}`);
   let pushed;
   if (input["prometheus-file"] || input["pushgateway-url"]) {
     const text = driftMetricsText(report, { model: input.model });
     if (input["prometheus-file"]) {
-      await writeFileIn(path.resolve(workspace, input["prometheus-file"]), text);
+      writeFileIn(path.resolve(workspace, input["prometheus-file"]), text);
       onLine(`wrote Prometheus metrics to ${input["prometheus-file"]}`);
     }
     if (input["pushgateway-url"]) {
@@ -2486,10 +2486,7 @@ async function runDriftCheck(request) {
 }
 async function driftSettingsOf(workspace, configFile, model, onLine) {
   const file = path.resolve(workspace, configFile);
-  if (!await fs2.stat(file).then(
-    () => true,
-    () => false
-  )) {
+  if (!existsSync(file)) {
     onLine(`no ${configFile}: default drift settings`);
     return {};
   }
@@ -2502,9 +2499,9 @@ async function driftSettingsOf(workspace, configFile, model, onLine) {
     );
   return settings;
 }
-async function writeFileIn(file, text) {
-  await fs2.mkdir(path.dirname(file), { recursive: true });
-  await fs2.writeFile(file, text);
+function writeFileIn(file, text) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 function driftWarning(feature) {
   const test = driftTests[feature.test];

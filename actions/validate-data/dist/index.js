@@ -17,7 +17,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-P36KPILX.js";
+} from "./chunk-K34NQFW2.js";
 import {
   getUserAgent,
   request
@@ -77,7 +77,7 @@ import fs3 from "node:fs/promises";
 import path2 from "node:path";
 
 // lib/config/located-document.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 // lib/yaml.ts
 import { createRequire } from "node:module";
@@ -5917,18 +5917,27 @@ async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
     const detail = code2 === "ENOENT" ? `${what} file not found` : code2 === "EISDIR" ? `expected a ${what} file, found a directory` : `cannot read the ${what} file (${code2 ?? String(error2)})`;
     throw new ErrorType(detail, { file: name }, { cause: error2 });
   };
-  const handle = await open(file, "r").catch(fail);
+  let descriptor;
   try {
-    const info2 = await handle.stat().catch(fail);
+    descriptor = openSync(file, "r");
+  } catch (error2) {
+    return fail(error2);
+  }
+  try {
+    const info2 = fstatSync(descriptor);
     if (info2.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
     if (info2.size > maxBytes)
       throw new ErrorType(
         `the ${what} file is ${formatMiB(info2.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
         { file: name }
       );
-    return await handle.readFile("utf8").catch(fail);
+    try {
+      return readFileSync(descriptor, "utf8");
+    } catch (error2) {
+      return fail(error2);
+    }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 function formatMiB(bytes2) {
@@ -8131,7 +8140,7 @@ function placeOf(shards) {
 import path5 from "node:path";
 
 // lib/data/sources.ts
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path3 from "node:path";
 
 // lib/data/jsonl.ts
@@ -8329,7 +8338,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-QENURRHT.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-MSRCMVUZ.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })
@@ -8356,7 +8365,12 @@ async function expandPattern(pattern, cwd) {
     return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   }
   const target = path3.resolve(cwd, pattern);
-  const info2 = await stat(target).catch(() => void 0);
+  let info2;
+  try {
+    info2 = statSync(target);
+  } catch {
+    info2 = void 0;
+  }
   if (info2 === void 0) return [];
   if (!info2.isDirectory()) return [target];
   const { glob } = globbing ?? await import("./dist-AL32SAFN.js");
@@ -9789,6 +9803,9 @@ function ruleOrder(violation) {
   return RULE_ORDER.indexOf(violation.rule);
 }
 
+// actions/runtime.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
 // lib/secrets.ts
 function isSecretName(name) {
   const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -9856,13 +9873,13 @@ async function appendSummary(markdown) {
       "Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries."
     );
   try {
-    await fs5.promises.access(file, fs5.constants.R_OK | fs5.constants.W_OK);
+    fs5.accessSync(file, fs5.constants.R_OK | fs5.constants.W_OK);
   } catch {
     throw new Error(
       `Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`
     );
   }
-  await fs5.promises.appendFile(file, `${markdown}${EOL}`, "utf8");
+  fs5.appendFileSync(file, `${markdown}${EOL}`, "utf8");
 }
 
 // actions/runtime.ts
@@ -9972,10 +9989,7 @@ async function actionContext() {
   const env = parsed.data;
   const [owner, repo] = env.GITHUB_REPOSITORY.split("/");
   let eventPayload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    const { readFile } = await import("node:fs/promises");
-    eventPayload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8"));
-  }
+  if (env.GITHUB_EVENT_PATH) eventPayload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
   return {
     owner,
     repo,

@@ -30,13 +30,13 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-HKNJ5272.js";
+} from "./chunk-H3MNTIMB.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";
 
 // lib/data/sources.ts
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 
 // lib/data/jsonl.ts
@@ -234,7 +234,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-HRYGWB4F.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-ZQLZACGA.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })
@@ -261,7 +261,12 @@ async function expandPattern(pattern, cwd) {
     return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   }
   const target = path.resolve(cwd, pattern);
-  const info = await stat(target).catch(() => void 0);
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    info = void 0;
+  }
   if (info === void 0) return [];
   if (!info.isDirectory()) return [target];
   const { glob } = globbing ?? await import("./dist-ZWSHKRLG.js");

@@ -1,9 +1,48 @@
 import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
-import {
-  ConfigError,
-  DataError
-} from "./chunk-EGSHV6YD.js";
+
+// lib/errors.ts
+var TrainyardError = class extends Error {
+  location;
+  /** The problem without the location prefix: `expected number, got "ten"`. */
+  detail;
+  constructor(detail, location = {}, options) {
+    super(formatLocated(detail, location), options);
+    this.detail = detail;
+    this.location = location;
+  }
+};
+var ConfigError = class extends TrainyardError {
+  kind = "config";
+  name = "ConfigError";
+};
+var DataError = class extends TrainyardError {
+  kind = "data";
+  name = "DataError";
+};
+var GitHubError = class extends TrainyardError {
+  kind = "github";
+  name = "GitHubError";
+  status;
+  request;
+  constructor(detail, info = {}) {
+    super(info.request ? `${info.request}: ${detail}` : detail, info.location, { cause: info.cause });
+    this.status = info.status;
+    this.request = info.request;
+  }
+};
+function formatLocated(detail, location) {
+  let where = location.file ?? "";
+  if (location.file && location.line !== void 0) {
+    where += `:${location.line}`;
+    if (location.column !== void 0) where += `:${location.column}`;
+  }
+  if (location.field) where = where ? `${where} ${location.field}` : location.field;
+  return where ? `${where}: ${detail}` : detail;
+}
+function isTrainyardError(error) {
+  return error instanceof TrainyardError;
+}
 
 // lib/data/rows.ts
 var INTEGER_TEXT = /^[+-]?\d+$/;
@@ -204,7 +243,7 @@ function fmix32(h) {
 
 // lib/data/csv.ts
 import { isUtf8 } from "node:buffer";
-import { open } from "node:fs/promises";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 var DEFAULT_CHUNK_BYTES = 1 << 20;
 var MAX_RECORD_BYTES = 64 * (1 << 20);
@@ -936,9 +975,9 @@ function parseNumberText(text) {
   return length < 0 ? Number.NaN : parseNumberBytes(asciiScratch, 0, length);
 }
 async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
-  let handle;
+  let descriptor;
   try {
-    handle = await open(file, "r");
+    descriptor = openSync(file, "r");
   } catch (error) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
@@ -948,23 +987,23 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   let whole;
   let gzipped;
   try {
-    const info = await handle.stat();
+    const info = fstatSync(descriptor);
     bytesTotal = info.size;
     if (info.isFile() && bytesTotal <= chunkBytes) {
-      whole = await handle.readFile();
+      whole = readFileSync(descriptor);
       gzipped = whole.length >= 2 && whole[0] === 31 && whole[1] === 139;
     } else {
       const magic = Buffer.alloc(2);
-      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      const bytesRead = readSync(descriptor, magic, 0, 2, 0);
       gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
     }
   } catch (error) {
-    await handle.close();
+    closeSync(descriptor);
     throw unreadable(error);
   }
   if (whole !== void 0) {
     try {
-      await handle.close();
+      closeSync(descriptor);
     } catch (error) {
       throw unreadable(error);
     }
@@ -988,7 +1027,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
       close: () => gunzip.destroy()
     };
   }
-  const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
+  const fileStream = createReadStream(file, { fd: descriptor, start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
   if (gzipped) {
     const gunzip = gunzipper();
@@ -1089,6 +1128,10 @@ async function readCsvInChunks(file, options, { chunkBytes, maxRecordBytes = MAX
 var readCsv = (file, options, onRow, onColumns) => readCsvInChunks(file, options, { chunkBytes: DEFAULT_CHUNK_BYTES }, onRow, onColumns);
 
 export {
+  ConfigError,
+  DataError,
+  GitHubError,
+  isTrainyardError,
   completeRowView,
   RowViewWithDefaults,
   TextSet,

@@ -4,8 +4,8 @@ import {
   QuantileSketch,
   loadTableSchema,
   parseTableSchema
-} from "./chunk-HLMMOLH3.js";
-import "./chunk-KN2BCG5M.js";
+} from "./chunk-2ZLSDUPR.js";
+import "./chunk-OV7LGPEV.js";
 import {
   compileFieldPattern,
   createTemporalParser,
@@ -14,7 +14,7 @@ import {
   parseIsoTemporal,
   primaryKeyFields,
   readData
-} from "./chunk-OFNU3YKP.js";
+} from "./chunk-UJ3F4ZQT.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
@@ -40,7 +40,7 @@ import {
   fmix32,
   hashText,
   parseNumberText
-} from "./chunk-HKNJ5272.js";
+} from "./chunk-H3MNTIMB.js";
 import {
   ConfigError,
   DataError

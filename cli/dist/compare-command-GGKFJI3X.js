@@ -4,7 +4,7 @@ import {
   loadTrainyardConfig,
   runRecord,
   versionMetadata
-} from "./chunk-FGQDZUWX.js";
+} from "./chunk-CSJ4Y5FU.js";
 import {
   cell,
   code,
@@ -26,14 +26,14 @@ import {
   parseYamlDocument,
   readBoundedFile,
   yaml
-} from "./chunk-KN2BCG5M.js";
+} from "./chunk-OV7LGPEV.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import "./chunk-GTQZ2Z3F.js";
 import {
   readCsv
-} from "./chunk-HKNJ5272.js";
+} from "./chunk-H3MNTIMB.js";
 import {
   ConfigError,
   DataError

@@ -8,10 +8,10 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-X2H4IVNA.js";
+} from "./chunk-CFXRECRP.js";
 import {
   loadTableSchema
-} from "./chunk-HLMMOLH3.js";
+} from "./chunk-2ZLSDUPR.js";
 import {
   code,
   details,
@@ -29,12 +29,12 @@ import {
   formatNumber,
   formatPValue
 } from "./chunk-W6PCX6RR.js";
-import "./chunk-KN2BCG5M.js";
-import "./chunk-PAV6BUE2.js";
-import "./chunk-OFNU3YKP.js";
+import "./chunk-OV7LGPEV.js";
+import "./chunk-HU65S6RB.js";
+import "./chunk-UJ3F4ZQT.js";
 import "./chunk-F3UCSHKE.js";
 import "./chunk-GTQZ2Z3F.js";
-import "./chunk-HKNJ5272.js";
+import "./chunk-H3MNTIMB.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -2,16 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   QuantileSketch
-} from "./chunk-HLMMOLH3.js";
+} from "./chunk-2ZLSDUPR.js";
 import {
   TableSchemaInferrer
-} from "./chunk-PAV6BUE2.js";
+} from "./chunk-HU65S6RB.js";
 import {
   defaultMissingValues,
   expandSources,
   fieldTypes,
   readData
-} from "./chunk-OFNU3YKP.js";
+} from "./chunk-UJ3F4ZQT.js";
 import {
   _enum,
   _gte,
@@ -29,7 +29,7 @@ import {
   RowViewWithDefaults,
   TextSet,
   completeRowView
-} from "./chunk-HKNJ5272.js";
+} from "./chunk-H3MNTIMB.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

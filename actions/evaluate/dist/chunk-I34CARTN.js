@@ -123,7 +123,7 @@ function fmix32(h) {
 
 // lib/data/csv.ts
 import { isUtf8 } from "node:buffer";
-import { open } from "node:fs/promises";
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createGunzip } from "node:zlib";
 var DEFAULT_CHUNK_BYTES = 1 << 20;
 var MAX_RECORD_BYTES = 64 * (1 << 20);
@@ -855,9 +855,9 @@ function parseNumberText(text) {
   return length < 0 ? Number.NaN : parseNumberBytes(asciiScratch, 0, length);
 }
 async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
-  let handle;
+  let descriptor;
   try {
-    handle = await open(file, "r");
+    descriptor = openSync(file, "r");
   } catch (error) {
     throw new DataError(`cannot open the file: ${error.message}`, { file }, { cause: error });
   }
@@ -867,23 +867,23 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
   let whole;
   let gzipped;
   try {
-    const info = await handle.stat();
+    const info = fstatSync(descriptor);
     bytesTotal = info.size;
     if (info.isFile() && bytesTotal <= chunkBytes) {
-      whole = await handle.readFile();
+      whole = readFileSync(descriptor);
       gzipped = whole.length >= 2 && whole[0] === 31 && whole[1] === 139;
     } else {
       const magic = Buffer.alloc(2);
-      const { bytesRead } = await handle.read(magic, 0, 2, 0);
+      const bytesRead = readSync(descriptor, magic, 0, 2, 0);
       gzipped = bytesRead === 2 && magic[0] === 31 && magic[1] === 139;
     }
   } catch (error) {
-    await handle.close();
+    closeSync(descriptor);
     throw unreadable(error);
   }
   if (whole !== void 0) {
     try {
-      await handle.close();
+      closeSync(descriptor);
     } catch (error) {
       throw unreadable(error);
     }
@@ -907,7 +907,7 @@ async function openByteSource(file, chunkBytes = DEFAULT_CHUNK_BYTES) {
       close: () => gunzip.destroy()
     };
   }
-  const fileStream = handle.createReadStream({ start: 0, highWaterMark: chunkBytes });
+  const fileStream = createReadStream(file, { fd: descriptor, start: 0, highWaterMark: chunkBytes });
   let chunks = fileStream;
   if (gzipped) {
     const gunzip = gunzipper();

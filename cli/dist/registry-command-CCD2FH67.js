@@ -6,18 +6,18 @@ import {
   parseTrainyardConfig,
   parseVersionMetadata,
   parseVersionTag
-} from "./chunk-FGQDZUWX.js";
+} from "./chunk-CSJ4Y5FU.js";
 import {
   DEFAULT_API_URL,
   DEPLOYMENTS_FILE,
   createGitHubClient,
   parseDeployments
-} from "./chunk-S4BUV74D.js";
+} from "./chunk-JQPMXO5M.js";
 import "./chunk-KSK3BMTL.js";
 import {
   formatNumber
 } from "./chunk-W6PCX6RR.js";
-import "./chunk-KN2BCG5M.js";
+import "./chunk-OV7LGPEV.js";
 import "./chunk-GTQZ2Z3F.js";
 import {
   ConfigError,

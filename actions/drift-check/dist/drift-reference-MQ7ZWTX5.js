@@ -26,12 +26,12 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-PCL7G7BU.js";
+} from "./chunk-GMUHA6SG.js";
 import {
   DataError,
   GitHubError,
   isTrainyardError
-} from "./chunk-4DCXQ7HT.js";
+} from "./chunk-SP6THENM.js";
 import "./chunk-UZK6EP4C.js";
 
 // lib/registry/deployments.ts

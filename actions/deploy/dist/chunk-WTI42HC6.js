@@ -3281,7 +3281,7 @@ function locationOf(asset) {
 }
 
 // lib/config/located-document.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 // lib/yaml.ts
 import { createRequire } from "node:module";
@@ -6482,18 +6482,27 @@ async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
     const detail = code === "ENOENT" ? `${what} file not found` : code === "EISDIR" ? `expected a ${what} file, found a directory` : `cannot read the ${what} file (${code ?? String(error2)})`;
     throw new ErrorType(detail, { file: name }, { cause: error2 });
   };
-  const handle = await open(file, "r").catch(fail);
+  let descriptor;
   try {
-    const info = await handle.stat().catch(fail);
+    descriptor = openSync(file, "r");
+  } catch (error2) {
+    return fail(error2);
+  }
+  try {
+    const info = fstatSync(descriptor);
     if (info.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
     if (info.size > maxBytes)
       throw new ErrorType(
         `the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
         { file: name }
       );
-    return await handle.readFile("utf8").catch(fail);
+    try {
+      return readFileSync(descriptor, "utf8");
+    } catch (error2) {
+      return fail(error2);
+    }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 function formatMiB(bytes) {

@@ -8,11 +8,11 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-HKNJ5272.js";
+} from "./chunk-2OM5TPBD.js";
 import {
   DataError
-} from "./chunk-ND3XTC2T.js";
-import "./chunk-L3VH6XS6.js";
+} from "./chunk-EGSHV6YD.js";
+import "./chunk-ZTZO4D27.js";
 
 // lib/data/parquet.ts
 import { isAscii } from "node:buffer";

@@ -2,17 +2,17 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   TableSchemaInferrer
-} from "./chunk-PAV6BUE2.js";
+} from "./chunk-HU65S6RB.js";
 import {
   readData
-} from "./chunk-OFNU3YKP.js";
+} from "./chunk-UJ3F4ZQT.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import {
   require_dist
 } from "./chunk-GTQZ2Z3F.js";
-import "./chunk-HKNJ5272.js";
+import "./chunk-H3MNTIMB.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

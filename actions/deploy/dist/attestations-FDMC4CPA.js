@@ -11,7 +11,7 @@ import {
   readVersionMetadata,
   string,
   unknown
-} from "./chunk-HD2PX5PX.js";
+} from "./chunk-WTI42HC6.js";
 import {
   __commonJS,
   __require,

@@ -2,17 +2,15 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
+  DataError,
   hashBytes,
   hashText,
   parseIntegerBytes,
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-SX6C52TY.js";
-import {
-  DataError
-} from "./chunk-EGSHV6YD.js";
-import "./chunk-ZTZO4D27.js";
+} from "./chunk-SP6THENM.js";
+import "./chunk-UZK6EP4C.js";
 
 // lib/data/parquet.ts
 import { isAscii } from "node:buffer";

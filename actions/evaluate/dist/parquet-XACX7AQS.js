@@ -9,8 +9,8 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-P36KPILX.js";
-import "./chunk-UZK6EP4C.js";
+} from "./chunk-I34CARTN.js";
+import "./chunk-L3VH6XS6.js";
 
 // lib/data/parquet.ts
 import { isAscii } from "node:buffer";

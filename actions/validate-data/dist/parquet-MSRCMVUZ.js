@@ -9,7 +9,7 @@ import {
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-4DCXQ7HT.js";
+} from "./chunk-K34NQFW2.js";
 import "./chunk-UZK6EP4C.js";
 
 // lib/data/parquet.ts

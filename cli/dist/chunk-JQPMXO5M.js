@@ -6,7 +6,7 @@ import {
 } from "./chunk-KSK3BMTL.js";
 import {
   parseDocumentWith
-} from "./chunk-KN2BCG5M.js";
+} from "./chunk-OV7LGPEV.js";
 import {
   _regex,
   nullable,

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   createGitHubClient
-} from "./chunk-S4BUV74D.js";
+} from "./chunk-JQPMXO5M.js";
 import {
   ContractChecker,
   blobContent,
@@ -20,7 +20,7 @@ import {
 import "./chunk-W6PCX6RR.js";
 import {
   parseJsonWith
-} from "./chunk-KN2BCG5M.js";
+} from "./chunk-OV7LGPEV.js";
 import {
   _enum,
   _minLength,

@@ -2,18 +2,18 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-X2H4IVNA.js";
+} from "./chunk-CFXRECRP.js";
 import {
   loadTableSchema
-} from "./chunk-HLMMOLH3.js";
-import "./chunk-KN2BCG5M.js";
-import "./chunk-PAV6BUE2.js";
-import "./chunk-OFNU3YKP.js";
+} from "./chunk-2ZLSDUPR.js";
+import "./chunk-OV7LGPEV.js";
+import "./chunk-HU65S6RB.js";
+import "./chunk-UJ3F4ZQT.js";
 import {
   thousands
 } from "./chunk-F3UCSHKE.js";
 import "./chunk-GTQZ2Z3F.js";
-import "./chunk-HKNJ5272.js";
+import "./chunk-H3MNTIMB.js";
 import {
   ConfigError
 } from "./chunk-ND3XTC2T.js";

@@ -13,7 +13,7 @@ import {
   parseIntegerText,
   parseNumberText,
   readCsv
-} from "./chunk-4DCXQ7HT.js";
+} from "./chunk-SP6THENM.js";
 import {
   __require
 } from "./chunk-UZK6EP4C.js";
@@ -3589,7 +3589,7 @@ var QuantileSketch = class _QuantileSketch {
 import path3 from "node:path";
 
 // lib/data/sources.ts
-import { stat } from "node:fs/promises";
+import { statSync } from "node:fs";
 import path from "node:path";
 
 // lib/data/jsonl.ts
@@ -3787,7 +3787,7 @@ var readData = (file, options, onRow, onColumns) => {
     case "jsonl":
       return readJsonLines(file, options, onRow, onColumns);
     case "parquet":
-      return import("./parquet-VWIGY2E6.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
+      return import("./parquet-KZ6MDADC.js").then(({ readParquet }) => readParquet(file, options, onRow, onColumns));
     default:
       return Promise.reject(
         new ConfigError(`cannot tell the data format from the file name: expected ${SUPPORTED}`, { file })
@@ -3814,7 +3814,12 @@ async function expandPattern(pattern, cwd) {
     return globbing.glob([pattern], { cwd, absolute: true, onlyFiles: true, expandDirectories: false });
   }
   const target = path.resolve(cwd, pattern);
-  const info = await stat(target).catch(() => void 0);
+  let info;
+  try {
+    info = statSync(target);
+  } catch {
+    info = void 0;
+  }
   if (info === void 0) return [];
   if (!info.isDirectory()) return [target];
   const { glob } = globbing ?? await import("./dist-AL32SAFN.js");
@@ -4574,7 +4579,7 @@ function yaml() {
 }
 
 // lib/config/located-document.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -7767,18 +7772,27 @@ async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
     const detail = code === "ENOENT" ? `${what} file not found` : code === "EISDIR" ? `expected a ${what} file, found a directory` : `cannot read the ${what} file (${code ?? String(error2)})`;
     throw new ErrorType(detail, { file: name }, { cause: error2 });
   };
-  const handle = await open(file, "r").catch(fail);
+  let descriptor;
   try {
-    const info = await handle.stat().catch(fail);
+    descriptor = openSync(file, "r");
+  } catch (error2) {
+    return fail(error2);
+  }
+  try {
+    const info = fstatSync(descriptor);
     if (info.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
     if (info.size > maxBytes)
       throw new ErrorType(
         `the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
         { file: name }
       );
-    return await handle.readFile("utf8").catch(fail);
+    try {
+      return readFileSync(descriptor, "utf8");
+    } catch (error2) {
+      return fail(error2);
+    }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 function formatMiB(bytes) {

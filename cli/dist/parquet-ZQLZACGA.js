@@ -2,14 +2,16 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   DEFAULT_PROGRESS_EVERY_BYTES,
-  DataError,
   hashBytes,
   hashText,
   parseIntegerBytes,
   parseIntegerText,
   parseNumberBytes,
   parseNumberText
-} from "./chunk-STEAVX3E.js";
+} from "./chunk-H3MNTIMB.js";
+import {
+  DataError
+} from "./chunk-ND3XTC2T.js";
 import "./chunk-L3VH6XS6.js";
 
 // lib/data/parquet.ts

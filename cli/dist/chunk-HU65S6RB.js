@@ -4,7 +4,7 @@ import {
   createTemporalParser,
   defaultMissingValues,
   tableSchema
-} from "./chunk-OFNU3YKP.js";
+} from "./chunk-UJ3F4ZQT.js";
 import {
   DataError
 } from "./chunk-ND3XTC2T.js";

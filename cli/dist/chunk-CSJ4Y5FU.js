@@ -9,7 +9,7 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   parseJsonWith
-} from "./chunk-KN2BCG5M.js";
+} from "./chunk-OV7LGPEV.js";
 import {
   _default,
   _enum,

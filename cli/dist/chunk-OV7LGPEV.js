@@ -21,7 +21,7 @@ function yaml() {
 }
 
 // lib/config/located-document.ts
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -3214,18 +3214,27 @@ async function readBoundedFile(file, what, maxBytes, ErrorType, name = file) {
     const detail = code === "ENOENT" ? `${what} file not found` : code === "EISDIR" ? `expected a ${what} file, found a directory` : `cannot read the ${what} file (${code ?? String(error)})`;
     throw new ErrorType(detail, { file: name }, { cause: error });
   };
-  const handle = await open(file, "r").catch(fail);
+  let descriptor;
   try {
-    const info = await handle.stat().catch(fail);
+    descriptor = openSync(file, "r");
+  } catch (error) {
+    return fail(error);
+  }
+  try {
+    const info = fstatSync(descriptor);
     if (info.isDirectory()) fail(Object.assign(new Error("directory"), { code: "EISDIR" }));
     if (info.size > maxBytes)
       throw new ErrorType(
         `the ${what} file is ${formatMiB(info.size)}, more than the ${formatMiB(maxBytes)} a ${what} file may be`,
         { file: name }
       );
-    return await handle.readFile("utf8").catch(fail);
+    try {
+      return readFileSync(descriptor, "utf8");
+    } catch (error) {
+      return fail(error);
+    }
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 function formatMiB(bytes) {

@@ -5,11 +5,11 @@ import {
   loadDocumentWith,
   parseDocumentWith,
   valueAt
-} from "./chunk-KN2BCG5M.js";
+} from "./chunk-OV7LGPEV.js";
 import {
   fieldTypes,
   tableSchema
-} from "./chunk-OFNU3YKP.js";
+} from "./chunk-UJ3F4ZQT.js";
 
 // lib/schema/load.ts
 var tableSchemaRules = {
