@@ -156,7 +156,24 @@ function timeToReady(command, args, env, ready) {
   });
 }
 
-const bytes = (file) => fs.statSync(path.join(root, file)).size;
+/**
+ * Bytes of JavaScript Node reads and compiles as a bundle starts: its entry file and every file that
+ * imports statically, transitively. Chunks loaded later with import() (the Parquet reader, the glob
+ * matcher, GitHub App auth), and yaml.cjs, required on first use, are not counted.
+ */
+function bytesAtStart(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return 0;
+    seen.add(file);
+    const text = fs.readFileSync(file, "utf8");
+    let total = Buffer.byteLength(text);
+    for (const match of text.matchAll(/^import\s+(?:[^;"]*?\s+from\s+)?"(\.\.?\/[^"]+)"/gm))
+      total += visit(path.resolve(path.dirname(file), match[1]));
+    return total;
+  };
+  return visit(path.resolve(root, entry));
+}
 const loadBefore = loadAverage();
 console.log(
   `load average before: ${loadBefore.join(" ")}   (${runs} runs each, each paired with a floor run)`,
@@ -174,7 +191,7 @@ for (const name of actions) {
   const commandMs = name === "train" ? TRAINING_MS : 0;
   rows.push({
     name: `actions/${name}`,
-    bundleBytes: bytes(`actions/${name}/dist/index.js`),
+    bundleBytes: bytesAtStart(`actions/${name}/dist/index.js`),
     measuredTo: `${last.reachedGitHub ? "first GitHub request" : `exit ${last.exitCode}`}${commandMs ? `, less the command's ${commandMs} ms` : ""}`,
     commandMs,
     medianMs: Number((median(target.map((r) => r.ms)) - commandMs).toFixed(1)),
@@ -206,7 +223,7 @@ else {
   }
   rows.push({
     name: "cli --help",
-    bundleBytes: fs.statSync(cliBundle).size,
+    bundleBytes: bytesAtStart(cliBundle),
     measuredTo: "exit 0",
     medianMs: Number(median(target).toFixed(1)),
     floorMs: Number(median(floor).toFixed(1)),
@@ -243,7 +260,7 @@ else {
   await sandbox.close();
   rows.push({
     name: "bot (to listening)",
-    bundleBytes: bytes("bot/dist/index.js"),
+    bundleBytes: bytesAtStart("bot/dist/index.js"),
     measuredTo: "listening",
     medianMs: Number(median(target).toFixed(1)),
     floorMs: Number(median(floor).toFixed(1)),
@@ -262,7 +279,7 @@ for (const row of rows) {
 console.log("");
 console.log(
   table(
-    ["what", "bundle MB", "measured to", "median ms", "floor ms", "overhead ms", `≤ ${TARGET_MS} ms`],
+    ["what", "MB at start", "measured to", "median ms", "floor ms", "overhead ms", `≤ ${TARGET_MS} ms`],
     rows.map((r) => [
       r.name,
       (r.bundleBytes / 1e6).toFixed(2),

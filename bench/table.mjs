@@ -67,7 +67,7 @@ function rows() {
     for (const r of cold.results)
       out.push([
         "cold start",
-        `${r.name} (${fixed(r.bundleBytes / 1e6, 1)} MB, to ${r.measuredTo})`,
+        `${r.name} (${fixed(r.bundleBytes / 1e6, 1)} MB at start, to ${r.measuredTo})`,
         `${fixed(r.medianMs, 0)} ms`,
         `floor ${fixed(r.floorMs, 0)} ms`,
         `+${fixed(r.overheadMs, 0)} ms`,
