@@ -1,4 +1,4 @@
-import fs from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { planAnnotations } from "../../lib/validate/annotations.ts";
 import { mergeShardReports } from "../../lib/validate/merge.ts";
@@ -24,7 +24,8 @@ await runStep(async (annotations) => {
     input["report-path"] ??
       path.join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json"),
   );
-  await fs.mkdir(path.dirname(reportPath), { recursive: true });
+  // Written at once, as drift-check writes its report: the step has nothing else to do meanwhile.
+  mkdirSync(path.dirname(reportPath), { recursive: true });
 
   const merging = input["merge-reports"] ?? [];
   const { report, schemaChanges } =
@@ -38,7 +39,7 @@ await runStep(async (annotations) => {
           ...(input.shard ? { shard: input.shard, shardReportPath: reportPath } : {}),
           ...(await readBaseSchema(input, context).then((baseSchema) => (baseSchema ? { baseSchema } : {}))),
         });
-  await fs.writeFile(
+  writeFileSync(
     reportPath,
     `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}\n`,
   );

@@ -27,7 +27,7 @@ import {
 } from "./chunk-UZK6EP4C.js";
 
 // actions/validate-data/main.ts
-import fs7 from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path7 from "node:path";
 
 // lib/format.ts
@@ -10903,7 +10903,7 @@ await runStep(async (annotations) => {
     context.workspace,
     input["report-path"] ?? path7.join(context.runnerTemp ?? context.workspace, "trainyard", "validation-report.json")
   );
-  await fs7.mkdir(path7.dirname(reportPath), { recursive: true });
+  mkdirSync(path7.dirname(reportPath), { recursive: true });
   const merging = input["merge-reports"] ?? [];
   const { report, schemaChanges } = merging.length > 0 ? await mergeShardReports({ reports: merging, schemaFile: input.schema, cwd: context.workspace }) : await runValidation({
     data: input.data ?? [],
@@ -10913,7 +10913,7 @@ await runStep(async (annotations) => {
     ...input.shard ? { shard: input.shard, shardReportPath: reportPath } : {},
     ...await readBaseSchema(input, context).then((baseSchema) => baseSchema ? { baseSchema } : {})
   });
-  await fs7.writeFile(
+  writeFileSync(
     reportPath,
     `${JSON.stringify({ ...report, schemaFile: input.schema, schemaChanges }, null, 2)}
 `
