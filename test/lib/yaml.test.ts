@@ -1,17 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
-import * as staticYaml from "yaml";
 import { describe, expect, it } from "vitest";
+import * as staticYaml from "yaml";
 import { yaml } from "../../lib/yaml.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true }).flatMap((entry) =>
-    entry.isFile() && entry.name.endsWith(".ts") && !entry.parentPath.includes("node_modules")
-      ? [path.relative(root, path.join(entry.parentPath, entry.name))]
-      : [],
-  );
+  return fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .flatMap((entry) =>
+      entry.isFile() && entry.name.endsWith(".ts") && !entry.parentPath.includes("node_modules")
+        ? [path.relative(root, path.join(entry.parentPath, entry.name))]
+        : [],
+    );
 }
 
 describe("yaml, loaded when first used", () => {

@@ -411,7 +411,10 @@ describe("default drift test", () => {
   });
 
   it("counts the distinct numbers of both samples as a set of them would", () => {
-    const values = fc.array(fc.integer({ min: -20, max: 20 }).map((n) => n / 4), { maxLength: 60 });
+    const values = fc.array(
+      fc.integer({ min: -20, max: 20 }).map((n) => n / 4),
+      { maxLength: 60 },
+    );
     fc.assert(
       fc.property(values, values, (reference, current) => {
         expect(distinctValues(numericalSample(reference), numericalSample(current))).toBe(
