@@ -219,10 +219,11 @@ export class NumericCollector {
     return this.sketch;
   }
 
-  /** The exact value table while the column has at most MAX_EXACT_VALUES distinct values. */
+  /** The exact value table, as [value, count] pairs ascending, while the column has at most MAX_EXACT_VALUES distinct values. */
   valueTable(): Array<[number, number]> | undefined {
     if (this.table === undefined) return undefined;
-    return [...this.table].sort((a, b) => a[0] - b[0]);
+    const { values, weights } = sortedTable(this.table);
+    return Array.from(values, (value, index) => [value, weights[index] as number]);
   }
 
   moments(): { mean: number; std: number; min: number; max: number } {
@@ -241,12 +242,7 @@ export class NumericCollector {
     const base = { kind: "numerical" as const, count: this.count, missing: this.missing, ...this.moments() };
     if (table !== undefined) {
       this.spilled?.discard();
-      // A typed array sorts numbers natively, without a comparator called per comparison.
-      const values = Float64Array.from(table.keys()).sort();
-      const weights = new Float64Array(values.length);
-      for (let index = 0; index < values.length; index++)
-        weights[index] = table.get(values[index] as number) as number;
-      return { ...base, values, weights, rankError: 0 };
+      return { ...base, ...sortedTable(table), rankError: 0 };
     }
     const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
     if (kept !== undefined) return { ...base, ...runLengths(kept.sort()), rankError: 0 };
@@ -317,6 +313,18 @@ export function runLengths(sorted: Float64Array): { values: Float64Array; weight
     weights[at] = (weights[at] as number) + 1;
   }
   return { values: sorted.subarray(0, distinct), weights };
+}
+
+/**
+ * A value → count table as its distinct values ascending and their counts. A typed array sorts
+ * numbers natively, without a comparator called per comparison.
+ */
+function sortedTable(table: ReadonlyMap<number, number>): { values: Float64Array; weights: Float64Array } {
+  const values = Float64Array.from(table.keys()).sort();
+  const weights = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index++)
+    weights[index] = table.get(values[index] as number) as number;
+  return { values, weights };
 }
 
 /** [value, count] pairs sorted by value → the two arrays. */

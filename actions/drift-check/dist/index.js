@@ -45,7 +45,7 @@ import {
   unknown,
   url,
   valueAt
-} from "./chunk-GMUHA6SG.js";
+} from "./chunk-TDZUGDA4.js";
 import {
   ConfigError,
   DataError,
@@ -2438,7 +2438,7 @@ async function runDriftCheck(request) {
   let reference = input.reference;
   let referenceLabel = input.reference.join(", ");
   if (input.reference.length === 0) {
-    const { modelReferenceProfile } = await import("./drift-reference-MQ7ZWTX5.js");
+    const { modelReferenceProfile } = await import("./drift-reference-UQKQQ5DQ.js");
     const found = await modelReferenceProfile(await request.github(), request.repo, input.model);
     reference = found.profile;
     referenceLabel = `the data profile of ${input.model} ${found.label}`;

@@ -8,7 +8,7 @@ import {
   readDataProfile,
   sampleOf,
   sampleOfProfile
-} from "./chunk-CFXRECRP.js";
+} from "./chunk-CXRRKWUO.js";
 import {
   loadTableSchema
 } from "./chunk-2ZLSDUPR.js";

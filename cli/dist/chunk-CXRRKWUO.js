@@ -274,10 +274,11 @@ var NumericCollector = class {
     if (this.raw !== void 0) this.releaseRaw();
     return this.sketch;
   }
-  /** The exact value table while the column has at most MAX_EXACT_VALUES distinct values. */
+  /** The exact value table, as [value, count] pairs ascending, while the column has at most MAX_EXACT_VALUES distinct values. */
   valueTable() {
     if (this.table === void 0) return void 0;
-    return [...this.table].sort((a, b) => a[0] - b[0]);
+    const { values, weights } = sortedTable(this.table);
+    return Array.from(values, (value, index) => [value, weights[index]]);
   }
   moments() {
     const empty = this.count === 0;
@@ -294,11 +295,7 @@ var NumericCollector = class {
     const base = { kind: "numerical", count: this.count, missing: this.missing, ...this.moments() };
     if (table !== void 0) {
       this.spilled?.discard();
-      const values = Float64Array.from(table.keys()).sort();
-      const weights = new Float64Array(values.length);
-      for (let index = 0; index < values.length; index++)
-        weights[index] = table.get(values[index]);
-      return { ...base, values, weights, rankError: 0 };
+      return { ...base, ...sortedTable(table), rankError: 0 };
     }
     const kept = this.raw?.subarray(0, this.count) ?? this.spilled?.readAll();
     if (kept !== void 0) return { ...base, ...runLengths(kept.sort()), rankError: 0 };
@@ -359,6 +356,13 @@ function runLengths(sorted) {
     weights[at] = weights[at] + 1;
   }
   return { values: sorted.subarray(0, distinct), weights };
+}
+function sortedTable(table) {
+  const values = Float64Array.from(table.keys()).sort();
+  const weights = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index++)
+    weights[index] = table.get(values[index]);
+  return { values, weights };
 }
 function fromPairs(pairs) {
   return {

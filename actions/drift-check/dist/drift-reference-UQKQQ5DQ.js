@@ -26,7 +26,7 @@ import {
   transform,
   union,
   unknown
-} from "./chunk-GMUHA6SG.js";
+} from "./chunk-TDZUGDA4.js";
 import {
   DataError,
   GitHubError,

@@ -2,7 +2,7 @@ import { createRequire as __trainyardCreateRequire } from "node:module";
 const require = __trainyardCreateRequire(import.meta.url);
 import {
   buildDataProfile
-} from "./chunk-CFXRECRP.js";
+} from "./chunk-CXRRKWUO.js";
 import {
   loadTableSchema
 } from "./chunk-2ZLSDUPR.js";
